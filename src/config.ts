@@ -1,0 +1,35 @@
+// Parses the environment once into a typed configuration; the only module that reads process.env.
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8).default('policy-graph-local'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
+  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
+  SEED_ON_EMPTY: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Parses an environment (process.env by default); throws an Error naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
