@@ -1,0 +1,103 @@
+// The one place that runs Cypher: named queries, read/write transactions with a timeout, error mapping.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { fromDriverError } from '../server/errors.js';
+import { toPlain, type Plain } from './plain.js';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  database: string;
+  txTimeoutMs: number;
+}
+
+/** Counts the Cypher statements one request runs (for logs, metrics and the batching test). */
+export interface QueryCounter {
+  count: number;
+}
+
+const PLACEHOLDER = /__([A-Z_]+)__/g;
+const SAFE_FRAGMENT = /^[A-Za-z0-9_|]+$/;
+
+export class GraphDatabase {
+  constructor(
+    readonly driver: Driver,
+    private readonly queries: Map<string, string>,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  /**
+   * The text of a named query with its `__NAME__` placeholders filled. Fragments must come from
+   * allow-lists (labels, relationship types, validated integers); anything else is refused.
+   */
+  cypher(name: string, fragments: Record<string, string | number> = {}): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`Unknown Cypher query "${name}"`);
+    return text.replace(PLACEHOLDER, (_m, key: string) => {
+      const value = fragments[key];
+      if (value === undefined || !SAFE_FRAGMENT.test(String(value))) {
+        throw new Error(`Cypher query "${name}": fragment ${key} missing or unsafe`);
+      }
+      return String(value);
+    });
+  }
+
+  async read(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
+    return this.run('READ', (tx) => runRows(tx, cypher, params), counter);
+  }
+
+  async write(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
+    return this.run('WRITE', (tx) => runRows(tx, cypher, params), counter);
+  }
+
+  /** Several statements in one write transaction: all of them or none. */
+  async writeAll(statements: { cypher: string; params?: Params }[], counter?: QueryCounter): Promise<void> {
+    await this.run(
+      'WRITE',
+      async (tx) => {
+        for (const s of statements) await tx.run(s.cypher, s.params ?? {});
+      },
+      counter,
+      statements.length,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    counter?: QueryCounter,
+    statements = 1,
+  ): Promise<T> {
+    if (counter) counter.count += statements;
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.txTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw fromDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runRows(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/** A driver with plain JS integers (ids and counts here never exceed 2^53). */
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 5_000,
+  });
+}

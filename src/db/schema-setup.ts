@@ -1,0 +1,29 @@
+// Applies cypher/schema (constraints, indexes) and loads cypher/seed when the database is empty.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitStatements } from './cypher-files.js';
+import type { GraphDatabase } from './database.js';
+
+/** Runs every schema statement (each is IF NOT EXISTS) and waits for the indexes to come online. */
+export async function applySchema(db: GraphDatabase, cypherDir: string): Promise<void> {
+  const statements = splitStatements(readFileSync(join(cypherDir, 'schema', 'constraints.cypher'), 'utf8'));
+  // Schema changes cannot share a transaction with each other's index population; one per statement.
+  for (const statement of statements) await db.write(statement, {});
+  await db.write('CALL db.awaitIndexes(300)', {});
+}
+
+/** Loads every seed file, each in one transaction. Seeds MERGE on ids, so reloading changes nothing. */
+export async function loadSeed(db: GraphDatabase, cypherDir: string): Promise<number> {
+  const dir = join(cypherDir, 'seed');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  for (const file of files) {
+    const statements = splitStatements(readFileSync(join(dir, file), 'utf8'));
+    await db.writeAll(statements.map((cypher) => ({ cypher })));
+  }
+  return files.length;
+}
+
+export async function isEmpty(db: GraphDatabase): Promise<boolean> {
+  const rows = await db.read('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1', {});
+  return rows[0]?.any !== true;
+}

@@ -1,0 +1,865 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel } from '../graph/model.js';
+import type { Context } from '../server/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A statement made by a speaker, as it appears in a source. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** What it is about. */
+  about: Array<Entity>;
+  /** Approximate date or ISO 8601 interval when only that is known. */
+  approximateDate?: Maybe<Scalars['String']['output']>;
+  /** Who attributes or reports it (a journalist's outlet, an analyst relaying a quote). */
+  attributedTo: Array<Entity>;
+  /** Claims this one contradicts (in either direction: contradiction is mutual). */
+  contradicts: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  /** Where it appears. */
+  source: Source;
+  /** Who said it. */
+  speaker: Entity;
+  /** Exact date (ISO 8601) it was made, when known. */
+  statedDate?: Maybe<Scalars['String']['output']>;
+  /** Claims that support this one. */
+  supportedBy: Array<Claim>;
+  /** Claims this one supports. */
+  supports: Array<Claim>;
+  text: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Only claims about this entity. */
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClaimKind =
+  /** An analyst's reading of events. */
+  | 'ANALYSIS'
+  /** A statement of fact by the source itself. */
+  | 'FACT'
+  /** On-the-record words of the speaker. */
+  | 'QUOTE'
+  /** What media or others report, not on the record. */
+  | 'REPORT';
+
+export type ClaimOrder = {
+  direction?: SortDirection;
+  field?: ClaimOrderField;
+};
+
+export type ClaimOrderField =
+  | 'ID'
+  | 'STATED_DATE';
+
+/** Two claims that contradict each other. */
+export type Contradiction = {
+  __typename?: 'Contradiction';
+  claim: Claim;
+  contradictingClaim: Claim;
+  /** Tracks both claims are about. */
+  sharedTracks: Array<PolicyTrack>;
+};
+
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+/** A person, institution, policy track or event named in the sources. */
+export type Entity = {
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims that are about this entity. */
+  claimsAbout: Array<Claim>;
+  /** Claims this entity made (it is their speaker). */
+  claimsMade: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Typed relations to other entities, each with the claims that assert it. */
+  relations: Array<Relation>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type EntityFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Case-insensitive substring of the name or an alias. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EntityOrder = {
+  direction?: SortDirection;
+  field?: EntityOrderField;
+};
+
+export type EntityOrderField =
+  | 'ID'
+  | 'NAME';
+
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  /** Approximate date or ISO 8601 interval when only that is known, e.g. 2025-04/2025-05. */
+  approximateDate?: Maybe<Scalars['String']['output']>;
+  claimsAbout: Array<Claim>;
+  claimsMade: Array<Claim>;
+  /** Exact date (ISO 8601) when the sources give one. */
+  date?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type EventRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Hop = {
+  __typename?: 'Hop';
+  direction: HopDirection;
+  from: Entity;
+  relation: Relation;
+  to: Entity;
+};
+
+export type HopDirection =
+  /** The relation points against the path. */
+  | 'BACKWARD'
+  /** The relation points along the path (from this hop's start to its end). */
+  | 'FORWARD';
+
+export type Institution = Entity & Node & {
+  __typename?: 'Institution';
+  aliases: Array<Scalars['String']['output']>;
+  claimsAbout: Array<Claim>;
+  claimsMade: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type InstitutionRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  edges: Array<InstitutionEdge>;
+  nodes: Array<Institution>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type Neighborhood = {
+  __typename?: 'Neighborhood';
+  center: Entity;
+  edges: Array<Relation>;
+  nodes: Array<Entity>;
+};
+
+/** Anything with a stable, readable id: entities (`person:witkoff`), claims (`claim:...`) and sources (`source:...`). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  hops: Array<Hop>;
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+};
+
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  claimsAbout: Array<Claim>;
+  claimsMade: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Institutions the person holds a role in or heads. */
+  institutions: Array<Institution>;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type PersonRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PolicyTrack = Entity & Node & {
+  __typename?: 'PolicyTrack';
+  aliases: Array<Scalars['String']['output']>;
+  claimsAbout: Array<Claim>;
+  claimsMade: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+  /** People this track is routed through, with evidence. */
+  routedThrough: Array<Relation>;
+};
+
+
+export type PolicyTrackRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PolicyTrackConnection = {
+  __typename?: 'PolicyTrackConnection';
+  edges: Array<PolicyTrackEdge>;
+  nodes: Array<PolicyTrack>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyTrackEdge = {
+  __typename?: 'PolicyTrackEdge';
+  cursor: Scalars['String']['output'];
+  node: PolicyTrack;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  claims: ClaimConnection;
+  /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
+  contradictions: Array<Contradiction>;
+  institutions: InstitutionConnection;
+  /** Entities within depth relations of an entity, and the relations between them, for drawing. */
+  neighborhood: Neighborhood;
+  /** Any entity, claim or source by id. Unknown ids give a NOT_FOUND error (and null). */
+  node?: Maybe<Node>;
+  /** Shortest paths between two entities over relations (either direction), at most maxHops long. */
+  paths: Array<Path>;
+  people: PersonConnection;
+  /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
+  search: Array<SearchHit>;
+  tracks: PolicyTrackConnection;
+  /** The tracks routed through a person, with evidence. */
+  tracksRoutedThrough: Array<RoutedTrack>;
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryContradictionsArgs = {
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryTracksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryTracksRoutedThroughArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+/** A typed relation between two entities. It exists only because claims assert it. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** The claims that assert this relation; through them, who says so and where. */
+  evidence: Array<Claim>;
+  from: Entity;
+  id: Scalars['ID']['output'];
+  /** The role held, for HOLDS_ROLE_IN. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** ACTIVE, or ENDED when a source says the relation no longer holds but gives no date. */
+  status?: Maybe<Scalars['String']['output']>;
+  to: Entity;
+  type: RelationType;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** The fixed vocabulary of relations between entities. Direction is from -> to. */
+export type RelationType =
+  /** Person -> Event. */
+  | 'ABSENT_FROM'
+  /** Person -> Person: supports the other. */
+  | 'BACKS'
+  /** Person -> Institution or Person: relies on it. */
+  | 'DEPENDS_ON'
+  /** Person -> Institution or Person. */
+  | 'HAS_TIES_TO'
+  /** Person -> Institution. */
+  | 'HEADS'
+  /** Person -> Institution, with a role. */
+  | 'HOLDS_ROLE_IN'
+  /** Person or Institution -> Person. */
+  | 'INFLUENCES'
+  /** Person or Institution -> PolicyTrack. */
+  | 'INVOLVED_IN'
+  /** Person or Institution -> PolicyTrack. */
+  | 'MEDIATES'
+  /** Person or Institution -> Event. */
+  | 'PARTICIPATED_IN'
+  /** Event -> PolicyTrack. */
+  | 'PART_OF'
+  /** Person -> Person: acts as the other's point man. */
+  | 'POINT_MAN_FOR'
+  /** Person -> Person. */
+  | 'RIVALS'
+  /** PolicyTrack -> Person: the track is handled through that person. */
+  | 'ROUTED_THROUGH'
+  /** Person or Institution -> Person. */
+  | 'UNDERMINES';
+
+/** A track and the person it is routed through, with the claims that say so. */
+export type RoutedTrack = {
+  __typename?: 'RoutedTrack';
+  evidence: Array<Claim>;
+  relation: Relation;
+  track: PolicyTrack;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  score: Scalars['Float']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** An article or statement. */
+export type Source = Node & {
+  __typename?: 'Source';
+  approximateDate?: Maybe<Scalars['String']['output']>;
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date when known; null when the source gives none. */
+  publishedDate?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+  Node:
+    | ( ClaimModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( SourceModel )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimKind: ClaimKind;
+  ClaimOrder: ClaimOrder;
+  ClaimOrderField: ClaimOrderField;
+  Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  EntityFilter: EntityFilter;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
+  Event: ResolverTypeWrapper<EntityModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Hop: ResolverTypeWrapper<HopModel>;
+  HopDirection: HopDirection;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Institution: ResolverTypeWrapper<EntityModel>;
+  InstitutionConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Neighborhood: ResolverTypeWrapper<NeighborhoodModel>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathModel>;
+  Person: ResolverTypeWrapper<EntityModel>;
+  PersonConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PolicyTrack: ResolverTypeWrapper<EntityModel>;
+  PolicyTrackConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  PolicyTrackEdge: ResolverTypeWrapper<Omit<PolicyTrackEdge, 'node'> & { node: ResolversTypes['PolicyTrack'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationType: RelationType;
+  RoutedTrack: ResolverTypeWrapper<RoutedTrackModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<SourceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimModel;
+  ClaimConnection: ClaimConnectionModel;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
+  Contradiction: ContradictionModel;
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  EntityFilter: EntityFilter;
+  EntityOrder: EntityOrder;
+  Event: EntityModel;
+  Float: Scalars['Float']['output'];
+  Hop: HopModel;
+  ID: Scalars['ID']['output'];
+  Institution: EntityModel;
+  InstitutionConnection: EntityConnectionModel;
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  Int: Scalars['Int']['output'];
+  Neighborhood: NeighborhoodModel;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Path: PathModel;
+  Person: EntityModel;
+  PersonConnection: EntityConnectionModel;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PolicyTrack: EntityModel;
+  PolicyTrackConnection: EntityConnectionModel;
+  PolicyTrackEdge: Omit<PolicyTrackEdge, 'node'> & { node: ResolversParentTypes['PolicyTrack'] };
+  Query: Record<PropertyKey, never>;
+  Relation: RelationModel;
+  RoutedTrack: RoutedTrackModel;
+  SearchHit: SearchHitModel;
+  Source: SourceModel;
+  String: Scalars['String']['output'];
+};
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  statedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ContradictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  contradictingClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  sharedTracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Event' | 'Institution' | 'Person' | 'PolicyTrack', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  direction?: Resolver<ResolversTypes['HopDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstitutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InstitutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+};
+
+export type NeighborhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
+  center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Institution' | 'Person' | 'PolicyTrack' | 'Source', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PolicyTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyTrack'] = ResolversParentTypes['PolicyTrack']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction'>>;
+  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyTrackConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyTrackConnection'] = ResolversParentTypes['PolicyTrackConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyTrackEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyTrackEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyTrackEdge'] = ResolversParentTypes['PolicyTrackEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyTrack'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  tracks?: Resolver<ResolversTypes['PolicyTrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
+  tracksRoutedThrough?: Resolver<Array<ResolversTypes['RoutedTrack']>, ParentType, ContextType, RequireFields<QueryTracksRoutedThroughArgs, 'personId'>>;
+};
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoutedTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutedTrack'] = ResolversParentTypes['RoutedTrack']> = {
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['PolicyTrack'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Contradiction?: ContradictionResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Hop?: HopResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  Neighborhood?: NeighborhoodResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PolicyTrack?: PolicyTrackResolvers<ContextType>;
+  PolicyTrackConnection?: PolicyTrackConnectionResolvers<ContextType>;
+  PolicyTrackEdge?: PolicyTrackEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RoutedTrack?: RoutedTrackResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+};
+

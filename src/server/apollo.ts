@@ -1,0 +1,40 @@
+// Builds the Apollo Server: schema, error masking, request ids on errors, no CDN landing page.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { Context } from './context.js';
+import { createFormatError } from './format-error.js';
+import { loadTypeDefs, resolvers } from './schema.js';
+
+export interface ApolloOptions {
+  schemaDir: string;
+  logger: Logger;
+  introspection: boolean;
+}
+
+/** Puts the request id on every error so a client can quote it and an operator can find the log line. */
+const requestIdOnErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+          ...e,
+          extensions: { ...e.extensions, requestId: contextValue.requestId },
+        }));
+      },
+    };
+  },
+};
+
+export function createApollo(options: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(options.schemaDir),
+    resolvers,
+    formatError: createFormatError(options.logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdOnErrors],
+  });
+}

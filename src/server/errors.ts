@@ -1,0 +1,47 @@
+// The one vocabulary of error codes clients can rely on, and the mapping of driver errors onto it.
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'An argument or input is invalid; the message says which and why.',
+  NOT_FOUND: 'An id names nothing in the graph.',
+  UNAUTHENTICATED: 'The operation needs a valid token.',
+  FORBIDDEN: 'The token lacks the role the operation needs.',
+  QUERY_TOO_COMPLEX: 'The operation exceeds a depth, alias, token or cost limit.',
+  TIMEOUT: 'The database did not answer within the transaction timeout; nothing was changed.',
+  DATABASE_UNAVAILABLE: 'Neo4j cannot be reached; retry later.',
+  INTERNAL_SERVER_ERROR: 'An unexpected error; the log has details under the request id.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A GraphQL error with a stable `extensions.code`. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, cause?: unknown) {
+    super(message, { extensions: { ...extra, code }, originalError: cause instanceof Error ? cause : undefined });
+  }
+}
+
+export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('BAD_USER_INPUT', message, extra);
+
+export const notFound = (id: string) => new AppError('NOT_FOUND', `No node with id "${id}"`, { id });
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps a driver error onto the vocabulary; anything unknown becomes INTERNAL_SERVER_ERROR. */
+export function fromDriverError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code)) {
+      return new AppError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry later.', {}, error);
+    }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new AppError('TIMEOUT', 'The query took too long and was cancelled; nothing was changed.', {}, error);
+    }
+    if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+      return new AppError('DATABASE_UNAVAILABLE', 'The server cannot log in to the graph database.', {}, error);
+    }
+  }
+  return new AppError('INTERNAL_SERVER_ERROR', 'Internal server error', {}, error);
+}

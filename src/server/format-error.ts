@@ -1,0 +1,37 @@
+// Shapes every error sent to clients: known codes pass, anything else is masked and logged.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, ERROR_CODES } from './errors.js';
+
+/** Codes Apollo Server itself produces for malformed requests; stable, documented, safe to show. */
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof AppError || (typeof code === 'string' && APOLLO_CODES.has(code))) {
+      if (original instanceof AppError && original.originalError) {
+        logger.warn({ err: original.originalError, code, path: formatted.path }, 'mapped error');
+      }
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies keyof typeof ERROR_CODES },
+    };
+  };
+}
