@@ -1,0 +1,28 @@
+// Liveness and readiness: ready means Neo4j answers and the schema's constraints exist.
+import type { Request, Response } from 'express';
+import type { GraphDatabase } from '../db/database.js';
+
+const REQUIRED_CONSTRAINTS = ['entity_id', 'claim_id', 'source_id'];
+
+export async function checkReady(db: GraphDatabase): Promise<{ ready: boolean; reason?: string }> {
+  try {
+    const rows = await db.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {});
+    const names = (rows[0]?.names as string[] | undefined) ?? [];
+    const missing = REQUIRED_CONSTRAINTS.filter((c) => !names.includes(c));
+    return missing.length === 0 ? { ready: true } : { ready: false, reason: `missing constraints: ${missing.join(', ')}` };
+  } catch {
+    return { ready: false, reason: 'database unavailable' };
+  }
+}
+
+export function healthRoutes(db: GraphDatabase) {
+  return {
+    live: (_req: Request, res: Response) => {
+      res.json({ status: 'ok' });
+    },
+    ready: async (_req: Request, res: Response) => {
+      const { ready, reason } = await checkReady(db);
+      res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Per-file test graph: resets the shared Neo4j, applies the schema, loads the seed, and runs
+// operations through the real Apollo Server with a fresh per-request context.
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { inject } from 'vitest';
+import { loadQueries } from '../../src/db/cypher-files.js';
+import { createDriver, GraphDatabase } from '../../src/db/database.js';
+import { repoRoot } from '../../src/db/local-neo4j.js';
+import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { createApollo } from '../../src/server/apollo.js';
+import { createContext } from '../../src/server/context.js';
+
+export const CYPHER_DIR = join(repoRoot(), 'cypher');
+export const SCHEMA_DIR = join(repoRoot(), 'schema');
+
+export interface GqlError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+export interface GqlResult<T> {
+  data: T | null | undefined;
+  errors: GqlError[] | undefined;
+  /** Cypher statements the operation ran. */
+  queries: number;
+}
+
+export interface TestGraph {
+  db: GraphDatabase;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Runs an operation that must succeed and returns its data. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function testDatabase(): GraphDatabase {
+  const { uri, user, password } = inject('neo4j');
+  return new GraphDatabase(createDriver(uri, user, password), loadQueries(CYPHER_DIR), {
+    database: 'neo4j',
+    txTimeoutMs: 15_000,
+  });
+}
+
+/** A clean, seeded database and a started server over it. */
+export async function startTestGraph(options: { seed?: boolean } = {}): Promise<TestGraph> {
+  const db = testDatabase();
+  await db.write('MATCH (n) DETACH DELETE n', {});
+  await applySchema(db, CYPHER_DIR);
+  if (options.seed !== false) await loadSeed(db, CYPHER_DIR);
+  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'silent' }), introspection: true });
+  await apollo.start();
+
+  const run = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+    const contextValue = createContext(db);
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('Expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return { data, errors: errors as GqlError[] | undefined, queries: contextValue.counter.count };
+  };
+
+  return {
+    db,
+    run,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await run<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** The `extensions.code` values of a result's errors. */
+export const codes = (result: GqlResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
