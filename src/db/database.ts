@@ -55,7 +55,7 @@ export class GraphDatabase {
     await this.run(
       'WRITE',
       async (tx) => {
-        for (const s of statements) await tx.run(s.cypher, s.params ?? {});
+        for (const s of statements) await tx.run(s.cypher, toCypherParams(s.params ?? {}) as Params);
       },
       counter,
       statements.length,
@@ -88,8 +88,18 @@ export class GraphDatabase {
   }
 }
 
+/** JS numbers travel as floats; Cypher wants integers for LIMIT, ranges and counts. */
+function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 async function runRows(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher, params);
+  const result = await tx.run(cypher, toCypherParams(params) as Params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 

@@ -21,7 +21,8 @@ export function createFormatError(logger: Logger) {
     const code = formatted.extensions?.code;
     if (original instanceof AppError || (typeof code === 'string' && APOLLO_CODES.has(code))) {
       if (original instanceof AppError && original.originalError) {
-        logger.warn({ err: original.originalError, code, path: formatted.path }, 'mapped error');
+        const level = code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn';
+        logger[level]({ err: original.originalError, code, path: formatted.path }, 'database error');
       }
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

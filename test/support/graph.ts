@@ -47,7 +47,7 @@ export async function startTestGraph(options: { seed?: boolean } = {}): Promise<
   await db.write('MATCH (n) DETACH DELETE n', {});
   await applySchema(db, CYPHER_DIR);
   if (options.seed !== false) await loadSeed(db, CYPHER_DIR);
-  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'silent' }), introspection: true });
+  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true });
   await apollo.start();
 
   const run = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
