@@ -25,3 +25,10 @@ describe('example operations', () => {
     for (const value of Object.values(result.data ?? {})) expect(nonEmpty(value)).toBe(true);
   });
 });
+
+describe('README', () => {
+  it('shows every example operation verbatim', () => {
+    const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+    for (const file of files) expect(readme).toContain(readFileSync(join(dir, file), 'utf8').trim());
+  });
+});
