@@ -58,8 +58,10 @@ async function main(): Promise<void> {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    logger.info('http server closed');
     await apollo.stop();
     await db.close();
+    logger.info('driver closed');
     if (local?.startedHere) await local.stop();
     logger.info('stopped');
     process.exit(0);

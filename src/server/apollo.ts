@@ -35,6 +35,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (it must also close the driver and the local Neo4j).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestIdOnErrors],
   });
 }
