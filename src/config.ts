@@ -20,6 +20,27 @@ const schema = z.object({
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
   SEED_ON_EMPTY: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  // Access control (write path): API keys as `key:role,key:role`; JWTs signed with a secret (HS256)
+  // or verified against a JSON Web Key Set (JSON text); roles from the token's `roles` claim.
+  API_KEYS: z.string().default(''),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  JWT_JWKS: z.string().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  READS_REQUIRE_AUTH: bool.default(false),
+
+  // Operation limits and exposure (hardening).
+  MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
+  MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  MAX_COST: z.coerce.number().int().positive().default(20_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  INTROSPECTION: bool.optional(),
+  FIELD_SUGGESTIONS: bool.optional(),
+  SHUTDOWN_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
+  METRICS_ENABLED: bool.default(true),
 });
 
 export type Config = z.infer<typeof schema>;

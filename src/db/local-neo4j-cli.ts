@@ -14,7 +14,7 @@ async function main(command: string | undefined): Promise<number> {
       console.log(`  user:     ${neo.user}`);
       console.log('  password: the value of NEO4J_PASSWORD (default "policy-graph-local")');
       console.log(`  pid:      ${neo.pid ?? 'unknown (not started by this project)'}`);
-      console.log('Stop it with `npm run db:stop`.');
+      if (neo.pid !== undefined) console.log('Stop it with `npm run db:stop`.');
       if (config.NEO4J_URI) console.log(`Note: NEO4J_URI is set (${config.NEO4J_URI}); the server uses that one.`);
       return 0;
     }

@@ -2,7 +2,7 @@
 // by neo4j-local/Launcher.java under Java 17+) so development and tests need neither Docker nor a server.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -31,6 +31,8 @@ type Probe = 'ok' | 'unauthorized' | 'unreachable';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 const POLL_MS = 250;
+// Magic preamble, then four proposals: 5.x (ranges 5.0-5.8), 4.4-4.2, 4.1, 3.
+const BOLT_HANDSHAKE = Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 2, 4, 4, 0, 0, 1, 4, 0, 0, 0, 3]);
 const JAVA_MISSING =
   'Java 17+ is required to run the local Neo4j: install openjdk-17-jre-headless or set NEO4J_URI to an existing server';
 const stateSchema = z.object({ pid: z.number().int().positive(), port: z.number().int(), logOffset: z.number().int() });
@@ -64,7 +66,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       if (isLauncher(state.pid)) throw err;
     }
   }
-  if (state) rmSync(statePath(dataDir), { force: true });
+  if (state) clearState(dataDir, state.pid);
 
   const port = opts.port === 0 ? await freePort() : opts.port;
   if (!(await isPortFree(port))) {
@@ -90,7 +92,7 @@ export async function stopLocalNeo4j(opts: Pick<LocalNeo4jOptions, 'dataDir' | '
   if (!state) return false;
   const running = isLauncher(state.pid);
   if (running) await terminate(state.pid);
-  rmSync(statePath(dataDir), { force: true });
+  clearState(dataDir, state.pid);
   return running;
 }
 
@@ -144,7 +146,7 @@ async function launch(
     await waitReady(pid, port, opts.password, logPath, logOffset, child);
   } catch (err) {
     if (isLauncher(pid)) await terminate(pid);
-    rmSync(statePath(dataDir), { force: true });
+    clearState(dataDir, pid);
     throw err;
   }
   log(`Neo4j ready on ${boltUri(port)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -183,6 +185,7 @@ async function waitReady(
 }
 
 async function probe(port: number, password: string): Promise<Probe> {
+  if (!(await speaksBolt(port))) return 'unreachable';
   const driver = neo4j.driver(boltUri(port), neo4j.auth.basic('neo4j', password), {
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 1,
@@ -195,6 +198,22 @@ async function probe(port: number, password: string): Promise<Probe> {
   } finally {
     await driver.close();
   }
+}
+
+// A raw Bolt handshake first: the driver leaves its socket open when a non-Bolt server never
+// answers, which keeps the Node process alive.
+function speaksBolt(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const finish = (result: boolean) => {
+      socket.destroy();
+      done(result);
+    };
+    socket.setTimeout(2_000, () => finish(false));
+    socket.once('error', () => finish(false));
+    socket.once('connect', () => socket.write(BOLT_HANDSHAKE));
+    socket.once('data', (reply: Buffer) => finish(reply.length >= 4 && reply.readUInt32BE(0) !== 0));
+  });
 }
 
 function handle(password: string, port: number, pid: number | undefined, startedHere: boolean, dataDir: string): LocalNeo4jHandle {
@@ -210,7 +229,7 @@ function handle(password: string, port: number, pid: number | undefined, started
       if (!startedHere || stopped || pid === undefined) return;
       stopped = true;
       if (isLauncher(pid)) await terminate(pid);
-      rmSync(statePath(dataDir), { force: true });
+      clearState(dataDir, pid);
     },
   };
 }
@@ -313,6 +332,11 @@ function readState(dataDir: string): State | undefined {
   } catch {
     return undefined;
   }
+}
+
+// Only if the file still names this pid: a concurrent start may have replaced it.
+function clearState(dataDir: string, pid: number): void {
+  if (readState(dataDir)?.pid === pid) rmSync(statePath(dataDir), { force: true });
 }
 
 function readLog(logPath: string, offset: number): string {
