@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           Path: `${model}PathModel`,
           Hop: `${model}HopModel`,
           Neighborhood: `${model}NeighborhoodModel`,
+          GraphChange: `${model}GraphChangeModel`,
         },
       },
     },

@@ -1,8 +1,12 @@
 // Tests share one real Neo4j (started by test/global-setup.ts); files run one at a time because each
 // resets and reseeds that database.
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql instance, as under Node: Apollo loads graphql's CommonJS build, while Vite would give
+  // our sources its ESM build ("module" field), and graphql refuses types from "another realm".
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     globalSetup: ['test/global-setup.ts'],
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],

@@ -2,12 +2,14 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import { createAuthenticator } from './auth/authenticate.js';
 import { loadConfig } from './config.js';
 import { loadQueries } from './db/cypher-files.js';
 import { createDriver, GraphDatabase } from './db/database.js';
 import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from './db/local-neo4j.js';
 import { applySchema, isEmpty, loadSeed } from './db/schema-setup.js';
 import { createApp } from './server/app.js';
+import { introspectionFromConfig, limitsFromConfig } from './server/limits.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -43,7 +45,12 @@ async function main(): Promise<void> {
     logger,
     schemaDir: join(root, 'schema'),
     examplesDir: join(root, 'docs', 'examples'),
-    introspection: config.NODE_ENV !== 'production',
+    introspection: introspectionFromConfig(config),
+    limits: limitsFromConfig(config),
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    metricsEnabled: config.METRICS_ENABLED,
+    authenticate: createAuthenticator(config),
+    readsRequireAuth: config.READS_REQUIRE_AUTH,
   });
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`GraphQL at http://${config.HOST}:${config.PORT}/graphql (Neo4j ${uri}); playground at /playground`);

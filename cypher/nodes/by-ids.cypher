@@ -1,5 +1,5 @@
 // Entities, claims and sources by id in one round trip (each branch uses its uniqueness index).
-// Ids that match nothing are simply absent from the result.
+// An id merged into another entity resolves to the survivor. Ids that match nothing are absent.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id}) RETURN n
@@ -7,5 +7,7 @@ CALL (id) {
   MATCH (n:Claim {id: id}) RETURN n
   UNION
   MATCH (n:Source {id: id}) RETURN n
+  UNION
+  MATCH (:MergedId {id: id})-[:INTO]->(n:Entity) RETURN n
 }
-RETURN n
+RETURN id, n

@@ -26,6 +26,7 @@ export async function listClaims(ctx: Context, args: ClaimListArgs): Promise<Cla
     speakerId: f?.speakerId ? requireId(f.speakerId, 'filter.speakerId') : null,
     aboutId: f?.aboutId ? requireId(f.aboutId, 'filter.aboutId') : null,
     sourceId: f?.sourceId ? requireId(f.sourceId, 'filter.sourceId') : null,
+    includeRetracted: f?.includeRetracted ?? false,
   };
   const fragments = { DIR: desc ? 'DESC' : 'ASC' };
   const rows = await ctx.db.read(
@@ -46,9 +47,13 @@ export async function listClaims(ctx: Context, args: ClaimListArgs): Promise<Cla
 }
 
 /** Contradicting pairs, optionally limited to a track (which must exist). */
-export async function findContradictions(ctx: Context, trackId: string | null | undefined): Promise<ContradictionModel[]> {
+export async function findContradictions(
+  ctx: Context,
+  trackId: string | null | undefined,
+  includeRetracted = false,
+): Promise<ContradictionModel[]> {
   const [rows] = await Promise.all([
-    ctx.db.read(ctx.db.cypher('claims/contradictions'), { trackId: trackId ?? null }, ctx.counter),
+    ctx.db.read(ctx.db.cypher('claims/contradictions'), { trackId: trackId ?? null, includeRetracted }, ctx.counter),
     trackId ? ctx.loaders.nodes.load(requireId(trackId, 'trackId')) : null,
   ]);
   return rows.map((row) => {

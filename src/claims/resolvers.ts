@@ -7,7 +7,7 @@ import { findContradictions, listClaims } from './queries.js';
 export const claimResolvers: Resolvers = {
   Query: {
     claims: (_root, args, ctx) => listClaims(ctx, args),
-    contradictions: (_root, { trackId }, ctx) => findContradictions(ctx, trackId),
+    contradictions: (_root, { trackId, includeRetracted }, ctx) => findContradictions(ctx, trackId, includeRetracted ?? false),
   },
   Claim: {
     kind: (claim) => claim.claimKind,

@@ -16,6 +16,11 @@ export interface QueryCounter {
   count: number;
 }
 
+/** What a transaction function gets: run a statement, get plain rows. */
+export interface TxRunner {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
 const PLACEHOLDER = /__([A-Z_]+)__/g;
 const SAFE_FRAGMENT = /^[A-Za-z0-9_|]+$/;
 
@@ -60,6 +65,21 @@ export class GraphDatabase {
       counter,
       statements.length,
     );
+  }
+
+  /**
+   * Runs `work` in one managed transaction: all its statements commit together or not at all.
+   * The driver may retry `work` on transient errors, so it must be safe to run more than once.
+   */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>, counter?: QueryCounter): Promise<T> {
+    return this.run(mode, (tx) =>
+      work({
+        run: (cypher, params = {}) => {
+          if (counter) counter.count += 1;
+          return runRows(tx, cypher, params);
+        },
+      }),
+    undefined, 0);
   }
 
   async close(): Promise<void> {

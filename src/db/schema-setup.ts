@@ -1,6 +1,7 @@
 // Applies cypher/schema (constraints, indexes) and loads cypher/seed when the database is empty.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { backfillNameKeys } from '../ingest/name-keys.js';
 import { splitStatements } from './cypher-files.js';
 import type { GraphDatabase } from './database.js';
 
@@ -20,6 +21,7 @@ export async function loadSeed(db: GraphDatabase, cypherDir: string): Promise<nu
     const statements = splitStatements(readFileSync(join(dir, file), 'utf8'));
     await db.writeAll(statements.map((cypher) => ({ cypher })));
   }
+  await backfillNameKeys(db);
   return files.length;
 }
 

@@ -1,6 +1,7 @@
 // Batched loads of what hangs off entities: relations (per direction and type set) and claims.
 import DataLoader from 'dataloader';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
+import type { Validity } from '../graph/args.js';
 import { manyPer } from '../graph/batch.js';
 import { relationFrom, toNodeModel } from '../graph/map-record.js';
 import type { ClaimModel, RelationModel } from '../graph/model.js';
@@ -13,11 +14,12 @@ export function createRelationsLoader(
   counter: QueryCounter,
   direction: RelationDirection,
   types: readonly string[],
+  valid: Validity,
 ) {
   return new DataLoader<string, RelationModel[]>(async (ids) => {
     const rows = await db.read(
       db.cypher('entities/relations'),
-      { ids, types, out: direction !== 'IN', in: direction !== 'OUT' },
+      { ids, types, out: direction !== 'IN', in: direction !== 'OUT', ...valid },
       counter,
     );
     return manyPer(

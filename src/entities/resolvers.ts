@@ -1,14 +1,14 @@
 // Entity lists and the fields every entity has: relations, claims made, claims about.
 import type { PersonResolvers, Resolvers } from '../generated/graphql.js';
-import { relationTypes } from '../graph/args.js';
+import { relationTypes, validity } from '../graph/args.js';
 import type { EntityModel } from '../graph/model.js';
 import { loadClaims, loadEntities, loadEntity } from '../nodes/load.js';
 import { AFFILIATION_TYPES } from '../graph/vocabulary.js';
 import { listEntities } from './queries.js';
 
 const entityFields: Pick<PersonResolvers, 'relations' | 'claimsMade' | 'claimsAbout'> = {
-  relations: (entity, { direction, types }, ctx) =>
-    ctx.loaders.relations(direction ?? 'BOTH', relationTypes(types)).load(entity.id),
+  relations: (entity, { direction, types, asOf }, ctx) =>
+    ctx.loaders.relations(direction ?? 'BOTH', relationTypes(types), validity(asOf)).load(entity.id),
   claimsMade: (entity, _args, ctx) => ctx.loaders.claimsMade.load(entity.id),
   claimsAbout: (entity, _args, ctx) => ctx.loaders.claimsAbout.load(entity.id),
 };
@@ -22,7 +22,7 @@ export const entityResolvers: Resolvers = {
   Person: {
     ...entityFields,
     institutions: async (person, _args, ctx) => {
-      const relations = await ctx.loaders.relations('OUT', AFFILIATION_TYPES).load(person.id);
+      const relations = await ctx.loaders.relations('OUT', AFFILIATION_TYPES, validity(null)).load(person.id);
       const entities = await loadEntities(ctx, [...new Set(relations.map((r) => r.toId))]);
       return entities.filter((e): e is EntityModel => e.kind === 'Institution');
     },
@@ -31,7 +31,7 @@ export const entityResolvers: Resolvers = {
   Event: entityFields,
   PolicyTrack: {
     ...entityFields,
-    routedThrough: (track, _args, ctx) => ctx.loaders.relations('OUT', ['ROUTED_THROUGH']).load(track.id),
+    routedThrough: (track, { asOf }, ctx) => ctx.loaders.relations('OUT', ['ROUTED_THROUGH'], validity(asOf)).load(track.id),
   },
   Relation: {
     from: (relation, _args, ctx) => loadEntity(ctx, relation.fromId),

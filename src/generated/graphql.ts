@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel } from '../graph/model.js';
+import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel, GraphChangeModel } from '../graph/model.js';
 import type { Context } from '../server/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +14,17 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type ChangeAction =
+  | 'CREATE'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+export type ChangeKind =
+  | 'CLAIM'
+  | 'ENTITY'
+  | 'RELATION'
+  | 'SOURCE';
+
 /** A statement made by a speaker, as it appears in a source. */
 export type Claim = Node & {
   __typename?: 'Claim';
@@ -27,6 +38,8 @@ export type Claim = Node & {
   contradicts: Array<Claim>;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
+  /** Set when the claim was retracted. */
+  retraction?: Maybe<Retraction>;
   /** Where it appears. */
   source: Source;
   /** Who said it. */
@@ -57,11 +70,29 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Only claims about this entity. */
   aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Retracted claims are left out unless this is true. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   speakerId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the text. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClaimInput = {
+  about: Array<Scalars['String']['input']>;
+  approximateDate?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Claim ids, or #N for this document's N-th claim. */
+  contradicts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Optional; otherwise derived from source, speaker and text. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ClaimKind;
+  /** An entity id or a name/alias, resolved case- and accent-insensitively. */
+  speaker: Scalars['String']['input'];
+  statedDate?: InputMaybe<Scalars['String']['input']>;
+  supports?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
 };
 
 export type ClaimKind =
@@ -73,6 +104,10 @@ export type ClaimKind =
   | 'QUOTE'
   /** What media or others report, not on the record. */
   | 'REPORT';
+
+export type ClaimLinkKind =
+  | 'CONTRADICTS'
+  | 'SUPPORTS';
 
 export type ClaimOrder = {
   direction?: SortDirection;
@@ -97,6 +132,15 @@ export type Direction =
   | 'IN'
   | 'OUT';
 
+/** One article's worth of knowledge; the same format as schema/document.schema.json. */
+export type DocumentInput = {
+  claims?: InputMaybe<Array<ClaimInput>>;
+  entities?: InputMaybe<Array<EntityInput>>;
+  options?: InputMaybe<IngestOptionsInput>;
+  relations?: InputMaybe<Array<RelationInput>>;
+  source: SourceInput;
+};
+
 /** A person, institution, policy track or event named in the sources. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
@@ -107,13 +151,17 @@ export type Entity = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Typed relations to other entities, each with the claims that assert it. */
+  /**
+   * Typed relations to other entities, each with the claims that assert it. Only relations valid at
+   * `asOf` (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD); without it, those valid today and not ended.
+   */
   relations: Array<Relation>;
 };
 
 
 /** A person, institution, policy track or event named in the sources. */
 export type EntityRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -124,6 +172,24 @@ export type EntityFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  approximateDate?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Optional; otherwise resolved by name/alias, or derived from the name when created. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKindInput;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type EntityKindInput =
+  | 'EVENT'
+  | 'INSTITUTION'
+  | 'PERSON'
+  | 'TRACK';
+
 export type EntityOrder = {
   direction?: SortDirection;
   field?: EntityOrderField;
@@ -132,6 +198,15 @@ export type EntityOrder = {
 export type EntityOrderField =
   | 'ID'
   | 'NAME';
+
+export type EntityPatch = {
+  /** Adds aliases to the existing ones. */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the aliases. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -151,9 +226,31 @@ export type Event = Entity & Node & {
 
 
 export type EventRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
+
+/** Something that entered or changed in the graph, with who did it and when. */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  action: GraphChangeAction;
+  /** When it happened (ISO 8601 date-time). */
+  at: Scalars['String']['output'];
+  /** Who did it (the API key or token subject, or cli:<user>). */
+  by?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** The entity or claim, for ENTITY and CLAIM changes. */
+  node?: Maybe<Node>;
+  /** The relation, for RELATION changes. */
+  relation?: Maybe<Relation>;
+};
+
+export type GraphChangeAction =
+  | 'CREATED'
+  | 'RETRACTED'
+  | 'UPDATED';
 
 export type Hop = {
   __typename?: 'Hop';
@@ -169,6 +266,29 @@ export type HopDirection =
   /** The relation points along the path (from this hop's start to its end). */
   | 'FORWARD';
 
+export type IngestChange = {
+  __typename?: 'IngestChange';
+  action: ChangeAction;
+  /** E.g. how an entity was matched. */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+};
+
+export type IngestOptionsInput = {
+  unresolvedEntities?: InputMaybe<UnresolvedEntities>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  changes: Array<IngestChange>;
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  sourceId: Scalars['ID']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type Institution = Entity & Node & {
   __typename?: 'Institution';
   aliases: Array<Scalars['String']['output']>;
@@ -182,6 +302,7 @@ export type Institution = Entity & Node & {
 
 
 export type InstitutionRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -198,6 +319,76 @@ export type InstitutionEdge = {
   __typename?: 'InstitutionEdge';
   cursor: Scalars['String']['output'];
   node: Institution;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a claim to an existing source (editor). */
+  addClaim: Claim;
+  /** Creates an entity (editor). Its id is derived from kind and name unless given; an existing id is BAD_USER_INPUT. */
+  createEntity: Entity;
+  /** Deletes an entity that no claim was said by (admin). */
+  deleteEntity: Scalars['ID']['output'];
+  /** Validates, resolves and writes one document in one transaction (editor role). dryRun writes nothing. */
+  ingestDocument: IngestResult;
+  /** Marks one claim as contradicting or supporting another (editor). */
+  linkClaims: Claim;
+  /**
+   * Merges `mergedId` into `survivorId` (admin): relations and claim links move to the survivor, names become
+   * aliases, and the merged id keeps resolving to the survivor.
+   */
+  mergeEntities: Entity;
+  /** Retracts a claim, keeping it with who retracted it, when and why (editor). */
+  retractClaim: Claim;
+  /** Changes an entity's name, aliases or description (editor). */
+  updateEntity: Entity;
+};
+
+
+export type MutationAddClaimArgs = {
+  claim: ClaimInput;
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestDocumentArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: DocumentInput;
+};
+
+
+export type MutationLinkClaimsArgs = {
+  fromId: Scalars['ID']['input'];
+  kind: ClaimLinkKind;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  patch: EntityPatch;
 };
 
 export type Neighborhood = {
@@ -243,6 +434,7 @@ export type Person = Entity & Node & {
 
 
 export type PersonRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -270,14 +462,20 @@ export type PolicyTrack = Entity & Node & {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   relations: Array<Relation>;
-  /** People this track is routed through, with evidence. */
+  /** People this track is routed through (valid at asOf, or now), with evidence. */
   routedThrough: Array<Relation>;
 };
 
 
 export type PolicyTrackRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type PolicyTrackRoutedThroughArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PolicyTrackConnection = {
@@ -296,6 +494,11 @@ export type PolicyTrackEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What changed on a track since a date or date-time (ISO 8601): claims about it, relations touching it
+   * or evidenced by claims about it, and entities newly linked to it. Newest first.
+   */
+  changes: Array<GraphChange>;
   claims: ClaimConnection;
   /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
   contradictions: Array<Contradiction>;
@@ -310,8 +513,18 @@ export type Query = {
   /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
   search: Array<SearchHit>;
   tracks: PolicyTrackConnection;
-  /** The tracks routed through a person, with evidence. */
+  /**
+   * The tracks routed through a person, with evidence. Traversals answer as the graph stood at `asOf`
+   * (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD) or, without it, with what is valid now.
+   */
   tracksRoutedThrough: Array<RoutedTrack>;
+};
+
+
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['String']['input'];
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -324,6 +537,7 @@ export type QueryClaimsArgs = {
 
 
 export type QueryContradictionsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -337,6 +551,7 @@ export type QueryInstitutionsArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -348,6 +563,7 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
@@ -378,6 +594,7 @@ export type QueryTracksArgs = {
 
 
 export type QueryTracksRoutedThroughArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
 };
 
@@ -396,6 +613,18 @@ export type Relation = {
   type: RelationType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type RelationInput = {
+  /** At least one: claim ids, or #N for this document's N-th claim. */
+  evidence: Array<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+  type: RelationType;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The fixed vocabulary of relations between entities. Direction is from -> to. */
@@ -431,6 +660,14 @@ export type RelationType =
   /** Person or Institution -> Person. */
   | 'UNDERMINES';
 
+/** Why and by whom a claim was retracted; retracted claims drop out of default answers. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** A track and the person it is routed through, with the claims that say so. */
 export type RoutedTrack = {
   __typename?: 'RoutedTrack';
@@ -462,6 +699,25 @@ export type Source = Node & {
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
 };
+
+export type SourceInput = {
+  approximateDate?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to source:<slug of url or title>. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** ARTICLE (default), STATEMENT, REPORT or TRANSCRIPT. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UnresolvedEntities =
+  /** Create listed entities that match nothing in the graph. */
+  | 'CREATE'
+  /** Report them as problems instead. */
+  | 'REPORT';
 
 
 
@@ -554,28 +810,42 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeAction: ChangeAction;
+  ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
   ClaimKind: ClaimKind;
+  ClaimLinkKind: ClaimLinkKind;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
   Direction: Direction;
+  DocumentInput: DocumentInput;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
+  EntityKindInput: EntityKindInput;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
+  EntityPatch: EntityPatch;
   Event: ResolverTypeWrapper<EntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<GraphChangeModel>;
+  GraphChangeAction: GraphChangeAction;
   Hop: ResolverTypeWrapper<HopModel>;
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestChange: ResolverTypeWrapper<IngestChange>;
+  IngestOptionsInput: IngestOptionsInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Institution: ResolverTypeWrapper<EntityModel>;
   InstitutionConnection: ResolverTypeWrapper<EntityConnectionModel>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighborhood: ResolverTypeWrapper<NeighborhoodModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -588,12 +858,16 @@ export type ResolversTypes = {
   PolicyTrackEdge: ResolverTypeWrapper<Omit<PolicyTrackEdge, 'node'> & { node: ResolversTypes['PolicyTrack'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationInput: RelationInput;
   RelationType: RelationType;
+  Retraction: ResolverTypeWrapper<Retraction>;
   RoutedTrack: ResolverTypeWrapper<RoutedTrackModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnresolvedEntities: UnresolvedEntities;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -603,19 +877,28 @@ export type ResolversParentTypes = {
   ClaimConnection: ClaimConnectionModel;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
   ClaimOrder: ClaimOrder;
   Contradiction: ContradictionModel;
+  DocumentInput: DocumentInput;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
   EntityOrder: EntityOrder;
+  EntityPatch: EntityPatch;
   Event: EntityModel;
   Float: Scalars['Float']['output'];
+  GraphChange: GraphChangeModel;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
+  IngestChange: IngestChange;
+  IngestOptionsInput: IngestOptionsInput;
+  IngestResult: IngestResult;
   Institution: EntityModel;
   InstitutionConnection: EntityConnectionModel;
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Neighborhood: NeighborhoodModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -628,9 +911,12 @@ export type ResolversParentTypes = {
   PolicyTrackEdge: Omit<PolicyTrackEdge, 'node'> & { node: ResolversParentTypes['PolicyTrack'] };
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
+  RelationInput: RelationInput;
+  Retraction: Retraction;
   RoutedTrack: RoutedTrackModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
 };
 
@@ -641,6 +927,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   statedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -686,11 +973,37 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GraphChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
+  action?: Resolver<ResolversTypes['GraphChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   direction?: Resolver<ResolversTypes['HopDirection'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type IngestChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestChange'] = ResolversParentTypes['IngestChange']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  changes?: Resolver<Array<ResolversTypes['IngestChange']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
@@ -714,6 +1027,17 @@ export type InstitutionConnectionResolvers<ContextType = Context, ParentType ext
 export type InstitutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'claim' | 'sourceId'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'dryRun' | 'input'>>;
+  linkClaims?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkClaimsArgs, 'fromId' | 'kind' | 'toId'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'mergedId' | 'survivorId'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
 };
 
 export type NeighborhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
@@ -771,7 +1095,7 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction'>>;
-  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<PolicyTrackRoutedThroughArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -788,8 +1112,9 @@ export type PolicyTrackEdgeResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since' | 'trackId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -810,6 +1135,12 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoutedTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutedTrack'] = ResolversParentTypes['RoutedTrack']> = {
@@ -842,10 +1173,14 @@ export type Resolvers<ContextType = Context> = {
   Contradiction?: ContradictionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  IngestChange?: IngestChangeResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -858,6 +1193,7 @@ export type Resolvers<ContextType = Context> = {
   PolicyTrackEdge?: PolicyTrackEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -24,3 +24,19 @@ export function relationTypes(types: readonly string[] | null | undefined): Rela
   if (!types || types.length === 0) return RELATION_TYPES;
   return [...new Set(types)].filter(isRelationType);
 }
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Parameters of the validity predicate: `$asOf` as given, `$at` the date to test (today without asOf). */
+export interface Validity {
+  asOf: string | null;
+  at: string;
+}
+
+export function validity(asOf: string | null | undefined): Validity {
+  if (asOf === null || asOf === undefined) return { asOf: null, at: new Date().toISOString().slice(0, 10) };
+  if (!ISO_DATE.test(asOf)) {
+    throw badInput(`asOf: "${asOf.slice(0, 40)}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`, { argument: 'asOf' });
+  }
+  return { asOf, at: asOf };
+}

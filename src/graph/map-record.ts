@@ -32,6 +32,9 @@ export function toNodeModel(value: Plain | undefined): NodeModel {
       statedDate: str(n.statedDate),
       approximateDate: str(n.approximateDate),
       createdAt,
+      retraction: str(n.retractedAt)
+        ? { at: str(n.retractedAt) ?? '', by: str(n.retractedBy) ?? 'unknown', reason: str(n.retractionReason) ?? '' }
+        : null,
     };
   }
   if (labels.includes('Source')) {

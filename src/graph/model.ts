@@ -27,6 +27,7 @@ export interface ClaimModel {
   statedDate: string | null;
   approximateDate: string | null;
   createdAt: string | null;
+  retraction: { by: string; at: string; reason: string } | null;
 }
 
 export interface SourceModel {
@@ -106,3 +107,13 @@ export function isEntity(node: NodeModel): node is EntityModel {
 export type EntityConnectionModel = ConnectionModel<EntityModel>;
 export type ClaimConnectionModel = ConnectionModel<ClaimModel>;
 export type HopModel = PathModel['hops'][number];
+
+export interface GraphChangeModel {
+  action: 'CREATED' | 'UPDATED' | 'RETRACTED';
+  kind: 'SOURCE' | 'ENTITY' | 'CLAIM' | 'RELATION';
+  id: string;
+  at: string;
+  by: string | null;
+  node: NodeModel | null;
+  relation: RelationModel | null;
+}

@@ -12,8 +12,9 @@ export async function loadEntities(ctx: Context, ids: readonly string[]): Promis
   return (await loadNodes(ctx, ids)).filter(isEntity);
 }
 
+/** Claims by id; retracted claims are left out, as in every default answer. */
 export async function loadClaims(ctx: Context, ids: readonly string[]): Promise<ClaimModel[]> {
-  return (await loadNodes(ctx, ids)).filter((n): n is ClaimModel => n.kind === 'Claim');
+  return (await loadNodes(ctx, ids)).filter((n): n is ClaimModel => n.kind === 'Claim' && n.retraction === null);
 }
 
 /** Loads an entity; NOT_FOUND when the id names nothing, an error when it names a claim or source. */

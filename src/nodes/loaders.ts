@@ -9,7 +9,7 @@ import { notFound } from '../server/errors.js';
 export function createNodeLoader(db: GraphDatabase, counter: QueryCounter) {
   return new DataLoader<string, NodeModel>(async (ids) => {
     const rows = await db.read(db.cypher('nodes/by-ids'), { ids }, counter);
-    const nodes = rows.map((row) => toNodeModel(row.n));
-    return onePer(ids, nodes, (n) => n.id, notFound);
+    const found = rows.map((row) => ({ key: String(row.id), node: toNodeModel(row.n) }));
+    return onePer(ids, found, (f) => f.key, notFound).map((f) => (f instanceof Error ? f : f.node));
   });
 }

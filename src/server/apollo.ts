@@ -4,12 +4,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
+import { operationLimits, type OperationLimits } from './limits.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface ApolloOptions {
   schemaDir: string;
   logger: Logger;
   introspection: boolean;
+  /** Depth, alias, directive, token and cost limits; the configuration's defaults when absent. */
+  limits?: OperationLimits;
+  /** More plugins (request logs, metrics). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 /** Puts the request id on every error so a client can quote it and an operator can find the log line. */
@@ -28,15 +33,18 @@ const requestIdOnErrors: ApolloServerPlugin<Context> = {
 };
 
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
+  const limits = operationLimits<Context>(options.limits);
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(options.schemaDir),
     resolvers,
     formatError: createFormatError(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (it must also close the driver and the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdOnErrors],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdOnErrors, ...limits.plugins, ...(options.plugins ?? [])],
   });
 }

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ERROR_CODES } from './errors.js';
+import { limitRejection } from './limits.js';
 
 /** Codes Apollo Server itself produces for malformed requests; stable, documented, safe to show. */
 const APOLLO_CODES = new Set([
@@ -17,6 +18,12 @@ const APOLLO_CODES = new Set([
 
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A limit's QUERY_TOO_COMPLEX, even where Apollo wrapped it as a parse or validation failure.
+    const rejection = limitRejection(error);
+    if (rejection) {
+      const { http: _http, ...extensions } = rejection.extensions;
+      return { message: rejection.message, locations: formatted.locations, extensions };
+    }
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (original instanceof AppError || (typeof code === 'string' && APOLLO_CODES.has(code))) {

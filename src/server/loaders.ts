@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { createClaimLinksLoader } from '../claims/loaders.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import { createClaimsLoader, createRelationsLoader, type RelationDirection } from '../entities/loaders.js';
+import type { Validity } from '../graph/args.js';
 import type { RelationModel } from '../graph/model.js';
 import { createNodeLoader } from '../nodes/loaders.js';
 
@@ -14,12 +15,12 @@ export function createLoaders(db: GraphDatabase, counter: QueryCounter) {
     claimsMade: createClaimsLoader(db, counter, 'entities/claims-made'),
     claimsAbout: createClaimsLoader(db, counter, 'entities/claims-about'),
     sourceClaims: createClaimsLoader(db, counter, 'claims/by-source'),
-    /** One loader per (direction, types) so that sibling fields with the same arguments share a batch. */
-    relations(direction: RelationDirection, types: readonly string[]) {
-      const key = `${direction}:${[...types].sort().join('|')}`;
+    /** One loader per (direction, types, asOf) so that sibling fields with the same arguments share a batch. */
+    relations(direction: RelationDirection, types: readonly string[], valid: Validity) {
+      const key = `${direction}:${[...types].sort().join('|')}:${valid.asOf ?? 'now'}`;
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = createRelationsLoader(db, counter, direction, types);
+        loader = createRelationsLoader(db, counter, direction, types, valid);
         relationLoaders.set(key, loader);
       }
       return loader;

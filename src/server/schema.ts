@@ -1,8 +1,11 @@
 // The executable schema's parts: SDL from schema/*.graphql and the domain folders' resolver maps.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { changeResolvers } from '../changes/resolvers.js';
 import { claimResolvers } from '../claims/resolvers.js';
+import { curationResolvers } from '../curation/resolvers.js';
 import { entityResolvers } from '../entities/resolvers.js';
+import { ingestResolvers } from '../ingest/resolvers.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { nodeResolvers } from '../nodes/resolvers.js';
 import { traversalResolvers } from '../traversals/resolvers.js';
@@ -27,4 +30,4 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = mergeResolvers(nodeResolvers, entityResolvers, claimResolvers, traversalResolvers);
+export const resolvers = mergeResolvers(nodeResolvers, entityResolvers, claimResolvers, traversalResolvers, ingestResolvers, changeResolvers, curationResolvers);

@@ -1,5 +1,5 @@
 // Search, routing, shortest paths and neighbourhoods: argument checks, then one Cypher query each.
-import { boundedInt, relationTypes, requireId } from '../graph/args.js';
+import { boundedInt, relationTypes, requireId, validity } from '../graph/args.js';
 import { relationFrom, toNodeModel, toRelationModel } from '../graph/map-record.js';
 import type { NeighborhoodModel, PathModel, RoutedTrackModel, SearchHitModel } from '../graph/model.js';
 import { relTypeAlternation } from '../graph/vocabulary.js';
@@ -26,10 +26,10 @@ export async function search(ctx: Context, query: string, first: number | null |
   });
 }
 
-export async function tracksRoutedThrough(ctx: Context, personId: string): Promise<RoutedTrackModel[]> {
+export async function tracksRoutedThrough(ctx: Context, personId: string, asOf?: string | null): Promise<RoutedTrackModel[]> {
   const rows = await ctx.db.read(
     ctx.db.cypher('traversals/routed-through'),
-    { personId: requireId(personId, 'personId') },
+    { personId: requireId(personId, 'personId'), ...validity(asOf) },
     ctx.counter,
   );
   if (rows.length === 0) throw notFound(personId);
@@ -47,6 +47,7 @@ export interface PathArgs {
   to: string;
   maxHops?: number | null;
   relationTypes?: readonly string[] | null;
+  asOf?: string | null;
 }
 
 export async function shortestPaths(ctx: Context, args: PathArgs): Promise<PathModel[]> {
@@ -59,7 +60,7 @@ export async function shortestPaths(ctx: Context, args: PathArgs): Promise<PathM
     TYPES: relTypeAlternation(relationTypes(args.relationTypes)),
     MAX_HOPS: maxHops,
   });
-  const rows = await ctx.db.read(cypher, { from, to, limit: LIMITS.paths }, ctx.counter);
+  const rows = await ctx.db.read(cypher, { from, to, limit: LIMITS.paths, ...validity(args.asOf) }, ctx.counter);
   return rows.map((row) => {
     const nodes = (Array.isArray(row.nodes) ? row.nodes : []).map(toNodeModel);
     for (const node of nodes) ctx.loaders.nodes.prime(node.id, node);
@@ -75,14 +76,19 @@ export async function shortestPaths(ctx: Context, args: PathArgs): Promise<PathM
   });
 }
 
-export async function neighborhood(ctx: Context, id: string, depth: number | null | undefined): Promise<NeighborhoodModel> {
+export async function neighborhood(
+  ctx: Context,
+  id: string,
+  depth: number | null | undefined,
+  asOf?: string | null,
+): Promise<NeighborhoodModel> {
   const centerId = requireId(id, 'id');
   const hops = boundedInt(depth, 1, 1, LIMITS.depth, 'depth');
   const cypher = ctx.db.cypher('traversals/neighborhood', {
     TYPES: relTypeAlternation(relationTypes(null)),
     DEPTH: hops,
   });
-  const rows = await ctx.db.read(cypher, { id: centerId, maxNodes: LIMITS.neighborhoodNodes }, ctx.counter);
+  const rows = await ctx.db.read(cypher, { id: centerId, maxNodes: LIMITS.neighborhoodNodes, ...validity(asOf) }, ctx.counter);
   const row = rows[0];
   if (!row) throw notFound(centerId);
   const nodes = (Array.isArray(row.nodes) ? row.nodes : []).map(toNodeModel);

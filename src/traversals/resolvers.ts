@@ -6,9 +6,9 @@ import { neighborhood, search, shortestPaths, tracksRoutedThrough } from './quer
 export const traversalResolvers: Resolvers = {
   Query: {
     search: (_root, { query, first }, ctx) => search(ctx, query, first),
-    tracksRoutedThrough: (_root, { personId }, ctx) => tracksRoutedThrough(ctx, personId),
+    tracksRoutedThrough: (_root, { personId, asOf }, ctx) => tracksRoutedThrough(ctx, personId, asOf),
     paths: (_root, args, ctx) => shortestPaths(ctx, args),
-    neighborhood: (_root, { id, depth }, ctx) => neighborhood(ctx, id, depth),
+    neighborhood: (_root, { id, depth, asOf }, ctx) => neighborhood(ctx, id, depth, asOf),
   },
   RoutedTrack: {
     track: (routed, _args, ctx) => loadEntity(ctx, routed.trackId),

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/db/local-neo4j.js';
 import { createApp } from '../../src/server/app.js';
-import { SCHEMA_DIR, startTestGraph, type TestGraph } from '../support/graph.js';
+import { SCHEMA_DIR, startTestGraph, testAuthenticate, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;
 let server: Server;
@@ -21,6 +21,8 @@ beforeAll(async () => {
     schemaDir: SCHEMA_DIR,
     examplesDir: join(repoRoot(), 'docs', 'examples'),
     introspection: true,
+    authenticate: testAuthenticate,
+    readsRequireAuth: false,
   });
   stopApollo = () => apollo.stop();
   server = app.listen(0, '127.0.0.1');

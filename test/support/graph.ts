@@ -3,12 +3,24 @@
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
+import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { repoRoot } from '../../src/db/local-neo4j.js';
 import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
-import { createApollo } from '../../src/server/apollo.js';
+import { createApollo, type ApolloOptions } from '../../src/server/apollo.js';
 import { createContext } from '../../src/server/context.js';
+
+/** Credentials the test server accepts: one API key per role and a JWT secret. */
+export const TEST_AUTH = {
+  API_KEYS: 'reader-key-0123456789:reader,editor-key-0123456789:editor,admin-key-0123456789:admin',
+  JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
+  JWT_ISSUER: undefined,
+  JWT_AUDIENCE: undefined,
+  JWT_JWKS: undefined,
+};
+export const TOKENS = { reader: 'reader-key-0123456789', editor: 'editor-key-0123456789', admin: 'admin-key-0123456789' };
+export const testAuthenticate = createAuthenticator(TEST_AUTH);
 
 export const CYPHER_DIR = join(repoRoot(), 'cypher');
 export const SCHEMA_DIR = join(repoRoot(), 'schema');
@@ -25,11 +37,16 @@ export interface GqlResult<T> {
   queries: number;
 }
 
+/** A bearer token (API key or JWT) sent as the Authorization header would be. */
+export interface RunAuth {
+  token?: string;
+}
+
 export interface TestGraph {
   db: GraphDatabase;
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: RunAuth): Promise<GqlResult<T>>;
   /** Runs an operation that must succeed and returns its data. */
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: RunAuth): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -42,16 +59,26 @@ export function testDatabase(): GraphDatabase {
 }
 
 /** A clean, seeded database and a started server over it. */
-export async function startTestGraph(options: { seed?: boolean } = {}): Promise<TestGraph> {
+export async function startTestGraph(
+  options: { seed?: boolean; apolloOptions?: Partial<ApolloOptions> } = {},
+): Promise<TestGraph> {
   const db = testDatabase();
   await db.write('MATCH (n) DETACH DELETE n', {});
   await applySchema(db, CYPHER_DIR);
   if (options.seed !== false) await loadSeed(db, CYPHER_DIR);
-  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true });
+  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true, ...options.apolloOptions });
   await apollo.start();
 
-  const run = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
-    const contextValue = createContext(db);
+  const run = async <T>(query: string, variables?: Record<string, unknown>, auth: RunAuth = {}): Promise<GqlResult<T>> => {
+    let principal;
+    try {
+      principal = await testAuthenticate(auth.token ? `Bearer ${auth.token}` : undefined);
+    } catch (error) {
+      // The HTTP server answers a bad credential the same way: a coded error and no execution.
+      const { message, extensions } = error as GqlError;
+      return { data: undefined, errors: [{ message, extensions }], queries: 0 };
+    }
+    const contextValue = createContext(db, { principal });
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
@@ -61,8 +88,8 @@ export async function startTestGraph(options: { seed?: boolean } = {}): Promise<
   return {
     db,
     run,
-    async data<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await run<T>(query, variables);
+    async data<T>(query: string, variables?: Record<string, unknown>, auth?: RunAuth) {
+      const result = await run<T>(query, variables, auth);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data as T;
     },

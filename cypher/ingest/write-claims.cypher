@@ -1,0 +1,35 @@
+// Creates or completes claims and their links (speaker, source, subjects, attributions, claim links).
+UNWIND $claims AS c
+MERGE (x:Claim {id: c.id})
+ON CREATE SET x.createdAt = datetime(), x.createdBy = $actor
+SET x.text = c.text, x.kind = c.kind,
+    x.statedDate = coalesce(c.statedDate, x.statedDate),
+    x.approximateDate = coalesce(c.approximateDate, x.approximateDate),
+    x.updatedAt = datetime(), x.updatedBy = $actor
+WITH x, c
+MATCH (speaker:Entity {id: c.speakerId})
+MATCH (source:Source {id: c.sourceId})
+MERGE (x)-[:SAID_BY]->(speaker)
+MERGE (x)-[:APPEARS_IN]->(source)
+WITH x, c
+CALL (x, c) {
+  UNWIND c.about AS id
+  MATCH (e:Entity {id: id})
+  MERGE (x)-[:ABOUT]->(e)
+}
+CALL (x, c) {
+  UNWIND c.attributedTo AS id
+  MATCH (e:Entity {id: id})
+  MERGE (x)-[:ATTRIBUTED_BY]->(e)
+}
+CALL (x, c) {
+  UNWIND c.contradicts AS id
+  MATCH (o:Claim {id: id})
+  MERGE (x)-[:CONTRADICTS]->(o)
+}
+CALL (x, c) {
+  UNWIND c.supports AS id
+  MATCH (o:Claim {id: id})
+  MERGE (x)-[:SUPPORTS]->(o)
+}
+RETURN count(x) AS written

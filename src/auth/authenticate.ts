@@ -1,0 +1,65 @@
+// Turns an Authorization header into a principal: API keys mapped to roles, or JWTs signed with a
+// shared secret (HS256) or a configured JSON Web Key Set. A bad credential is UNAUTHENTICATED.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createLocalJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../config.js';
+import { AppError } from '../server/errors.js';
+import { ANONYMOUS, isRole, type Principal, type Role } from './roles.js';
+
+export type Authenticate = (authorization: string | undefined) => Promise<Principal>;
+
+interface ApiKey {
+  digest: Buffer;
+  role: Role;
+  name: string;
+}
+
+const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message, { http: { status: 401 } });
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Parses `key:role[,key:role...]`; throws naming API_KEYS when malformed. */
+export function parseApiKeys(spec: string): ApiKey[] {
+  return spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry, i) => {
+      const at = entry.lastIndexOf(':');
+      const key = entry.slice(0, at);
+      const role = entry.slice(at + 1);
+      if (at < 1 || key.length < 16 || !isRole(role)) {
+        throw new Error(`API_KEYS entry ${i + 1}: expected <key of 16+ characters>:<reader|editor|admin>`);
+      }
+      return { digest: digest(key), role, name: `api-key-${i + 1}` };
+    });
+}
+
+export function createAuthenticator(config: Pick<Config, 'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>): Authenticate {
+  const keys = parseApiKeys(config.API_KEYS);
+  const jwtKey: Uint8Array | JWTVerifyGetKey | undefined = config.JWT_JWKS
+    ? createLocalJWKSet(JSON.parse(config.JWT_JWKS))
+    : config.JWT_SECRET
+      ? new TextEncoder().encode(config.JWT_SECRET)
+      : undefined;
+
+  return async (authorization) => {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
+    const token = match[1]!;
+    const presented = digest(token);
+    const apiKey = keys.find((k) => timingSafeEqual(k.digest, presented));
+    if (apiKey) return { subject: apiKey.name, roles: [apiKey.role], via: 'api-key' };
+    if (!jwtKey || token.split('.').length !== 3) throw unauthenticated('Unknown API key or token');
+    try {
+      const verify = typeof jwtKey === 'function' ? jwtVerify(token, jwtKey) : jwtVerify(token, jwtKey);
+      const { payload } = await verify;
+      if (config.JWT_ISSUER && payload.iss !== config.JWT_ISSUER) throw new Error('issuer');
+      if (config.JWT_AUDIENCE && ![payload.aud].flat().includes(config.JWT_AUDIENCE)) throw new Error('audience');
+      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
+      return { subject: `jwt:${payload.sub ?? 'unknown'}`, roles, via: 'jwt' };
+    } catch {
+      throw unauthenticated('Invalid or expired token');
+    }
+  };
+}

@@ -1,0 +1,139 @@
+// Curation: entity create/update/merge/delete, adding, retracting and linking claims.
+import { requireId } from '../graph/args.js';
+import { toNodeModel } from '../graph/map-record.js';
+import type { ClaimModel, EntityModel } from '../graph/model.js';
+import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
+import { ingestDocument } from '../ingest/ingest.js';
+import { nameKeys, slugify } from '../ingest/normalize.js';
+import { loadClaim, loadEntity } from '../nodes/load.js';
+import type { Context } from '../server/context.js';
+import { AppError, badInput, notFound } from '../server/errors.js';
+
+const PREFIX = { Person: 'person', Institution: 'institution', PolicyTrack: 'track', Event: 'event' } as const;
+const actorOf = (ctx: Context) => ctx.principal.subject;
+
+function parseEntity(input: unknown) {
+  const parsed = EntityInput.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({ path: `input.${formatPath(i.path)}`, message: i.message }));
+    throw badInput(problems.map((p) => `${p.path}: ${p.message}`).join('\n'), { problems });
+  }
+  return parsed.data;
+}
+
+export async function createEntity(ctx: Context, input: unknown): Promise<EntityModel> {
+  const entity = parseEntity(input);
+  const kind = ENTITY_KIND_INPUTS[entity.kind];
+  const id = entity.id ?? `${PREFIX[kind]}:${slugify(entity.name)}`;
+  const rows = await ctx.db.write(
+    ctx.db.cypher('curation/create-entity'),
+    {
+      id,
+      label: kind,
+      actor: actorOf(ctx),
+      props: {
+        name: entity.name,
+        aliases: entity.aliases,
+        nameKeys: nameKeys(entity.name, entity.aliases),
+        description: entity.description ?? null,
+        date: entity.date ?? null,
+        approximateDate: entity.approximateDate ?? null,
+        location: entity.location ?? null,
+      },
+    },
+    ctx.counter,
+  );
+  if (rows[0]?.created !== true) throw badInput(`${id} already exists`, { argument: 'input.id', id });
+  return toNodeModel(rows[0].n) as EntityModel;
+}
+
+export interface EntityPatchInput {
+  name?: string | null;
+  aliases?: string[] | null;
+  addAliases?: string[] | null;
+  description?: string | null;
+}
+
+export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput): Promise<EntityModel> {
+  const current = await loadEntity(ctx, requireId(id, 'id'));
+  const probe = parseEntity({
+    kind: 'PERSON',
+    name: patch.name ?? current.name,
+    aliases: [...(patch.aliases ?? current.aliases), ...(patch.addAliases ?? [])],
+    ...(patch.description ? { description: patch.description } : {}),
+  });
+  const aliases = [...new Set(probe.aliases)].filter((a) => a !== probe.name);
+  const rows = await ctx.db.write(
+    ctx.db.cypher('curation/update-entity'),
+    {
+      id: current.id,
+      actor: actorOf(ctx),
+      patch: { name: probe.name, aliases, description: probe.description ?? null },
+      nameKeys: nameKeys(probe.name, aliases),
+    },
+    ctx.counter,
+  );
+  if (!rows[0]) throw notFound(id);
+  return toNodeModel(rows[0].n) as EntityModel;
+}
+
+export async function mergeEntities(ctx: Context, survivorId: string, mergedId: string): Promise<EntityModel> {
+  requireId(survivorId, 'survivorId');
+  requireId(mergedId, 'mergedId');
+  if (survivorId === mergedId) throw badInput('mergedId: must differ from survivorId', { argument: 'mergedId' });
+  const [survivor, merged] = await Promise.all([loadEntity(ctx, survivorId), loadEntity(ctx, mergedId)]);
+  if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
+  if (survivor.kind !== merged.kind) {
+    throw badInput(`Cannot merge a ${merged.kind} into a ${survivor.kind}`, { argument: 'mergedId' });
+  }
+  const rows = await ctx.db.write(
+    ctx.db.cypher('curation/merge-entities'),
+    { survivorId: survivor.id, mergedId: merged.id, actor: actorOf(ctx) },
+    ctx.counter,
+  );
+  if (!rows[0]) throw notFound(mergedId);
+  return toNodeModel(rows[0].s) as EntityModel;
+}
+
+export async function deleteEntity(ctx: Context, id: string): Promise<string> {
+  const rows = await ctx.db.write(ctx.db.cypher('curation/delete-entity'), { id: requireId(id, 'id') }, ctx.counter);
+  if (!rows[0]) throw notFound(id);
+  if (Number(rows[0].spoken) > 0) {
+    throw badInput(`${id} is the speaker of ${rows[0].spoken} claim(s); merge it into another entity instead`, { argument: 'id' });
+  }
+  return id;
+}
+
+export async function addClaim(ctx: Context, sourceId: string, claim: unknown): Promise<ClaimModel> {
+  const source = await ctx.loaders.nodes.load(requireId(sourceId, 'sourceId'));
+  if (source.kind !== 'Source') throw notFound(sourceId);
+  const summary = await ingestDocument(
+    ctx.db,
+    { source: { id: source.id, title: source.title }, claims: [claim], options: { unresolvedEntities: 'REPORT' } },
+    { dryRun: false, actor: actorOf(ctx), keepSource: true },
+    ctx.counter,
+  );
+  const created = summary.changes.find((c) => c.kind === 'CLAIM');
+  if (!created) throw new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
+  ctx.loaders.nodes.clear(created.id);
+  return loadClaim(ctx, created.id);
+}
+
+export async function retractClaim(ctx: Context, id: string, reason: string): Promise<ClaimModel> {
+  const why = reason.trim();
+  if (why.length === 0 || why.length > 2000) throw badInput('reason: must be 1 to 2000 characters', { argument: 'reason' });
+  const rows = await ctx.db.write(ctx.db.cypher('curation/retract-claim'), { id: requireId(id, 'id'), reason: why, actor: actorOf(ctx) }, ctx.counter);
+  if (!rows[0]) throw notFound(id);
+  return toNodeModel(rows[0].c) as ClaimModel;
+}
+
+export async function linkClaims(ctx: Context, fromId: string, toId: string, kind: 'CONTRADICTS' | 'SUPPORTS'): Promise<ClaimModel> {
+  requireId(fromId, 'fromId');
+  requireId(toId, 'toId');
+  if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
+  await Promise.all([loadClaim(ctx, fromId), loadClaim(ctx, toId)]);
+  const rows = await ctx.db.write(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) }, ctx.counter);
+  if (!rows[0]) throw notFound(fromId);
+  ctx.loaders.claimLinks.clear(fromId).clear(toId);
+  return toNodeModel(rows[0].a) as ClaimModel;
+}

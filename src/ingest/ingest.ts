@@ -1,0 +1,158 @@
+// Ingests one document in one write transaction: validate, resolve, plan, then write only what changed.
+// The transaction function reads before it writes, so a driver retry re-plans from the current graph.
+import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
+import { toNodeModel } from '../graph/map-record.js';
+import type { EntityModel } from '../graph/model.js';
+import { badInput } from '../server/errors.js';
+import { parseDocument, type Document, type Problem } from './document.js';
+import { nameKey, nameKeys, slugify } from './normalize.js';
+import {
+  claimAction,
+  claimRefResolver,
+  planClaims,
+  planRelations,
+  relationAction,
+  type Action,
+  type ExistingClaim,
+  type ExistingRelation,
+} from './plan.js';
+import { EntityResolver, type GraphEntity } from './resolve.js';
+
+export type ChangeKind = 'SOURCE' | 'ENTITY' | 'CLAIM' | 'RELATION';
+
+export interface Change {
+  action: Action;
+  kind: ChangeKind;
+  id: string;
+  detail: string | null;
+}
+
+export interface IngestSummary {
+  dryRun: boolean;
+  sourceId: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  changes: Change[];
+}
+
+export interface IngestOptions {
+  dryRun: boolean;
+  actor: string;
+  /** The source must already exist and is left as it is (adding a claim to it). */
+  keepSource?: boolean;
+}
+
+/** Validates and ingests a document; BAD_USER_INPUT lists every problem and nothing is written. */
+export async function ingestDocument(
+  db: GraphDatabase,
+  input: unknown,
+  options: IngestOptions,
+  counter?: QueryCounter,
+): Promise<IngestSummary> {
+  const parsed = parseDocument(input);
+  if (!parsed.document) throw invalid(parsed.problems);
+  const document = parsed.document;
+  return db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter);
+}
+
+async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, options: IngestOptions): Promise<IngestSummary> {
+  const problems: Problem[] = [];
+  const resolver = new EntityResolver(document, await findCandidates(tx, db, document));
+  const sourceId = document.source.id ?? `source:${slugify(document.source.url ?? document.source.title)}`;
+  const claims = planClaims(document.claims, sourceId, resolver);
+  const relations = planRelations(document.relations, resolver, problems);
+
+  const referenced = [...claims.map((c) => c.id), ...document.claims.flatMap((c) => [...c.contradicts, ...c.supports])];
+  const relationRefs = document.relations.flatMap((r) => r.evidence);
+  const [state] = await tx.run(db.cypher('ingest/existing'), {
+    sourceId,
+    claimIds: [...new Set([...referenced, ...relationRefs].filter((r) => r.startsWith('claim:')))],
+    relations: relations.map((r) => ({ type: r.type, fromId: r.fromId, toId: r.toId })),
+  });
+  const existingClaims = new Map(((state?.claims ?? []) as unknown as ExistingClaim[]).map((c) => [c.id, c]));
+  const existingRelations = new Map(((state?.relations ?? []) as unknown as ExistingRelation[]).map((r) => [r.id, r]));
+
+  const claimRef = claimRefResolver(claims, new Set(existingClaims.keys()), problems);
+  claims.forEach((claim, i) => {
+    claim.contradicts = defined(claim.contradictRefs.map((r, j) => claimRef(r, `claims[${i}].contradicts[${j}]`)));
+    claim.supports = defined(claim.supportRefs.map((r, j) => claimRef(r, `claims[${i}].supports[${j}]`)));
+  });
+  relations.forEach((relation, i) => {
+    relation.evidence = defined(relation.evidenceRefs.map((r, j) => claimRef(r, `relations[${i}].evidence[${j}]`)));
+  });
+
+  const changes: Change[] = [];
+  const existingSource = state?.s as Row | null | undefined;
+  const sourceProps = sourceProperties(document);
+  const sourceSame = existingSource && Object.entries(sourceProps).every(([k, v]) => (existingSource[k] ?? null) === v);
+  if (options.keepSource) {
+    if (!existingSource) problems.push({ path: 'source.id', message: `unknown source "${sourceId}"` });
+  } else {
+    changes.push({ action: !existingSource ? 'CREATE' : sourceSame ? 'UNCHANGED' : 'UPDATE', kind: 'SOURCE', id: sourceId, detail: null });
+  }
+  for (const e of resolver.entities) {
+    changes.push({ action: e.action, kind: 'ENTITY', id: e.id, detail: e.matchedBy ? `matched by ${e.matchedBy.toLowerCase()}` : null });
+  }
+  claims.forEach((c, i) => {
+    changes.push({ action: claimAction(c, existingClaims.get(c.id), problems, `claims[${i}]`), kind: 'CLAIM', id: c.id, detail: null });
+  });
+  for (const r of relations) {
+    changes.push({ action: relationAction(r, existingRelations.get(r.id)), kind: 'RELATION', id: r.id, detail: null });
+  }
+  problems.push(...resolver.problems);
+  if (problems.length > 0) throw invalid(problems);
+
+  if (!options.dryRun) {
+    const writes = (kind: ChangeKind) => new Set(changes.filter((c) => c.kind === kind && c.action !== 'UNCHANGED').map((c) => c.id));
+    const actor = options.actor;
+    if (writes('SOURCE').size > 0) {
+      await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps } });
+    }
+    const entityIds = writes('ENTITY');
+    const entities = resolver.entities.filter((e) => entityIds.has(e.id)).map((e) => ({ ...e, label: e.kind }));
+    if (entities.length > 0) await tx.run(db.cypher('ingest/write-entities'), { actor, entities });
+    const claimIds = writes('CLAIM');
+    const claimRows = claims.filter((c) => claimIds.has(c.id));
+    if (claimRows.length > 0) await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
+    const relationIds = writes('RELATION');
+    const relationRows = relations.filter((r) => relationIds.has(r.id));
+    if (relationRows.length > 0) await tx.run(db.cypher('ingest/write-relations'), { actor, relations: relationRows });
+  }
+  const count = (action: Action) => changes.filter((c) => c.action === action).length;
+  return { dryRun: options.dryRun, sourceId, created: count('CREATE'), updated: count('UPDATE'), unchanged: count('UNCHANGED'), changes };
+}
+
+async function findCandidates(tx: TxRunner, db: GraphDatabase, document: Document): Promise<GraphEntity[]> {
+  const refs = [
+    ...document.entities.flatMap((e) => [e.id, e.name, ...e.aliases]),
+    ...document.claims.flatMap((c) => [c.speaker, ...c.about, ...c.attributedTo]),
+    ...document.relations.flatMap((r) => [r.from, r.to]),
+  ].filter((r): r is string => typeof r === 'string');
+  const rows = await tx.run(db.cypher('ingest/candidates'), { ids: refs, keys: [...new Set(refs.map(nameKey))] });
+  return rows.map((row) => {
+    const node = toNodeModel(row.n) as EntityModel;
+    const raw = row.n as Row;
+    const stored = Array.isArray(raw.nameKeys) ? raw.nameKeys.map(String) : nameKeys(node.name, node.aliases);
+    return { ...node, keys: stored, mergedId: typeof row.mergedId === 'string' ? row.mergedId : null };
+  });
+}
+
+function sourceProperties(document: Document): Record<string, string | null> {
+  const s = document.source;
+  return {
+    title: s.title,
+    publisher: s.publisher ?? null,
+    url: s.url ?? null,
+    publishedDate: s.publishedDate ?? null,
+    approximateDate: s.approximateDate ?? null,
+    kind: s.kind,
+  };
+}
+
+function invalid(problems: Problem[]) {
+  const lines = problems.map((p) => `${p.path}: ${p.message}`);
+  return badInput(`The document has ${problems.length} problem(s):\n${lines.join('\n')}`, { problems });
+}
+
+const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

@@ -1,0 +1,33 @@
+// Name keys for entity resolution (case-, accent- and punctuation-insensitive) and id derivation.
+import { createHash } from 'node:crypto';
+
+/** "Steve Witkoff", "STEVE  WITKOFF", "Stève Witkoff." → "steve witkoff". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** All keys an entity answers to: its name and every alias. */
+export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
+  return [...new Set([name, ...aliases].map(nameKey).filter((k) => k !== ''))];
+}
+
+/** "Israel–Hamas talks (Doha)" → "israel-hamas-talks-doha". */
+export function slugify(text: string): string {
+  return nameKey(text).replace(/\s+/g, '-').slice(0, 80).replace(/-+$/, '') || 'unnamed';
+}
+
+/** A stable claim id from where it appears, who said it and what it says. */
+export function deriveClaimId(sourceId: string, speakerId: string, text: string): string {
+  const hash = createHash('sha256').update(`${sourceId}\n${speakerId}\n${text.trim()}`).digest('hex').slice(0, 12);
+  return `claim:${sourceId.replace(/^source:/, '').slice(0, 40)}-${hash}`;
+}
+
+export function relationId(type: string, fromId: string, toId: string): string {
+  return `rel:${type.toLowerCase()}:${fromId}:${toId}`;
+}

@@ -1,0 +1,169 @@
+// Turns a resolved document and what the graph already holds into a list of changes.
+import type { DocumentClaim, DocumentRelation, Problem } from './document.js';
+import { deriveClaimId, relationId } from './normalize.js';
+import type { EntityResolver } from './resolve.js';
+import { RELATION_RULES } from '../graph/vocabulary.js';
+
+export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+
+export interface PlannedClaim {
+  id: string;
+  text: string;
+  kind: string;
+  speakerId: string;
+  sourceId: string;
+  about: string[];
+  attributedTo: string[];
+  statedDate: string | null;
+  approximateDate: string | null;
+  contradictRefs: string[];
+  supportRefs: string[];
+  contradicts: string[];
+  supports: string[];
+}
+
+export interface PlannedRelation {
+  id: string;
+  type: DocumentRelation['type'];
+  fromId: string;
+  toId: string;
+  evidenceRefs: string[];
+  evidence: string[];
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  status: string | null;
+}
+
+export interface ExistingClaim {
+  id: string;
+  text: string;
+  kind: string;
+  statedDate: string | null;
+  approximateDate: string | null;
+  speakerId: string | null;
+  sourceId: string | null;
+  about: string[];
+  attributedTo: string[];
+  contradicts: string[];
+  supports: string[];
+}
+
+export interface ExistingRelation {
+  id: string;
+  evidence: string[];
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  status: string | null;
+}
+
+/** Claims with resolved speaker, subjects and ids; claim links still hold raw references. */
+export function planClaims(claims: DocumentClaim[], sourceId: string, resolver: EntityResolver): PlannedClaim[] {
+  return claims.flatMap((claim, i) => {
+    const path = `claims[${i}]`;
+    const speakerId = resolver.resolve(claim.speaker, `${path}.speaker`);
+    const about = claim.about.map((ref, j) => resolver.resolve(ref, `${path}.about[${j}]`));
+    const attributedTo = claim.attributedTo.map((ref, j) => resolver.resolve(ref, `${path}.attributedTo[${j}]`));
+    if (!speakerId) return [];
+    return [
+      {
+        id: claim.id ?? deriveClaimId(sourceId, speakerId, claim.text),
+        text: claim.text,
+        kind: claim.kind,
+        speakerId,
+        sourceId,
+        about: defined(about),
+        attributedTo: defined(attributedTo),
+        statedDate: claim.statedDate ?? null,
+        approximateDate: claim.approximateDate ?? null,
+        contradictRefs: claim.contradicts,
+        supportRefs: claim.supports,
+        contradicts: [],
+        supports: [],
+      },
+    ];
+  });
+}
+
+export function planRelations(relations: DocumentRelation[], resolver: EntityResolver, problems: Problem[]): PlannedRelation[] {
+  return relations.flatMap((relation, i) => {
+    const path = `relations[${i}]`;
+    const fromId = resolver.resolve(relation.from, `${path}.from`);
+    const toId = resolver.resolve(relation.to, `${path}.to`);
+    if (!fromId || !toId) return [];
+    const rule = RELATION_RULES[relation.type];
+    const fromKind = resolver.kindOf(fromId);
+    const toKind = resolver.kindOf(toId);
+    if (fromKind && !(rule.from as readonly string[]).includes(fromKind)) {
+      problems.push({ path: `${path}.from`, message: `${relation.type} must start at a ${rule.from.join(' or ')}, not ${fromId}` });
+    }
+    if (toKind && !(rule.to as readonly string[]).includes(toKind)) {
+      problems.push({ path: `${path}.to`, message: `${relation.type} must end at a ${rule.to.join(' or ')}, not ${toId}` });
+    }
+    if (relation.validFrom && relation.validTo && relation.validTo < relation.validFrom) {
+      problems.push({ path: `${path}.validTo`, message: 'must not be before validFrom' });
+    }
+    return [
+      {
+        id: relationId(relation.type, fromId, toId),
+        type: relation.type,
+        fromId,
+        toId,
+        evidenceRefs: relation.evidence,
+        evidence: [],
+        role: relation.role ?? null,
+        validFrom: relation.validFrom ?? null,
+        validTo: relation.validTo ?? null,
+        status: relation.status ?? (relation.validTo ? 'ENDED' : null),
+      },
+    ];
+  });
+}
+
+/** Resolves `#N` and claim ids against this document's claims and the graph's. */
+export function claimRefResolver(claims: PlannedClaim[], existing: Set<string>, problems: Problem[]) {
+  const ids = new Set(claims.map((c) => c.id));
+  return (ref: string, path: string): string | undefined => {
+    if (ref.startsWith('#')) {
+      const claim = claims[Number(ref.slice(1))];
+      if (!claim) problems.push({ path, message: `no claim ${ref} in this document` });
+      return claim?.id;
+    }
+    if (ids.has(ref) || existing.has(ref)) return ref;
+    problems.push({ path, message: `unknown claim "${ref}"` });
+    return undefined;
+  };
+}
+
+export function claimAction(planned: PlannedClaim, existing: ExistingClaim | undefined, problems: Problem[], path: string): Action {
+  if (!existing) return 'CREATE';
+  if (existing.speakerId && existing.speakerId !== planned.speakerId) {
+    problems.push({ path: `${path}.speaker`, message: `${planned.id} exists with speaker ${existing.speakerId}` });
+  }
+  const same =
+    existing.text === planned.text &&
+    existing.kind === planned.kind &&
+    existing.sourceId === planned.sourceId &&
+    (planned.statedDate === null || planned.statedDate === existing.statedDate) &&
+    (planned.approximateDate === null || planned.approximateDate === existing.approximateDate) &&
+    subset(planned.about, existing.about) &&
+    subset(planned.attributedTo, existing.attributedTo) &&
+    subset(planned.contradicts, existing.contradicts) &&
+    subset(planned.supports, existing.supports);
+  return same ? 'UNCHANGED' : 'UPDATE';
+}
+
+export function relationAction(planned: PlannedRelation, existing: ExistingRelation | undefined): Action {
+  if (!existing) return 'CREATE';
+  const same =
+    subset(planned.evidence, existing.evidence) &&
+    (planned.role === null || planned.role === existing.role) &&
+    (planned.validFrom === null || planned.validFrom === existing.validFrom) &&
+    (planned.validTo === null || planned.validTo === existing.validTo) &&
+    (planned.status === null || planned.status === (existing.status ?? 'ACTIVE'));
+  return same ? 'UNCHANGED' : 'UPDATE';
+}
+
+const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

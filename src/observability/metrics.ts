@@ -1,0 +1,72 @@
+// Prometheus metrics in a registry of their own (several apps can live in one process, as in tests).
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Context } from '../server/context.js';
+import { requestOutcome } from './outcome.js';
+
+export interface MetricsOptions {
+  /** Distinct operation names kept as labels; later names count as "other" (label cardinality). */
+  maxOperationNames?: number;
+}
+
+export interface Metrics {
+  registry: Registry;
+  plugin: ApolloServerPlugin<Context>;
+  /** GET /metrics in the Prometheus text format. */
+  handler: RequestHandler;
+}
+
+/** Request duration by operation and status, errors by code, Cypher statements, and Node's process metrics. */
+export function createMetrics(options: MetricsOptions = {}): Metrics {
+  const maxNames = options.maxOperationNames ?? 100;
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const duration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'GraphQL requests by operation name ("anonymous", or "other" past the label cap) and status (ok or error).',
+    labelNames: ['operation', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors sent to clients, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const cypher = new Counter({
+    name: 'neo4j_queries_total',
+    help: 'Cypher statements run for GraphQL requests.',
+    registers: [registry],
+  });
+
+  const names = new Set<string>();
+  const operationLabel = (name: string | null) => {
+    if (!name) return 'anonymous';
+    if (names.has(name)) return name;
+    if (names.size >= maxNames) return 'other';
+    names.add(name);
+    return name;
+  };
+
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      const stop = duration.startTimer();
+      return {
+        async willSendResponse(rc) {
+          const outcome = requestOutcome(rc);
+          stop({ operation: operationLabel(outcome.operationName), status: outcome.errorCodes.length ? 'error' : 'ok' });
+          for (const code of outcome.errorCodes) errors.inc({ code });
+          cypher.inc(outcome.cypherQueries);
+        },
+      };
+    },
+  };
+
+  const handler: RequestHandler = async (_req, res) => {
+    res.setHeader('content-type', registry.contentType);
+    res.send(await registry.metrics());
+  };
+  return { registry, plugin, handler };
+}

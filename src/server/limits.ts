@@ -1,0 +1,134 @@
+// Operation limits: GraphQL Armor's depth, alias, directive and static cost rules and its field
+// suggestion masking, graphql-js's token limit, our own cost estimate (with variables), and the JSON
+// error for request bodies Express refuses. Every rejection is QUERY_TOO_COMPLEX and happens before
+// any resolver, hence before any Cypher.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ErrorRequestHandler, Request } from 'express';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { loadConfig, type Config } from '../config.js';
+import { AppError } from './errors.js';
+import { operationCost } from './operation-cost.js';
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Bounds both GraphQL Armor's static cost and our estimate of the items an operation may resolve. */
+  maxCost: number;
+  /** Replace "Did you mean ...?" in validation errors, so the schema cannot be guessed field by field. */
+  blockFieldSuggestions: boolean;
+}
+
+export type LimitKind = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/** The limits a configuration asks for; field suggestions are always hidden in production. */
+export function limitsFromConfig(config: Config): OperationLimits {
+  return {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxTokens: config.MAX_TOKENS,
+    maxCost: config.MAX_COST,
+    blockFieldSuggestions: config.NODE_ENV === 'production' || config.FIELD_SUGGESTIONS !== true,
+  };
+}
+
+/** Introspection is on unless NODE_ENV is production; INTROSPECTION overrides either way. */
+export function introspectionFromConfig(config: Config): boolean {
+  return config.INTROSPECTION ?? config.NODE_ENV !== 'production';
+}
+
+// The configuration's defaults (config.ts holds the numbers), for servers built without a config.
+const defaults = loadConfig({});
+export const DEFAULT_LIMITS: OperationLimits = limitsFromConfig(defaults);
+export const DEFAULT_MAX_BODY_BYTES = defaults.MAX_BODY_BYTES;
+
+/** The error every limit produces; `http` makes Apollo answer 400 rather than 500. */
+export function tooComplex(limit: LimitKind, message: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('QUERY_TOO_COMPLEX', message, { ...extra, limit, http: { status: 400 } });
+}
+
+const TOKEN_LIMIT = /^Syntax Error: (Document contains more than \d+ tokens)/;
+
+/**
+ * The QUERY_TOO_COMPLEX error behind an error Apollo is about to send, if a limit caused it: Apollo
+ * wraps validation errors (code GRAPHQL_VALIDATION_FAILED) and parse errors (GRAPHQL_PARSE_FAILED).
+ */
+export function limitRejection(error: unknown): AppError | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  for (const candidate of [error, error.originalError]) {
+    if (candidate instanceof AppError && candidate.extensions.code === 'QUERY_TOO_COMPLEX') return candidate;
+  }
+  const tokens = TOKEN_LIMIT.exec(error.message);
+  if (tokens && error.extensions.code === 'GRAPHQL_PARSE_FAILED') return tooComplex('tokens', `${tokens[1]}.`);
+  return undefined;
+}
+
+/** Armor reports through the validation context; its messages start with "Syntax Error: ". */
+const reportAs = (limit: LimitKind) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(tooComplex(limit, error.message.replace(/^Syntax Error: /, ''))),
+  ],
+});
+
+/** Rejects operations whose estimated cost (see operation-cost.ts) exceeds `maxCost`. */
+export function costLimitPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        // Not a validation rule: validation cannot see variables, and Apollo skips it for cached documents.
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const cost = operationCost(schema, document, { operationName, variables: request.variables });
+          if (cost > maxCost) {
+            throw tooComplex('cost', `Operation cost ${cost} exceeds the limit of ${maxCost}.`, { cost, maxCost });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** What ApolloServer needs to enforce the limits: validation rules, plugins and parse options. */
+export function operationLimits<T extends object>(limits: OperationLimits = DEFAULT_LIMITS) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ...reportAs('depth') },
+    maxAliases: { n: limits.maxAliases, ...reportAs('aliases') },
+    maxDirectives: { n: limits.maxDirectives, ...reportAs('directives') },
+    costLimit: { maxCost: limits.maxCost, ...reportAs('cost') },
+    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+    // Armor 3.2's Apollo token check throws from parsingDidStart, which Apollo treats as a crash
+    // (no formatted error, no willSendResponse hooks). graphql-js counts tokens in the parser itself.
+    maxTokens: { enabled: false },
+  }).protect();
+  const validationRules: ValidationRule[] = armor.validationRules;
+  const plugins = [...(armor.plugins as ApolloServerPlugin<T>[]), costLimitPlugin<T>(limits.maxCost)];
+  const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
+  return { validationRules, plugins, parseOptions };
+}
+
+/**
+ * JSON errors for bodies express.json refuses (too large: 413, malformed: 400) instead of Express's
+ * HTML page. They never reach Apollo, so the request id is set here.
+ */
+export function bodyErrors(requestIdOf: (req: Request) => string): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    const { type, status, limit, message: detail } = (err ?? {}) as Record<string, unknown>;
+    if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) {
+      next(err);
+      return;
+    }
+    const requestId = requestIdOf(req);
+    const message =
+      type === 'entity.too.large'
+        ? `The request body is larger than ${String(limit)} bytes.`
+        : type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : String(detail);
+    res.setHeader('x-request-id', requestId);
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+  };
+}

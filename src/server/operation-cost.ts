@@ -1,0 +1,139 @@
+// Estimates how much work an operation asks for: the number of list items it may resolve, with the
+// arguments that size a list (`first`, `maxHops`, `depth`) read from literals and variables alike.
+import {
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { MAX_PAGE_SIZE } from '../graph/pagination.js';
+import { LIMITS } from '../traversals/queries.js';
+
+/** Items assumed for a list that no argument sizes (relations, evidence, claimsMade, hops ...). */
+export const DEFAULT_LIST_SIZE = 10;
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/**
+ * Arguments that size a list, and the number of items they mean. Values are clamped to what the
+ * resolvers accept, so an out-of-range argument still gets the resolver's BAD_USER_INPUT.
+ * `first` pages a connection or a search; `maxHops` widens the shortest-path search (up to
+ * maxHops² paths); `depth` fans a neighbourhood out about ten entities per hop.
+ */
+const SIZE_ARGUMENTS: Record<string, (n: number) => number> = {
+  first: (n) => clamp(n, 0, MAX_PAGE_SIZE),
+  maxHops: (n) => clamp(n, 1, LIMITS.maxHops) ** 2,
+  depth: (n) => 10 ** clamp(n, 1, LIMITS.depth),
+};
+
+export interface CostInput {
+  operationName?: string | null;
+  /** The request's variables, as sent; the operation's variable defaults fill the gaps. */
+  variables?: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The cost of one operation of `document`: each list field costs the number of items it may return
+ * times the items of the lists above it; a root field costs 1; scalars and single objects (loaded by
+ * id through DataLoaders) cost nothing of their own. Introspection costs nothing.
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, input: CostInput = {}): number {
+  const operation = getOperationAST(document, input.operationName ?? undefined);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return 0;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...input.variables });
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const walker = new CostWalker(schema, fragments, coerced.coerced ?? {});
+  return walker.selections(root, operation.selectionSet, 1, undefined, true, new Set());
+}
+
+class CostWalker {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  /**
+   * Cost of a selection set resolved `count` times. `listSize` is the size a parent's argument gave
+   * its list children (a connection's `nodes` and `edges`, a neighbourhood's `nodes` and `edges`).
+   */
+  selections(
+    type: GraphQLNamedType,
+    set: SelectionSetNode,
+    count: number,
+    listSize: number | undefined,
+    atRoot: boolean,
+    spreads: Set<string>,
+  ): number {
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += this.field(type, selection, count, listSize, atRoot, spreads);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : type;
+        if (on) cost += this.selections(on, selection.selectionSet, count, listSize, atRoot, spreads);
+      } else {
+        const name = selection.name.value;
+        const fragment = this.fragments.get(name);
+        const on = fragment && this.schema.getType(fragment.typeCondition.name.value);
+        if (!fragment || !on || spreads.has(name)) continue;
+        cost += this.selections(on, fragment.selectionSet, count, listSize, atRoot, new Set([...spreads, name]));
+      }
+    }
+    return cost;
+  }
+
+  private field(
+    parent: GraphQLNamedType,
+    node: FieldNode,
+    count: number,
+    listSize: number | undefined,
+    atRoot: boolean,
+    spreads: Set<string>,
+  ): number {
+    const def = fieldDefinition(parent, node.name.value);
+    if (!def || !node.selectionSet) return 0;
+    const type = getNamedType(def.type);
+    if (isLeafType(type)) return 0;
+    const size = this.sizeArgument(def, node);
+    const isList = isListType(getNullableType(def.type));
+    const items = isList ? count * (size ?? listSize ?? DEFAULT_LIST_SIZE) : count;
+    const own = isList ? items : atRoot ? 1 : 0;
+    const childListSize = isList ? undefined : size;
+    return own + this.selections(type as GraphQLCompositeType, node.selectionSet, items, childListSize, false, spreads);
+  }
+
+  /** The list size this field's sizing argument asks for (literal, variable or schema default). */
+  private sizeArgument(def: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
+    for (const arg of def.args) {
+      const size = SIZE_ARGUMENTS[arg.name];
+      if (!size) continue;
+      const given = node.arguments?.find((a) => a.name.value === arg.name);
+      const value: unknown = given ? valueFromAST(given.value, arg.type, this.variables) : undefined;
+      const n = typeof value === 'number' && Number.isFinite(value) ? value : arg.defaultValue;
+      return typeof n === 'number' ? size(Math.trunc(n)) : undefined;
+    }
+    return undefined;
+  }
+}
+
+function fieldDefinition(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (name.startsWith('__')) return undefined;
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
