@@ -3,7 +3,8 @@
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
-import { badInput } from '../server/errors.js';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, badInput } from '../server/errors.js';
 import { parseDocument, type Document, type Problem } from './document.js';
 import { nameKey, nameKeys, slugify } from './normalize.js';
 import {
@@ -53,7 +54,22 @@ export async function ingestDocument(
   const parsed = parseDocument(input);
   if (!parsed.document) throw invalid(parsed.problems);
   const document = parsed.document;
-  return db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter);
+    } catch (error) {
+      // Two ingests creating the same relationship at once can trip its uniqueness constraint; the
+      // loser re-plans against the winner's commit (the driver retries only transient errors).
+      if (attempt >= MAX_ATTEMPTS || !isConstraintRace(error)) throw error;
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 4;
+
+function isConstraintRace(error: unknown): boolean {
+  const cause = error instanceof AppError ? error.originalError : error;
+  return cause instanceof Neo4jError && cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, options: IngestOptions): Promise<IngestSummary> {

@@ -58,31 +58,33 @@ export interface ExistingRelation {
   status: string | null;
 }
 
-/** Claims with resolved speaker, subjects and ids; claim links still hold raw references. */
+/**
+ * Claims with resolved speaker, subjects and ids; claim links still hold raw references. One planned
+ * claim per input claim, even when its speaker is unknown (a problem is recorded), so `#N` and paths
+ * stay aligned with the input.
+ */
 export function planClaims(claims: DocumentClaim[], sourceId: string, resolver: EntityResolver): PlannedClaim[] {
-  return claims.flatMap((claim, i) => {
+  return claims.map((claim, i) => {
     const path = `claims[${i}]`;
     const speakerId = resolver.resolve(claim.speaker, `${path}.speaker`);
     const about = claim.about.map((ref, j) => resolver.resolve(ref, `${path}.about[${j}]`));
     const attributedTo = claim.attributedTo.map((ref, j) => resolver.resolve(ref, `${path}.attributedTo[${j}]`));
-    if (!speakerId) return [];
-    return [
-      {
-        id: claim.id ?? deriveClaimId(sourceId, speakerId, claim.text),
-        text: claim.text,
-        kind: claim.kind,
-        speakerId,
-        sourceId,
-        about: defined(about),
-        attributedTo: defined(attributedTo),
-        statedDate: claim.statedDate ?? null,
-        approximateDate: claim.approximateDate ?? null,
-        contradictRefs: claim.contradicts,
-        supportRefs: claim.supports,
-        contradicts: [],
-        supports: [],
-      },
-    ];
+    const speaker = speakerId ?? `unresolved:${claim.speaker}`;
+    return {
+      id: claim.id ?? deriveClaimId(sourceId, speaker, claim.text),
+      text: claim.text,
+      kind: claim.kind,
+      speakerId: speaker,
+      sourceId,
+      about: defined(about),
+      attributedTo: defined(attributedTo),
+      statedDate: claim.statedDate ?? null,
+      approximateDate: claim.approximateDate ?? null,
+      contradictRefs: claim.contradicts,
+      supportRefs: claim.supports,
+      contradicts: [],
+      supports: [],
+    };
   });
 }
 

@@ -138,12 +138,14 @@ export class EntityResolver {
       return { entity: entity[0]!, by };
     }
     if (entity.kind !== kind) {
-      this.problems.push({ path: `${path}.kind`, message: `${entity.id} is a ${entity.kind}, not a ${kind}` });
+      this.problems.push({ path: `${path}.kind`, message: `${entity.id} is a ${entity.kind}, not ${article(kind)} ${kind}` });
       return 'PROBLEM';
     }
     return { entity, by };
   }
 }
+
+const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
