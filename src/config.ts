@@ -15,6 +15,10 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().min(8).default('policy-graph-local'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  // How long the driver keeps retrying an unavailable database before the request fails with
+  // DATABASE_UNAVAILABLE, and how long one connection attempt may take: an outage fails fast.
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),

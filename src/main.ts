@@ -7,8 +7,9 @@ import { loadConfig } from './config.js';
 import { loadQueries } from './db/cypher-files.js';
 import { createDriver, GraphDatabase } from './db/database.js';
 import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from './db/local-neo4j.js';
-import { applySchema, isEmpty, loadSeed } from './db/schema-setup.js';
+import { keepSchema } from './db/schema-keeper.js';
 import { createApp } from './server/app.js';
+import { closeServer, onTermination } from './server/shutdown.js';
 import { introspectionFromConfig, limitsFromConfig } from './server/limits.js';
 
 async function main(): Promise<void> {
@@ -30,15 +31,19 @@ async function main(): Promise<void> {
     uri = local.uri;
   }
 
-  const db = new GraphDatabase(createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD), loadQueries(cypherDir), {
+  const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, {
+    maxRetryMs: config.NEO4J_MAX_RETRY_MS,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+  });
+  const db = new GraphDatabase(driver, loadQueries(cypherDir), {
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
   });
-  await applySchema(db, cypherDir);
-  if (config.SEED_ON_EMPTY && (await isEmpty(db))) {
-    await loadSeed(db, cypherDir);
-    logger.info('loaded the seed graph into an empty database');
-  }
+  // With an external Neo4j that is down, serve anyway: readiness says 503 and queries fail fast with
+  // DATABASE_UNAVAILABLE until the schema keeper gets through.
+  const schema = keepSchema(db, { cypherDir, seedOnEmpty: config.SEED_ON_EMPTY, logger });
+  if (local) await schema.ready;
+  schema.ready.catch((error: unknown) => logger.error({ err: error }, 'could not apply the schema'));
 
   const { app, apollo } = await createApp({
     db,
@@ -56,25 +61,16 @@ async function main(): Promise<void> {
     logger.info(`GraphQL at http://${config.HOST}:${config.PORT}/graphql (Neo4j ${uri}); playground at /playground`);
   });
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: shutting down`);
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
-    logger.info('http server closed');
+  onTermination(async (signal) => {
+    logger.info(`${signal}: shutting down; finishing in-flight requests for up to ${config.SHUTDOWN_DEADLINE_MS} ms`);
+    schema.stop();
+    const finished = await closeServer(server, config.SHUTDOWN_DEADLINE_MS);
+    logger.info(finished ? 'in-flight requests finished' : 'deadline reached; closed the remaining connections');
     await apollo.stop();
     await db.close();
-    logger.info('driver closed');
     if (local?.startedHere) await local.stop();
     logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 }
 
 main().catch((error: unknown) => {

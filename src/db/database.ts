@@ -123,11 +123,22 @@ async function runRows(tx: ManagedTransaction, cypher: string, params: Params): 
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-/** A driver with plain JS integers (ids and counts here never exceed 2^53). */
-export function createDriver(uri: string, user: string, password: string): Driver {
+export interface DriverTimeouts {
+  maxRetryMs: number;
+  connectTimeoutMs: number;
+}
+
+/** A driver with plain JS integers (ids and counts here never exceed 2^53) that fails fast in an outage. */
+export function createDriver(
+  uri: string,
+  user: string,
+  password: string,
+  timeouts: DriverTimeouts = { maxRetryMs: 3_000, connectTimeoutMs: 3_000 },
+): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: timeouts.maxRetryMs,
+    connectionTimeout: timeouts.connectTimeoutMs,
+    connectionAcquisitionTimeout: timeouts.connectTimeoutMs + 2_000,
   });
 }

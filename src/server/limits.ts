@@ -50,7 +50,8 @@ export function tooComplex(limit: LimitKind, message: string, extra: Record<stri
   return new AppError('QUERY_TOO_COMPLEX', message, { ...extra, limit, http: { status: 400 } });
 }
 
-const TOKEN_LIMIT = /^Syntax Error: (Document contains more than \d+ tokens)/;
+// graphql-js 16.15 says "more that N tokens"; accept the spelling a later release may fix.
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * The QUERY_TOO_COMPLEX error behind an error Apollo is about to send, if a limit caused it: Apollo
@@ -62,7 +63,9 @@ export function limitRejection(error: unknown): AppError | undefined {
     if (candidate instanceof AppError && candidate.extensions.code === 'QUERY_TOO_COMPLEX') return candidate;
   }
   const tokens = TOKEN_LIMIT.exec(error.message);
-  if (tokens && error.extensions.code === 'GRAPHQL_PARSE_FAILED') return tooComplex('tokens', `${tokens[1]}.`);
+  if (tokens && error.extensions.code === 'GRAPHQL_PARSE_FAILED') {
+    return tooComplex('tokens', `The document has more than ${tokens[1]} tokens.`, { maxTokens: Number(tokens[1]) });
+  }
   return undefined;
 }
 
@@ -106,7 +109,7 @@ export function operationLimits<T extends object>(limits: OperationLimits = DEFA
   }).protect();
   const validationRules: ValidationRule[] = armor.validationRules;
   const plugins = [...(armor.plugins as ApolloServerPlugin<T>[]), costLimitPlugin<T>(limits.maxCost)];
-  const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
+  const parseOptions: ParseOptions = { maxLexicalTokens: limits.maxTokens };
   return { validationRules, plugins, parseOptions };
 }
 
