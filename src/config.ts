@@ -19,6 +19,9 @@ const schema = z.object({
   // DATABASE_UNAVAILABLE, and how long one connection attempt may take: an outage fails fast.
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  // A write whose connection died after its work ran may or may not have committed; it is retried
+  // (writes are idempotent) for this long before the client gets DATABASE_UNAVAILABLE, outcome UNKNOWN.
+  NEO4J_COMMIT_RETRY_MS: z.coerce.number().int().min(0).default(30_000),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
@@ -48,6 +51,9 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Every variable the configuration reads (the README's table documents each). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
 
 /** Parses an environment (process.env by default); throws an Error naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -9,6 +9,8 @@ export type Params = Record<string, unknown>;
 export interface DatabaseOptions {
   database: string;
   txTimeoutMs: number;
+  /** How long a write whose commit outcome is unknown (connection lost) is retried. */
+  commitRetryMs: number;
 }
 
 /** Counts the Cypher statements one request runs (for logs, metrics and the batching test). */
@@ -25,11 +27,18 @@ const PLACEHOLDER = /__([A-Z_]+)__/g;
 const SAFE_FRAGMENT = /^[A-Za-z0-9_|]+$/;
 
 export class GraphDatabase {
+  private readonly bookmarks = neo4j.bookmarkManager();
+
   constructor(
     readonly driver: Driver,
     private readonly queries: Map<string, string>,
     private readonly options: DatabaseOptions,
   ) {}
+
+  /** The same database (same driver and queries) with other options, e.g. a shorter timeout. */
+  with(options: Partial<DatabaseOptions>): GraphDatabase {
+    return new GraphDatabase(this.driver, this.queries, { ...this.options, ...options });
+  }
 
   /**
    * The text of a named query with its `__NAME__` placeholders filled. Fragments must come from
@@ -93,15 +102,42 @@ export class GraphDatabase {
     statements = 1,
   ): Promise<T> {
     if (counter) counter.count += statements;
+    let reachedCommit = false;
+    const tracked = async (tx: ManagedTransaction) => {
+      const result = await work(tx);
+      reachedCommit = true;
+      return result;
+    };
+    const deadline = Date.now() + this.options.commitRetryMs;
+    for (;;) {
+      try {
+        return await this.attempt(mode, tracked);
+      } catch (error) {
+        const mapped = fromDriverError(error);
+        // The connection died after the work ran: the commit may or may not have happened. Writes are
+        // idempotent, so run them again once the database answers, rather than report a failure that
+        // might have been written (or a success that might not).
+        const uncertain = mode === 'WRITE' && reachedCommit && mapped.extensions.code === 'DATABASE_UNAVAILABLE';
+        if (!uncertain || Date.now() > deadline) {
+          if (uncertain) mapped.extensions.outcome = 'UNKNOWN';
+          throw mapped;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // One causal chain per process: a read that follows a write on this instance sees the write,
+      // also when a cluster routes the read to another member.
+      bookmarkManager: this.bookmarks,
     });
     const config = { timeout: this.options.txTimeoutMs };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw fromDriverError(error);
     } finally {
       await session.close();
     }

@@ -4,9 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.js';
-import { loadQueries } from '../db/cypher-files.js';
-import { createDriver, GraphDatabase } from '../db/database.js';
-import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from '../db/local-neo4j.js';
+import { connectDatabase, CYPHER_DIR } from '../db/connect.js';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../db/local-neo4j.js';
 import { applySchema } from '../db/schema-setup.js';
 import { AppError } from '../server/errors.js';
 import { ingestDocument, type IngestSummary } from './ingest.js';
@@ -48,15 +47,11 @@ async function main(): Promise<number> {
     });
     uri = local.uri;
   }
-  const cypherDir = join(repoRoot(), 'cypher');
-  const db = new GraphDatabase(createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD), loadQueries(cypherDir), {
-    database: config.NEO4J_DATABASE,
-    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-  });
+  const db = connectDatabase(config, uri);
   const actor = `cli:${userInfo().username}`;
   const totals = { ok: 0, failed: 0, created: 0, updated: 0, unchanged: 0 };
   try {
-    await applySchema(db, cypherDir);
+    await applySchema(db, CYPHER_DIR);
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${basename(file)}`;
       try {

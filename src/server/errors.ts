@@ -33,7 +33,9 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function fromDriverError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(error.code)) {
+    // Transient errors the driver's retries did not get past (database starting or stopping, leader
+    // switch, lock timeouts): the client may simply retry.
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
       return new AppError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry later.', {}, error);
     }
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {

@@ -50,22 +50,25 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
-export function testDatabase(): GraphDatabase {
+export function testDatabase(txTimeoutMs = 15_000): GraphDatabase {
   const { uri, user, password } = inject('neo4j');
   return new GraphDatabase(createDriver(uri, user, password), loadQueries(CYPHER_DIR), {
     database: 'neo4j',
-    txTimeoutMs: 15_000,
+    txTimeoutMs,
+    commitRetryMs: 30_000,
   });
 }
 
 /** A clean, seeded database and a started server over it. */
 export async function startTestGraph(
-  options: { seed?: boolean; apolloOptions?: Partial<ApolloOptions> } = {},
+  options: { seed?: boolean; apolloOptions?: Partial<ApolloOptions>; txTimeoutMs?: number } = {},
 ): Promise<TestGraph> {
-  const db = testDatabase();
-  await db.write('MATCH (n) DETACH DELETE n', {});
-  await applySchema(db, CYPHER_DIR);
-  if (options.seed !== false) await loadSeed(db, CYPHER_DIR);
+  const setupDb = testDatabase();
+  await setupDb.write('MATCH (n) DETACH DELETE n', {});
+  await applySchema(setupDb, CYPHER_DIR);
+  if (options.seed !== false) await loadSeed(setupDb, CYPHER_DIR);
+  // The server's database may have a shorter timeout than setup needs.
+  const db = options.txTimeoutMs ? setupDb.with({ txTimeoutMs: options.txTimeoutMs }) : setupDb;
   const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true, ...options.apolloOptions });
   await apollo.start();
 

@@ -1,0 +1,20 @@
+// Builds the GraphDatabase the configuration describes (driver timeouts, database name, Cypher files).
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { loadQueries } from './cypher-files.js';
+import { createDriver, GraphDatabase } from './database.js';
+import { repoRoot } from './local-neo4j.js';
+
+export const CYPHER_DIR = join(repoRoot(), 'cypher');
+
+export function connectDatabase(config: Config, uri: string): GraphDatabase {
+  const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, {
+    maxRetryMs: config.NEO4J_MAX_RETRY_MS,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+  });
+  return new GraphDatabase(driver, loadQueries(CYPHER_DIR), {
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    commitRetryMs: config.NEO4J_COMMIT_RETRY_MS,
+  });
+}

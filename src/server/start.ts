@@ -1,0 +1,64 @@
+// Assembles the running product from a configuration: driver, schema keeper, app, HTTP listener.
+// main.ts adds the local Neo4j and signal handling; tests start exactly this.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { createAuthenticator } from '../auth/authenticate.js';
+import type { Config } from '../config.js';
+import { connectDatabase, CYPHER_DIR } from '../db/connect.js';
+import type { GraphDatabase } from '../db/database.js';
+import { repoRoot } from '../db/local-neo4j.js';
+import { keepSchema } from '../db/schema-keeper.js';
+import { createApp } from './app.js';
+import { introspectionFromConfig, limitsFromConfig } from './limits.js';
+import { closeServer } from './shutdown.js';
+
+export interface RunningServer {
+  url: string;
+  db: GraphDatabase;
+  server: Server;
+  /** Resolves when the schema is in place (it keeps retrying while Neo4j is down). */
+  schemaReady: Promise<void>;
+  /** Graceful stop: finish in-flight requests up to SHUTDOWN_DEADLINE_MS, then close the driver. */
+  stop(): Promise<boolean>;
+}
+
+export async function startServer(config: Config, logger: Logger, neo4jUri: string): Promise<RunningServer> {
+  const root = repoRoot();
+  const db = connectDatabase(config, neo4jUri);
+  // With Neo4j down the API serves anyway: readiness is 503 and queries fail fast with
+  // DATABASE_UNAVAILABLE until the keeper gets the schema through.
+  const schema = keepSchema(db, { cypherDir: CYPHER_DIR, seedOnEmpty: config.SEED_ON_EMPTY, logger });
+  schema.ready.catch((error: unknown) => logger.error({ err: error }, 'could not apply the schema'));
+
+  const { app, apollo } = await createApp({
+    db,
+    logger,
+    schemaDir: join(root, 'schema'),
+    examplesDir: join(root, 'docs', 'examples'),
+    introspection: introspectionFromConfig(config),
+    limits: limitsFromConfig(config),
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    metricsEnabled: config.METRICS_ENABLED,
+    authenticate: createAuthenticator(config),
+    readsRequireAuth: config.READS_REQUIRE_AUTH,
+  });
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${config.HOST}:${port}`,
+    db,
+    server,
+    schemaReady: schema.ready,
+    async stop() {
+      schema.stop();
+      const finished = await closeServer(server, config.SHUTDOWN_DEADLINE_MS);
+      await apollo.stop();
+      await db.close();
+      return finished;
+    },
+  };
+}
