@@ -1,0 +1,6 @@
+// Runs after the seed files (name order): records that seed nodes and relations were created by the
+// seed, like every other write records its actor. Idempotent: only fills in what is missing.
+MATCH (n) WHERE n.createdBy IS NULL
+SET n.createdBy = 'seed';
+MATCH ()-[r]->() WHERE r.createdBy IS NULL
+SET r.createdBy = 'seed';
