@@ -1,7 +1,7 @@
 // Entry point (npm start): local Neo4j unless NEO4J_URI is set, then the server; clean stop on signals.
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
-import { startLocalNeo4j, type LocalNeo4jHandle } from './db/local-neo4j.js';
+import { resolveNeo4j } from './db/connect.js';
 import { onTermination } from './server/shutdown.js';
 import { startServer } from './server/start.js';
 
@@ -9,18 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL });
 
-  let local: LocalNeo4jHandle | undefined;
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    local = await startLocalNeo4j({
-      port: config.LOCAL_NEO4J_PORT,
-      dataDir: config.LOCAL_NEO4J_DATA_DIR,
-      password: config.NEO4J_PASSWORD,
-      heap: config.LOCAL_NEO4J_HEAP,
-      log: (msg) => logger.info(msg),
-    });
-    uri = local.uri;
-  }
+  const { uri, local } = await resolveNeo4j(config, (msg) => logger.info(msg));
 
   const running = await startServer(config, logger, uri);
   if (local) await running.schemaReady;

@@ -3,7 +3,7 @@ import type { ClaimFilter, ClaimOrder } from '../generated/graphql.js';
 import { requireId } from '../graph/args.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { ClaimConnectionModel, ClaimModel, ContradictionModel } from '../graph/model.js';
-import { decodeCursor, pageSize, toConnection } from '../graph/pagination.js';
+import { paginate } from '../graph/paginate.js';
 import type { Context } from '../server/context.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
@@ -15,35 +15,24 @@ export interface ClaimListArgs {
   after?: string | null;
 }
 
-export async function listClaims(ctx: Context, args: ClaimListArgs): Promise<ClaimConnectionModel> {
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  const desc = args.orderBy?.direction === 'DESC';
+export function listClaims(ctx: Context, args: ClaimListArgs): Promise<ClaimConnectionModel> {
   const f = args.filter;
-  const filter = {
-    kinds: f?.kinds?.length ? f.kinds : null,
-    text: f?.text ? f.text.toLowerCase() : null,
-    speakerId: f?.speakerId ? requireId(f.speakerId, 'filter.speakerId') : null,
-    aboutId: f?.aboutId ? requireId(f.aboutId, 'filter.aboutId') : null,
-    sourceId: f?.sourceId ? requireId(f.sourceId, 'filter.sourceId') : null,
-    includeRetracted: f?.includeRetracted ?? false,
-  };
-  const fragments = { DIR: desc ? 'DESC' : 'ASC' };
-  const rows = await ctx.db.read(
-    ctx.db.cypher('claims/list', fragments),
-    { ...filter, sortKey: SORT_KEYS[args.orderBy?.field ?? 'ID'], desc, after, limit: size + 1 },
-    ctx.counter,
-  );
-  const items = rows.map((row) => {
-    const node = toNodeModel(row.n) as ClaimModel;
-    ctx.loaders.nodes.prime(node.id, node);
-    return { node, sortValue: row.sortValue };
+  return paginate<ClaimModel>(ctx, {
+    list: 'claims/list',
+    count: 'claims/count',
+    filter: {
+      kinds: f?.kinds?.length ? f.kinds : null,
+      text: f?.text ? f.text.toLowerCase() : null,
+      speakerId: f?.speakerId ? requireId(f.speakerId, 'filter.speakerId') : null,
+      aboutId: f?.aboutId ? requireId(f.aboutId, 'filter.aboutId') : null,
+      sourceId: f?.sourceId ? requireId(f.sourceId, 'filter.sourceId') : null,
+      includeRetracted: f?.includeRetracted ?? false,
+    },
+    sortKey: SORT_KEYS[args.orderBy?.field ?? 'ID'],
+    desc: args.orderBy?.direction === 'DESC',
+    first: args.first,
+    after: args.after,
   });
-  const totalCount = async () => {
-    const count = await ctx.db.read(ctx.db.cypher('claims/count'), filter, ctx.counter);
-    return Number(count[0]?.total ?? 0);
-  };
-  return toConnection(items, size, after, totalCount);
 }
 
 /** Contradicting pairs, optionally limited to a track (which must exist). */

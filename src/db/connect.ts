@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { loadQueries } from './cypher-files.js';
 import { createDriver, GraphDatabase } from './database.js';
-import { repoRoot } from './local-neo4j.js';
+import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j.js';
 
 export const CYPHER_DIR = join(repoRoot(), 'cypher');
 
@@ -17,4 +17,17 @@ export function connectDatabase(config: Config, uri: string): GraphDatabase {
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
     commitRetryMs: config.NEO4J_COMMIT_RETRY_MS,
   });
+}
+
+/** The Neo4j to use: NEO4J_URI when set, else the local one (reused when running, started otherwise). */
+export async function resolveNeo4j(config: Config, log?: (msg: string) => void): Promise<{ uri: string; local?: LocalNeo4jHandle }> {
+  if (config.NEO4J_URI) return { uri: config.NEO4J_URI };
+  const local = await startLocalNeo4j({
+    port: config.LOCAL_NEO4J_PORT,
+    dataDir: config.LOCAL_NEO4J_DATA_DIR,
+    password: config.NEO4J_PASSWORD,
+    heap: config.LOCAL_NEO4J_HEAP,
+    log,
+  });
+  return { uri: local.uri, local };
 }

@@ -4,8 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.js';
-import { connectDatabase, CYPHER_DIR } from '../db/connect.js';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../db/local-neo4j.js';
+import { connectDatabase, CYPHER_DIR, resolveNeo4j } from '../db/connect.js';
 import { applySchema } from '../db/schema-setup.js';
 import { AppError } from '../server/errors.js';
 import { ingestDocument, type IngestSummary } from './ingest.js';
@@ -36,17 +35,7 @@ async function main(): Promise<number> {
   }
   const files = documentFiles(paths);
   const config = loadConfig();
-  let local: LocalNeo4jHandle | undefined;
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    local = await startLocalNeo4j({
-      port: config.LOCAL_NEO4J_PORT,
-      dataDir: config.LOCAL_NEO4J_DATA_DIR,
-      password: config.NEO4J_PASSWORD,
-      heap: config.LOCAL_NEO4J_HEAP,
-    });
-    uri = local.uri;
-  }
+  const { uri, local } = await resolveNeo4j(config);
   const db = connectDatabase(config, uri);
   const actor = `cli:${userInfo().username}`;
   const totals = { ok: 0, failed: 0, created: 0, updated: 0, unchanged: 0 };

@@ -1,5 +1,6 @@
 // Ingesting a document: resolution by name, one transaction, idempotence, dry runs, roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INGEST, type IngestResult } from '../support/documents.js';
 import { codes, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;
@@ -7,26 +8,6 @@ beforeAll(async () => {
   graph = await startTestGraph();
 });
 afterAll(() => graph.close());
-
-const INGEST = /* GraphQL */ `
-  mutation Ingest($input: DocumentInput!, $dryRun: Boolean) {
-    ingestDocument(input: $input, dryRun: $dryRun) {
-      dryRun sourceId created updated unchanged
-      changes { action kind id detail }
-    }
-  }
-`;
-
-interface Ingest {
-  ingestDocument: {
-    dryRun: boolean;
-    sourceId: string;
-    created: number;
-    updated: number;
-    unchanged: number;
-    changes: { action: string; kind: string; id: string; detail: string | null }[];
-  };
-}
 
 const editor = { token: TOKENS.editor };
 
@@ -46,7 +27,7 @@ const NOTE = {
 
 describe('ingestDocument', () => {
   it('resolves names case- and accent-insensitively, creates what is new, and reports it', async () => {
-    const { ingestDocument } = await graph.data<Ingest>(INGEST, { input: NOTE }, editor);
+    const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     const witkoff = ingestDocument.changes.find((c) => c.kind === 'ENTITY' && c.id === 'person:witkoff');
     expect(witkoff).toMatchObject({ action: 'UPDATE', detail: 'matched by name' });
     expect(ingestDocument.changes).toContainEqual(expect.objectContaining({ action: 'CREATE', kind: 'ENTITY', id: 'institution:test-desk' }));
@@ -63,7 +44,7 @@ describe('ingestDocument', () => {
 
   it('changes nothing the second time and says so', async () => {
     const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
-    const { ingestDocument } = await graph.data<Ingest>(INGEST, { input: NOTE }, editor);
+    const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     expect(ingestDocument.created).toBe(0);
     expect(ingestDocument.updated).toBe(0);
     expect(ingestDocument.unchanged).toBe(ingestDocument.changes.length);
@@ -74,7 +55,7 @@ describe('ingestDocument', () => {
   it('returns the summary of a dry run without writing anything', async () => {
     const input = { ...NOTE, source: { ...NOTE.source, url: 'https://example.org/desk-note-2' } };
     const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {});
-    const { ingestDocument } = await graph.data<Ingest>(INGEST, { input, dryRun: true }, editor);
+    const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input, dryRun: true }, editor);
     expect(ingestDocument.dryRun).toBe(true);
     expect(ingestDocument.created).toBeGreaterThan(0);
     expect(await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
