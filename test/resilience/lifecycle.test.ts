@@ -16,12 +16,13 @@ describe('server lifecycle', () => {
     await api.schemaReady;
     expect((await fetch(`${api.url}/health/ready`)).status).toBe(200);
 
+    const received = new Promise((resolve) => api.server.once('request', resolve));
     const inFlight = fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ paths(from: "person:thiel", to: "person:witkoff") { length } tracks { totalCount } }' }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await received;
     const stopped = api.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);
