@@ -16,7 +16,7 @@ public class Launcher {
     private static boolean stopped;
 
     public static void main(String[] args) {
-        if (args.length != 2) fail("usage: Launcher <dataDir> <port>", null);
+        if (args.length != 2 && args.length != 3) fail("usage: Launcher <dataDir> <port> [ownerPid]", null);
         String password = System.getenv("NEO4J_LOCAL_PASSWORD");
         if (password == null || password.isEmpty()) fail("NEO4J_LOCAL_PASSWORD is not set", null);
         Path home = Path.of(args[0]).toAbsolutePath();
@@ -50,6 +50,26 @@ public class Launcher {
         }
         System.out.println("NEO4J_LOCAL_READY bolt://127.0.0.1:" + port);
         System.out.flush();
+        if (args.length == 3) exitWithOwner(Long.parseLong(args[2]));
+    }
+
+    /**
+     * A throwaway instance (tests, benchmarks) names the process that owns it and shuts down when that
+     * process is gone, so a killed test run leaves no Neo4j behind.
+     */
+    private static void exitWithOwner(long ownerPid) {
+        Thread watchdog = new Thread(() -> {
+            while (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.exit(0);
+        }, "owner-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /** Sets the password while the store still has the initial one (a new store); later starts keep theirs. */

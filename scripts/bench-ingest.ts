@@ -60,7 +60,7 @@ async function timed(label: string, docs: object[], concurrency: number, run: (d
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
   const password = 'bench-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g' });
+  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g' , exitWithThisProcess: true });
   const db = connectDatabase(loadConfig({ NEO4J_PASSWORD: password }), neo4j.uri);
   try {
     await applySchema(db, CYPHER_DIR);

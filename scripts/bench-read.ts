@@ -62,7 +62,7 @@ function percentile(sorted: number[], p: number): number {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-read-'));
   const password = 'bench-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g' });
+  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g' , exitWithThisProcess: true });
   const config = loadConfig({ NODE_ENV: 'production', PORT: '0', NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
   const api = await startServer(config, pino({ level: 'silent' }), neo4j.uri);
   try {

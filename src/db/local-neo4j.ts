@@ -14,6 +14,8 @@ export interface LocalNeo4jOptions {
   password: string;
   heap: string;
   log?: (msg: string) => void;
+  /** Throwaway instances (tests, benchmarks): Neo4j shuts itself down when this process is gone. */
+  exitWithThisProcess?: boolean;
 }
 
 export interface LocalNeo4jHandle {
@@ -129,7 +131,8 @@ async function launch(
   let child: ChildProcess;
   try {
     const args = [`-Xmx${opts.heap}`, '-cp', join(root, '.neo4j', 'lib', '*'), join(root, 'neo4j-local', 'Launcher.java')];
-    child = spawn('java', [...args, dataDir, String(port)], {
+    const owner = opts.exitWithThisProcess ? [String(process.pid)] : [];
+    child = spawn('java', [...args, dataDir, String(port), ...owner], {
       cwd: root,
       detached: true,
       stdio: ['ignore', out, out],

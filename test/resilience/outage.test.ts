@@ -21,7 +21,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const startNeo4j = (port: number) => startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: '512m' });
+const startNeo4j = (port: number) => startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: '512m' , exitWithThisProcess: true });
 
 interface Outcome {
   ok: boolean;
