@@ -4,12 +4,12 @@ import { toNodeModel } from '../graph/map-record.js';
 import type { ClaimModel, EntityModel } from '../graph/model.js';
 import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
 import { ingestDocument } from '../ingest/ingest.js';
-import { nameKeys, slugify } from '../ingest/normalize.js';
+import { deriveEntityId, nameKeys } from '../ingest/normalize.js';
+import { PREFIX_OF } from '../graph/vocabulary.js';
 import { loadClaim, loadEntity } from '../nodes/load.js';
 import type { Context } from '../server/context.js';
 import { AppError, badInput, notFound } from '../server/errors.js';
 
-const PREFIX = { Person: 'person', Institution: 'institution', PolicyTrack: 'track', Event: 'event' } as const;
 const actorOf = (ctx: Context) => ctx.principal.subject;
 
 function parseEntity(input: unknown) {
@@ -24,7 +24,7 @@ function parseEntity(input: unknown) {
 export async function createEntity(ctx: Context, input: unknown): Promise<EntityModel> {
   const entity = parseEntity(input);
   const kind = ENTITY_KIND_INPUTS[entity.kind];
-  const id = entity.id ?? `${PREFIX[kind]}:${slugify(entity.name)}`;
+  const id = entity.id ?? deriveEntityId(PREFIX_OF[kind], entity.name);
   const rows = await ctx.db.write(
     ctx.db.cypher('curation/create-entity'),
     {

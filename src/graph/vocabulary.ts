@@ -51,7 +51,12 @@ export const ID_PREFIXES = {
   source: 'Source',
 } as const;
 
-const ID_PATTERN = /^(person|institution|track|event|claim|source):[a-z0-9][a-z0-9._-]{0,119}$/;
+/** `<kind>:<slug>`; a slug is lower-case letters of any script, digits, `.`, `_`, `-` (e.g. person:андрій-сибіга). */
+export const SLUG = String.raw`[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}._-]{0,119}`;
+/** The id prefix of each entity kind. */
+export const PREFIX_OF: Record<EntityKind, string> = { Person: 'person', Institution: 'institution', PolicyTrack: 'track', Event: 'event' };
+
+const ID_PATTERN = new RegExp(`^(person|institution|track|event|claim|source):${SLUG}$`, 'u');
 
 export function isWellFormedId(id: string): boolean {
   return ID_PATTERN.test(id);

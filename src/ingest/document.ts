@@ -1,26 +1,36 @@
 // The ingestion document: one article's worth of knowledge. This zod schema is the single definition;
 // schema/document.schema.json is generated from it (npm run schema:json) and checked by a test.
 import { z } from 'zod';
-import { RELATION_TYPES, type RelationType } from '../graph/vocabulary.js';
+import { RELATION_TYPES, SLUG, type RelationType } from '../graph/vocabulary.js';
 
 // Control characters other than tab, newline and carriage return (e.g. NUL) are refused.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// A lone UTF-16 surrogate cannot be stored as UTF-8: it would silently become U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
+const WELL_FORMED = 'must be valid Unicode (it contains a lone surrogate)';
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max).refine((s) => !CONTROL.test(s), 'must not contain control characters');
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine(wellFormed, WELL_FORMED);
 const isoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]{0,119}$`), `must look like ${prefix}:some-slug`);
+  z.string().regex(new RegExp(`^${prefix}:${SLUG}$`, 'u'), `must look like ${prefix}:some-slug`);
 const entityId = z
   .string()
-  .regex(/^(person|institution|track|event):[a-z0-9][a-z0-9._-]{0,119}$/, 'must look like person:some-slug');
+  .regex(new RegExp(`^(person|institution|track|event):${SLUG}$`, 'u'), 'must look like person:some-slug');
 
 /** An entity reference: an id (`person:witkoff`) or a name or alias ("Steve Witkoff"). */
 const entityRef = text(200);
 /** A claim reference: a claim id, or `#N` for the N-th claim of this document. */
-const claimRef = z.string().regex(/^(#\d{1,4}|claim:[a-z0-9][a-z0-9._-]{0,119})$/, 'must be a claim id or #index');
+const claimRef = z.string().regex(new RegExp(`^(#\\d{1,4}|claim:${SLUG})$`, 'u'), 'must be a claim id or #index');
 
 export const ENTITY_KIND_INPUTS = { PERSON: 'Person', INSTITUTION: 'Institution', TRACK: 'PolicyTrack', EVENT: 'Event' } as const;
 
@@ -39,7 +49,7 @@ export const SourceInput = z.strictObject({
   id: idOf('source').optional(),
   title: text(500),
   publisher: text(200).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).refine(wellFormed, WELL_FORMED).optional(),
   publishedDate: isoDate.optional(),
   approximateDate: text(50).optional(),
   kind: z.enum(['ARTICLE', 'STATEMENT', 'REPORT', 'TRANSCRIPT']).default('ARTICLE'),

@@ -5,8 +5,9 @@ import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, badInput } from '../server/errors.js';
-import { parseDocument, type Document, type Problem } from './document.js';
-import { nameKey, nameKeys, slugify } from './normalize.js';
+import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
+import { deriveEntityId, nameKey, nameKeys, slugify } from './normalize.js';
+import { PREFIX_OF } from '../graph/vocabulary.js';
 import {
   claimAction,
   claimRefResolver,
@@ -141,7 +142,7 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
 
 async function findCandidates(tx: TxRunner, db: GraphDatabase, document: Document): Promise<GraphEntity[]> {
   const refs = [
-    ...document.entities.flatMap((e) => [e.id, e.name, ...e.aliases]),
+    ...document.entities.flatMap((e) => [e.id, deriveEntityId(PREFIX_OF[ENTITY_KIND_INPUTS[e.kind]], e.name), e.name, ...e.aliases]),
     ...document.claims.flatMap((c) => [c.speaker, ...c.about, ...c.attributedTo]),
     ...document.relations.flatMap((r) => [r.from, r.to]),
   ].filter((r): r is string => typeof r === 'string');

@@ -13,6 +13,12 @@ describe('name keys', () => {
   });
   it('slugs and derives stable claim ids', () => {
     expect(slugify('Israel–Hamas talks (Doha)')).toBe('israel-hamas-talks-doha');
+    expect(slugify('Андрій Сибіга')).toBe('андріи-сибіга');
+    expect(slugify('★')).toMatch(/^x-[0-9a-f]{10}$/);
+    expect(slugify('★')).not.toBe(slugify('☆☆'));
+    const long = 'a'.repeat(79);
+    expect(slugify(`${long} one`)).not.toBe(slugify(`${long} two`));
+    expect(slugify(`${long} one`).length).toBeLessThanOrEqual(80);
     const a = deriveClaimId('source:x', 'person:a', 'Some text');
     expect(a).toBe(deriveClaimId('source:x', 'person:a', ' Some text '));
     expect(a).not.toBe(deriveClaimId('source:x', 'person:b', 'Some text'));

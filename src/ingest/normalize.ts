@@ -17,9 +17,21 @@ export function nameKeys(name: string, aliases: readonly string[] = []): string[
   return [...new Set([name, ...aliases].map(nameKey).filter((k) => k !== ''))];
 }
 
-/** "Israel–Hamas talks (Doha)" → "israel-hamas-talks-doha". */
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/**
+ * "Israel–Hamas talks (Doha)" → "israel-hamas-talks-doha". A text with no letters or digits, or one
+ * cut at 80 characters, gets a hash of the whole text, so different texts never share a slug.
+ */
 export function slugify(text: string): string {
-  return nameKey(text).replace(/\s+/g, '-').slice(0, 80).replace(/-+$/, '') || 'unnamed';
+  const full = nameKey(text).replace(/\s+/g, '-');
+  if (full === '') return `x-${shortHash(text.trim())}`;
+  return full.length <= 80 ? full : `${full.slice(0, 69).replace(/-+$/, '')}-${shortHash(full)}`;
+}
+
+/** The id an entity gets when its document gives none: `<prefix>:<slug of the name>`. */
+export function deriveEntityId(prefix: string, name: string): string {
+  return `${prefix}:${slugify(name)}`;
 }
 
 /** A stable claim id from where it appears, who said it and what it says. */

@@ -1,9 +1,9 @@
 // Resolves a document's entities and entity references against itself and the graph:
 // by id (including ids merged away), then by name or alias key. Collects problems instead of throwing.
 import type { EntityKind } from '../graph/model.js';
-import { isWellFormedId } from '../graph/vocabulary.js';
+import { isWellFormedId, PREFIX_OF } from '../graph/vocabulary.js';
 import { ENTITY_KIND_INPUTS, type Document, type Problem } from './document.js';
-import { nameKey, nameKeys, slugify } from './normalize.js';
+import { deriveEntityId, nameKey, nameKeys } from './normalize.js';
 
 export interface GraphEntity {
   id: string;
@@ -32,7 +32,6 @@ export interface ResolvedEntity {
   location: string | null;
 }
 
-const PREFIX: Record<EntityKind, string> = { Person: 'person', Institution: 'institution', PolicyTrack: 'track', Event: 'event' };
 
 export class EntityResolver {
   readonly problems: Problem[] = [];
@@ -72,7 +71,7 @@ export class EntityResolver {
         const changed = fresh.length > 0 || (base.description !== null && match.entity.description === null);
         resolved = { ...base, id: match.entity.id, name: match.entity.name, aliases: fresh, action: changed ? 'UPDATE' : 'UNCHANGED', matchedBy: match.by };
       } else if (creating) {
-        const id = input.id ?? `${PREFIX[kind]}:${slugify(input.name)}`;
+        const id = input.id ?? deriveEntityId(PREFIX_OF[kind], input.name);
         resolved = { ...base, id, name: input.name, aliases: input.aliases, action: 'CREATE', matchedBy: null };
       } else {
         this.problems.push({ path, message: `unknown entity "${input.name}" (options.unresolvedEntities is REPORT)` });
@@ -116,7 +115,7 @@ export class EntityResolver {
     path: string,
   ): { entity: GraphEntity; by: 'ID' | 'NAME' | 'ALIAS' } | null | 'PROBLEM' {
     const byId = id ? this.graphById.get(id) : undefined;
-    const derived = this.graphById.get(`${PREFIX[kind]}:${slugify(name)}`);
+    const derived = this.graphById.get(deriveEntityId(PREFIX_OF[kind], name));
     const sameKind = (e: GraphEntity) => e.kind === kind;
     const byName = (this.graphByKey.get(nameKey(name)) ?? []).filter(sameKind);
     const byAlias = unique(aliases.flatMap((a) => (this.graphByKey.get(nameKey(a)) ?? []).filter(sameKind)));

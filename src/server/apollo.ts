@@ -1,6 +1,7 @@
 // Builds the Apollo Server: schema, error masking, request ids on errors, no CDN landing page.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
@@ -32,19 +33,47 @@ const requestIdOnErrors: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Raises a credential problem found while building the context, inside the pipeline (logged, counted). */
+const credentialErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue }) {
+        if (contextValue.authError) throw contextValue.authError;
+      },
+    };
+  },
+};
+
+/** Refuses operation types the schema has no root for (there are no subscriptions) at validation. */
+const supportedOperations: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
+
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const limits = operationLimits<Context>(options.limits);
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(options.schemaDir),
     resolvers,
-    formatError: createFormatError(options.logger),
+    formatError: createFormatError(options.logger, { hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    validationRules: limits.validationRules,
+    validationRules: [supportedOperations, ...limits.validationRules],
+    // Automatic persisted queries are a CDN cache feature this API does not need: off, one less surface.
+    persistedQueries: false,
     parseOptions: limits.parseOptions,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (it must also close the driver and the local Neo4j).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdOnErrors, ...limits.plugins, ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestIdOnErrors,
+      credentialErrors,
+      ...limits.plugins,
+      ...(options.plugins ?? []),
+    ],
   });
 }

@@ -1,7 +1,7 @@
 // HTTP wiring: Express with the GraphQL endpoint, the offline playground and health checks.
 import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { GraphDatabase } from '../db/database.js';
 import { createMetrics, requestLogPlugin } from '../observability/index.js';
@@ -30,6 +30,26 @@ export interface AppOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** GraphQL-over-HTTP bodies Apollo would refuse before any plugin runs: refused here, with the request id. */
+function refuseMalformedBodies(req: Request, res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  const problem = Array.isArray(body)
+    ? 'Batching is not supported: send one operation per request.'
+    : req.method === 'POST' && (body === null || typeof body !== 'object')
+      ? 'The request body must be a JSON object with a "query".'
+      : body && typeof body === 'object' && 'query' in body && typeof body.query !== 'string'
+        ? '"query" must be a string.'
+        : null;
+  if (!problem) return next();
+  res.status(400).json({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST', requestId: res.locals.requestId } }] });
+}
+
+/** Anything that escaped every other handler: a JSON 500, never Express's HTML page with a stack trace. */
+function lastResort(_err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const requestId = typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined;
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+}
 
 /** The client's x-request-id when it is safe to echo, else a fresh one. */
 function requestIdOf(req: Request): string {
@@ -60,18 +80,29 @@ export async function createApp(options: AppOptions) {
   app.get('/graphql', (req, res, next) => (wantsPlayground(req) ? res.redirect(302, '/playground') : next()));
   app.use(
     '/graphql',
+    (req: Request, res: Response, next: NextFunction) => {
+      res.locals.requestId = requestIdOf(req);
+      res.setHeader('x-request-id', String(res.locals.requestId));
+      next();
+    },
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+    refuseMalformedBodies,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const header = req.header('x-request-id');
-        const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
-        res.setHeader('x-request-id', requestId);
-        const principal = await options.authenticate(req.header('authorization'));
-        if (options.readsRequireAuth) requireRole(principal, 'reader');
-        return createContext(options.db, { requestId, principal });
+        const requestId = String(res.locals.requestId);
+        // A bad credential or a missing reader token is raised inside the request pipeline (see
+        // apollo.ts) so that it is logged, counted and carries the request id like any error.
+        try {
+          const principal = await options.authenticate(req.header('authorization'));
+          if (options.readsRequireAuth) requireRole(principal, 'reader');
+          return createContext(options.db, { requestId, principal });
+        } catch (error) {
+          return { ...createContext(options.db, { requestId }), authError: error };
+        }
       },
     }),
-    bodyErrors(requestIdOf),
+    bodyErrors((_req, res) => String(res.locals.requestId)),
   );
+  app.use(lastResort);
   return { app, apollo };
 }

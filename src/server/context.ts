@@ -7,6 +7,8 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface Context {
   requestId: string;
   principal: Principal;
+  /** A credential problem found while building the context; raised by the request pipeline. */
+  authError?: unknown;
   db: GraphDatabase;
   counter: QueryCounter;
   loaders: Loaders;

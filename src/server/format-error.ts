@@ -16,7 +16,11 @@ const APOLLO_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export function createFormatError(logger: Logger) {
+/** graphql-js's "Did you mean ...?" hints, also in variable coercion errors that Armor does not see. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function createFormatError(logger: Logger, options: { hideSuggestions: boolean } = { hideSuggestions: true }) {
+  const shown = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A limit's QUERY_TOO_COMPLEX, even where Apollo wrapped it as a parse or validation failure.
     const rejection = limitRejection(error);
@@ -32,7 +36,7 @@ export function createFormatError(logger: Logger) {
         logger[level]({ err: original.originalError, code, path: formatted.path }, 'database error');
       }
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: shown(formatted.message), extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {

@@ -4,7 +4,7 @@
 // any resolver, hence before any Cypher.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ErrorRequestHandler, Request } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { loadConfig, type Config } from '../config.js';
 import { AppError } from './errors.js';
@@ -117,20 +117,24 @@ export function operationLimits<T extends object>(limits: OperationLimits = DEFA
  * JSON errors for bodies express.json refuses (too large: 413, malformed: 400) instead of Express's
  * HTML page. They never reach Apollo, so the request id is set here.
  */
-export function bodyErrors(requestIdOf: (req: Request) => string): ErrorRequestHandler {
+export function bodyErrors(requestIdOf: (req: Request, res: Response) => string): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
-    const { type, status, limit, message: detail } = (err ?? {}) as Record<string, unknown>;
-    if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) {
+    const { type, status: given, limit, code } = (err ?? {}) as Record<string, unknown>;
+    const fromBody = typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_'));
+    if (res.headersSent || !fromBody) {
       next(err);
       return;
     }
-    const requestId = requestIdOf(req);
+    // Errors from reading the body (size, JSON, a content-encoding that does not decode) are the
+    // client's; their own messages can carry internals, so only known kinds are described.
+    const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 400;
+    const requestId = requestIdOf(req, res);
     const message =
       type === 'entity.too.large'
         ? `The request body is larger than ${String(limit)} bytes.`
         : type === 'entity.parse.failed'
           ? 'The request body is not valid JSON.'
-          : String(detail);
+          : 'The request body could not be read (check its content-type and content-encoding).';
     res.setHeader('x-request-id', requestId);
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId } }] });
   };

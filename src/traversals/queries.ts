@@ -5,7 +5,8 @@ import type { NeighborhoodModel, PathModel, RoutedTrackModel, SearchHitModel } f
 import { relTypeAlternation } from '../graph/vocabulary.js';
 import { loadEntity } from '../nodes/load.js';
 import type { Context } from '../server/context.js';
-import { badInput, notFound } from '../server/errors.js';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, badInput, notFound } from '../server/errors.js';
 
 export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };
 
@@ -14,16 +15,30 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 /** Full-text search; the query is taken as plain words (Lucene syntax is escaped). */
 export async function search(ctx: Context, query: string, first: number | null | undefined): Promise<SearchHitModel[]> {
   const limit = boundedInt(first, 10, 1, LIMITS.searchFirst, 'first');
-  const words = query.replace(LUCENE_SPECIAL, (c) => `\\${c}`).trim();
+  // Special characters are escaped and the operators AND, OR, NOT, TO lower-cased (Lucene reads only
+  // the upper-case forms as operators; the analyser lower-cases every term anyway).
+  const words = query
+    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())
+    .trim();
   if (words === '' || query.length > LIMITS.queryLength) {
     throw badInput(`query: must be 1 to ${LIMITS.queryLength} characters of text`, { argument: 'query' });
   }
-  const rows = await ctx.db.read(ctx.db.cypher('traversals/search'), { query: words, limit }, ctx.counter);
+  const rows = await ctx.db.read(ctx.db.cypher('traversals/search'), { query: words, limit }, ctx.counter).catch((error: unknown) => {
+    // Whatever Lucene still cannot parse is the query's problem, not the server's.
+    if (isLuceneParseError(error)) throw badInput('query: not searchable text', { argument: 'query' });
+    throw error;
+  });
   return rows.map((row) => {
     const node = toNodeModel(row.node);
     ctx.loaders.nodes.prime(node.id, node);
     return { node, score: Number(row.score) };
   });
+}
+
+function isLuceneParseError(error: unknown): boolean {
+  const cause = error instanceof AppError ? error.originalError : error;
+  return cause instanceof Neo4jError && cause.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /Parse/i.test(cause.message);
 }
 
 export async function tracksRoutedThrough(ctx: Context, personId: string, asOf?: string | null): Promise<RoutedTrackModel[]> {

@@ -106,11 +106,6 @@ export function forgedCursor(value: string): string {
   return Buffer.from(JSON.stringify([value, value]), 'utf8').toString('base64url');
 }
 
-/** The value a well-behaved store gives back: lone surrogates become U+FFFD when encoded as UTF-8. */
-export function utf8RoundTrip(value: string): string {
-  return Buffer.from(value, 'utf8').toString('utf8');
-}
-
 // --- Structural attacks: operations shaped to exhaust parsing, validation or the database. ---
 
 /** `{ node { ... on Entity { relations { to { relations { to ... } } } } } }`, `hops` relation levels deep. */

@@ -11,9 +11,7 @@ import {
   problemsWith,
   send,
   startHostileServer,
-  type Answer,
   type HostileServer,
-  type HostileString,
 } from './corpus.js';
 
 interface Slot {
@@ -68,18 +66,9 @@ const SLOTS: Slot[] = [
   inDocument('search(query) pasted unescaped into the document', (l) => `{ search(query: ${l}) { score } }`, false),
 ];
 
-/**
- * KNOWN DEFECT (reported, not fixed here): search escapes Lucene's special characters but not its
- * operators, so a query with a dangling AND / OR / NOT fails in the full-text procedure and the client
- * gets INTERNAL_SERVER_ERROR. Its own `it.fails` below holds the right expectation.
- */
-const LUCENE_OPERATOR = /(^|\s)(AND|OR|NOT)(\s|$)/;
-const isKnownSearchDefect = (slot: Slot, s: HostileString, answer: Answer) =>
-  slot.name.startsWith('search(query)') && LUCENE_OPERATOR.test(s.value) && codesOf(answer).includes('INTERNAL_SERVER_ERROR');
-
 let server: HostileServer;
 let checksumBefore: string;
-const tally = { requests: 0, internal: 0, knownDefect: 0, problems: [] as string[] };
+const tally = { requests: 0, internal: 0, problems: [] as string[] };
 
 beforeAll(async () => {
   server = await startHostileServer();
@@ -89,7 +78,7 @@ afterAll(async () => {
   const unchanged = (await graphChecksum(server.graph.db)) === checksumBefore;
   console.log(
     `[hostile reads] ${tally.requests} requests (${HOSTILE_STRINGS.length} strings x ${SLOTS.length} argument slots), ` +
-      `${tally.internal - tally.knownDefect} internal errors (+${tally.knownDefect} known defect: search operators), ` +
+      `${tally.internal} internal errors, ` +
       `${tally.problems.length} problems, checksum ${unchanged ? 'unchanged' : 'CHANGED'}`,
   );
   await server.close();
@@ -102,10 +91,6 @@ describe('hostile strings in read arguments', () => {
       const answer = await send(server.base, slot.operation(s.value));
       tally.requests += 1;
       if (codesOf(answer).includes('INTERNAL_SERVER_ERROR')) tally.internal += 1;
-      if (isKnownSearchDefect(slot, s, answer)) {
-        tally.knownDefect += 1;
-        return;
-      }
       for (const problem of problemsWith(answer)) tally.problems.push(`${slot.name} <- ${s.name}: ${problem} (${answer.text.slice(0, 160)})`);
     });
     expect(tally.problems).toEqual([]);
@@ -129,7 +114,7 @@ describe('hostile strings in read arguments', () => {
     expect((answer.body?.data as { tracksRoutedThrough: unknown[] }).tracksRoutedThrough).toHaveLength(3);
   });
 
-  it.fails('KNOWN DEFECT: search with a dangling Lucene operator ("AND", "x OR") answers data or BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
+  it('search with a dangling Lucene operator ("AND", "x OR") answers data or BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
     for (const query of ['AND', 'OR NOT', 'Witkoff AND', 'NOT']) {
       const answer = await send(server.base, { query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: query } });
       expect(problemsWith(answer), query).toEqual([]);
