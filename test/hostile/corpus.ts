@@ -1,14 +1,9 @@
 // The hostile-input corpus: strings an attacker or a broken client may put in any argument or document
 // field, operations built to exhaust the server, the verdict on an answer ("harmless or a documented
 // refusal, never an internal error or a leak"), and the real HTTP server the corpus is sent to.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { repoRoot } from '../../src/db/local-neo4j.js';
-import { createApp } from '../../src/server/app.js';
-import { SCHEMA_DIR, startTestGraph, testAuthenticate, type TestGraph } from '../support/graph.js';
+import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { serveApp } from '../support/http.js';
 
 export type HostileKind = 'injection' | 'encoding' | 'size';
 
@@ -280,25 +275,13 @@ function countingDatabase(db: GraphDatabase, counter: { count: number }): GraphD
 export async function startHostileServer(): Promise<HostileServer> {
   const graph = await startTestGraph();
   const counter = { count: 0 };
-  const { app, apollo } = await createApp({
-    db: countingDatabase(graph.db, counter),
-    logger: pino({ level: 'silent' }),
-    schemaDir: SCHEMA_DIR,
-    examplesDir: join(repoRoot(), 'docs', 'examples'),
-    introspection: false,
-    authenticate: testAuthenticate,
-    readsRequireAuth: false,
-    metricsEnabled: false,
-  });
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const served = await serveApp(countingDatabase(graph.db, counter), { introspection: false, metricsEnabled: false });
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base: served.base,
     graph,
     transactions: () => counter.count,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await apollo.stop();
+      await served.close();
       await graph.close();
     },
   };

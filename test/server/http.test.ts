@@ -1,37 +1,19 @@
 // The real HTTP surface: GraphQL over POST, CSRF prevention, the offline playground, health checks.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/db/local-neo4j.js';
-import { createApp } from '../../src/server/app.js';
-import { SCHEMA_DIR, startTestGraph, testAuthenticate, type TestGraph } from '../support/graph.js';
+import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { serveApp, type ServedApp } from '../support/http.js';
 
 let graph: TestGraph;
-let server: Server;
+let served: ServedApp;
 let base: string;
-let stopApollo: () => Promise<void>;
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const { app, apollo } = await createApp({
-    db: graph.db,
-    logger: pino({ level: 'silent' }),
-    schemaDir: SCHEMA_DIR,
-    examplesDir: join(repoRoot(), 'docs', 'examples'),
-    introspection: true,
-    authenticate: testAuthenticate,
-    readsRequireAuth: false,
-  });
-  stopApollo = () => apollo.stop();
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveApp(graph.db);
+  base = served.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await stopApollo();
+  await served.close();
   await graph.close();
 });
 

@@ -1,8 +1,6 @@
 // Operation limits: what an analyst's heavy or hostile operation gets back (QUERY_TOO_COMPLEX, before
 // any Cypher runs), the cost estimate behind it, and the HTTP body limits.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSchema, parse } from 'graphql';
 import { pino } from 'pino';
@@ -10,42 +8,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { repoRoot } from '../../src/db/local-neo4j.js';
 import { createApollo } from '../../src/server/apollo.js';
-import { createApp } from '../../src/server/app.js';
 import { createContext } from '../../src/server/context.js';
 import { DEFAULT_LIMITS, introspectionFromConfig, limitsFromConfig } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/operation-cost.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
-import { codes, SCHEMA_DIR, startTestGraph, testAuthenticate, type GqlResult, type TestGraph } from '../support/graph.js';
+import { codes, SCHEMA_DIR, startTestGraph, type GqlResult, type TestGraph } from '../support/graph.js';
+import { serveApp, type ServedApp } from '../support/http.js';
 
 const EXAMPLES = join(repoRoot(), 'docs', 'examples');
 const MAX_BODY_BYTES = 20_000;
 
 let graph: TestGraph;
-let server: Server;
+let served: ServedApp;
 let base: string;
-let stopApollo: () => Promise<void>;
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const { app, apollo } = await createApp({
-    db: graph.db,
-    logger: pino({ level: 'silent' }),
-    schemaDir: SCHEMA_DIR,
-    examplesDir: EXAMPLES,
-    introspection: true,
-    authenticate: testAuthenticate,
-    readsRequireAuth: false,
-    maxBodyBytes: MAX_BODY_BYTES,
-    metricsEnabled: false,
-  });
-  stopApollo = () => apollo.stop();
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveApp(graph.db, { examplesDir: EXAMPLES, maxBodyBytes: MAX_BODY_BYTES, metricsEnabled: false });
+  base = served.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await stopApollo();
+  await served.close();
   await graph.close();
 });
 

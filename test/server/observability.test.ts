@@ -1,22 +1,14 @@
 // What an operator sees: one JSON log line per GraphQL request and Prometheus metrics at /metrics.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/db/local-neo4j.js';
 import { createMetrics } from '../../src/observability/index.js';
-import { createApp, type AppOptions } from '../../src/server/app.js';
-import { SCHEMA_DIR, startTestGraph, testAuthenticate, type TestGraph } from '../support/graph.js';
-
-interface Served {
-  base: string;
-  close(): Promise<void>;
-}
+import type { AppOptions } from '../../src/server/app.js';
+import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { serveApp, type ServedApp } from '../support/http.js';
 
 let graph: TestGraph;
-let served: Served;
+let served: ServedApp;
 const lines: Record<string, unknown>[] = [];
 
 /** A pino destination that keeps every line in `lines`. */
@@ -27,27 +19,8 @@ const memory = new Writable({
   },
 });
 
-async function serve(options: Partial<AppOptions> = {}): Promise<Served> {
-  const { app, apollo } = await createApp({
-    db: graph.db,
-    logger: pino({ level: 'info' }, memory),
-    schemaDir: SCHEMA_DIR,
-    examplesDir: join(repoRoot(), 'docs', 'examples'),
-    introspection: true,
-    authenticate: testAuthenticate,
-    readsRequireAuth: false,
-    ...options,
-  });
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    async close() {
-      await new Promise((resolve) => server.close(resolve));
-      await apollo.stop();
-    },
-  };
-}
+const serve = (options: Partial<AppOptions> = {}) =>
+  serveApp(graph.db, { logger: pino({ level: 'info' }, memory), ...options });
 
 const capped = createMetrics({ maxOperationNames: 2 });
 
