@@ -1,12 +1,12 @@
 // Starts, reuses, stops and reports a local Neo4j 5.26 (embedded DBMS from Maven Central jars, run
 // by neo4j-local/Launcher.java under Java 17+) so development and tests need neither Docker nor a server.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import { boltUri, freePort, isPortFree, probe } from './local-neo4j-probe.js';
+import { ensureJars, isLauncher, requireJava, sleep, terminate } from './local-neo4j-process.js';
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -28,15 +28,10 @@ export interface LocalNeo4jHandle {
   stop(): Promise<void>;
 }
 
-type Probe = 'ok' | 'unauthorized' | 'unreachable';
 
 const READY_TIMEOUT_MS = 120_000;
-const STOP_TIMEOUT_MS = 30_000;
 const POLL_MS = 250;
 // Magic preamble, then four proposals: 5.x (ranges 5.0-5.8), 4.4-4.2, 4.1, 3.
-const BOLT_HANDSHAKE = Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 2, 4, 4, 0, 0, 1, 4, 0, 0, 0, 3]);
-const JAVA_MISSING =
-  'Java 17+ is required to run the local Neo4j: install openjdk-17-jre-headless or set NEO4J_URI to an existing server';
 const stateSchema = z.object({ pid: z.number().int().positive(), port: z.number().int(), logOffset: z.number().int() });
 type State = z.infer<typeof stateSchema>;
 
@@ -187,38 +182,6 @@ async function waitReady(
   throw new Error(`The local Neo4j did not answer on ${boltUri(port)} within ${READY_TIMEOUT_MS / 1000} s; see ${logPath}`);
 }
 
-async function probe(port: number, password: string): Promise<Probe> {
-  if (!(await speaksBolt(port))) return 'unreachable';
-  const driver = neo4j.driver(boltUri(port), neo4j.auth.basic('neo4j', password), {
-    connectionTimeout: 3_000,
-    maxConnectionPoolSize: 1,
-  });
-  try {
-    return (await driver.verifyAuthentication()) ? 'ok' : 'unauthorized';
-  } catch (err) {
-    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
-    return code.startsWith('Neo.ClientError.Security.') ? 'unauthorized' : 'unreachable';
-  } finally {
-    await driver.close();
-  }
-}
-
-// A raw Bolt handshake first: the driver leaves its socket open when a non-Bolt server never
-// answers, which keeps the Node process alive.
-function speaksBolt(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    const finish = (result: boolean) => {
-      socket.destroy();
-      done(result);
-    };
-    socket.setTimeout(2_000, () => finish(false));
-    socket.once('error', () => finish(false));
-    socket.once('connect', () => socket.write(BOLT_HANDSHAKE));
-    socket.once('data', (reply: Buffer) => finish(reply.length >= 4 && reply.readUInt32BE(0) !== 0));
-  });
-}
-
 function handle(password: string, port: number, pid: number | undefined, startedHere: boolean, dataDir: string): LocalNeo4jHandle {
   let stopped = false;
   return {
@@ -235,98 +198,6 @@ function handle(password: string, port: number, pid: number | undefined, started
       clearState(dataDir, pid);
     },
   };
-}
-
-async function terminate(pid: number): Promise<void> {
-  signal(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isLauncher(pid)) {
-    if (Date.now() > deadline) {
-      signal(pid, 'SIGKILL');
-      await sleep(500);
-      return;
-    }
-    await sleep(100);
-  }
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(pid, sig);
-  } catch {
-    // already gone
-  }
-}
-
-// A live pid is ours only if it still runs the launcher: pids are recycled, and an exited child of
-// this process lingers as a zombie (empty cmdline) until Node reaps it.
-function isLauncher(pid: number): boolean {
-  if (process.platform === 'linux') {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
-    } catch {
-      return false;
-    }
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function requireJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) throw new Error(JAVA_MISSING);
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
-  const major = match?.[1] === '1' ? Number(match[2]) : Number(match?.[1]);
-  if (!(major >= 17)) throw new Error(`${JAVA_MISSING} (found: ${result.stderr.split('\n')[0]?.trim()})`);
-}
-
-async function ensureJars(root: string, log: (msg: string) => void): Promise<void> {
-  const lib = join(root, '.neo4j', 'lib');
-  const marker = join(lib, '.complete');
-  if (existsSync(marker)) return;
-  if (spawnSync('mvn', ['-v']).error) {
-    throw new Error('Maven (mvn) is required once to fetch the Neo4j jars from Maven Central: install maven, or set NEO4J_URI to an existing server');
-  }
-  log('fetching Neo4j 5.26 jars from Maven Central (first run only, ~30 s)');
-  mkdirSync(lib, { recursive: true });
-  const args = ['-q', '-B', '-f', join(root, 'neo4j-local', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`];
-  const output: Buffer[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const mvn = spawn('mvn', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    mvn.stdout.on('data', (b: Buffer) => output.push(b));
-    mvn.stderr.on('data', (b: Buffer) => output.push(b));
-    mvn.on('error', fail);
-    mvn.on('close', done);
-  });
-  if (code !== 0) {
-    const tail = Buffer.concat(output).toString('utf8').trim().split('\n').slice(-30).join('\n');
-    throw new Error(`mvn could not fetch the Neo4j jars (exit ${code}):\n${tail}`);
-  }
-  writeFileSync(marker, `${new Date().toISOString()}\n`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? done(port) : fail(new Error('Could not find a free port'))));
-    });
-  });
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.once('error', () => done(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
-  });
 }
 
 function readState(dataDir: string): State | undefined {
@@ -355,5 +226,3 @@ function logTail(logPath: string, offset: number): string {
 }
 
 const statePath = (dataDir: string) => join(dataDir, 'neo4j-local.json');
-const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
-const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
