@@ -3,8 +3,7 @@
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
-import { Neo4jError } from 'neo4j-driver';
-import { AppError, badInput } from '../server/errors.js';
+import { badInput, driverError } from '../server/errors.js';
 import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
 import { deriveEntityId, nameKey, nameKeys, slugify } from './normalize.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';
@@ -69,8 +68,7 @@ export async function ingestDocument(
 const MAX_ATTEMPTS = 4;
 
 function isConstraintRace(error: unknown): boolean {
-  const cause = error instanceof AppError ? error.originalError : error;
-  return cause instanceof Neo4jError && cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+  return driverError(error)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, options: IngestOptions): Promise<IngestSummary> {

@@ -3,6 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
+import { requestLogPlugin } from '../observability/index.js';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { operationLimits, type OperationLimits } from './limits.js';
@@ -14,7 +15,7 @@ export interface ApolloOptions {
   introspection: boolean;
   /** Depth, alias, directive, token and cost limits; the configuration's defaults when absent. */
   limits?: OperationLimits;
-  /** More plugins (request logs, metrics). */
+  /** More plugins (metrics). */
   plugins?: ApolloServerPlugin<Context>[];
 }
 
@@ -58,7 +59,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(options.schemaDir),
     resolvers,
-    formatError: createFormatError(options.logger, { hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
+    formatError: createFormatError({ hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     validationRules: [supportedOperations, ...limits.validationRules],
@@ -72,6 +73,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginLandingPageDisabled(),
       requestIdOnErrors,
       credentialErrors,
+      requestLogPlugin(options.logger),
       ...limits.plugins,
       ...(options.plugins ?? []),
     ],

@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { GraphDatabase } from '../db/database.js';
-import { createMetrics, requestLogPlugin } from '../observability/index.js';
+import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
@@ -65,7 +65,7 @@ export async function createApp(options: AppOptions) {
     logger: options.logger,
     introspection: options.introspection,
     limits: options.limits,
-    plugins: [requestLogPlugin(options.logger), ...(metrics ? [metrics.plugin] : [])],
+    plugins: metrics ? [metrics.plugin] : [],
   });
   await apollo.start();
   const app = express();

@@ -19,6 +19,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, cause?: unknown) {
     super(message, { extensions: { ...extra, code }, originalError: cause instanceof Error ? cause : undefined });
+    // Logged as "caused by" (pino), never sent to clients.
+    if (cause !== undefined) this.cause = cause;
   }
 }
 
@@ -26,6 +28,12 @@ export const badInput = (message: string, extra: Record<string, unknown> = {}) =
   new AppError('BAD_USER_INPUT', message, extra);
 
 export const notFound = (id: string) => new AppError('NOT_FOUND', `No node with id "${id}"`, { id });
+
+/** The driver error behind an error, if any (unwrapping an AppError that mapped it). */
+export function driverError(error: unknown): Neo4jError | undefined {
+  const cause = error instanceof AppError ? error.originalError : error;
+  return cause instanceof Neo4jError ? cause : undefined;
+}
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 

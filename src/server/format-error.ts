@@ -1,7 +1,6 @@
-// Shapes every error sent to clients: known codes pass, anything else is masked and logged.
+// Shapes every error sent to clients: known codes pass, anything else is masked.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from 'pino';
 import { AppError, ERROR_CODES } from './errors.js';
 import { limitRejection } from './limits.js';
 
@@ -19,7 +18,8 @@ const APOLLO_CODES = new Set([
 /** graphql-js's "Did you mean ...?" hints, also in variable coercion errors that Armor does not see. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-export function createFormatError(logger: Logger, options: { hideSuggestions: boolean } = { hideSuggestions: true }) {
+/** Server-side errors are logged once, with the request id, by the request log (observability/request-log.ts). */
+export function createFormatError(options: { hideSuggestions: boolean } = { hideSuggestions: true }) {
   const shown = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A limit's QUERY_TOO_COMPLEX, even where Apollo wrapped it as a parse or validation failure.
@@ -31,14 +31,9 @@ export function createFormatError(logger: Logger, options: { hideSuggestions: bo
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (original instanceof AppError || (typeof code === 'string' && APOLLO_CODES.has(code))) {
-      if (original instanceof AppError && original.originalError) {
-        const level = code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn';
-        logger[level]({ err: original.originalError, code, path: formatted.path }, 'database error');
-      }
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: shown(formatted.message), extensions };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       path: formatted.path,

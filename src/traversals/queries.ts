@@ -5,8 +5,7 @@ import type { NeighborhoodModel, PathModel, RoutedTrackModel, SearchHitModel } f
 import { relTypeAlternation } from '../graph/vocabulary.js';
 import { loadEntity } from '../nodes/load.js';
 import type { Context } from '../server/context.js';
-import { Neo4jError } from 'neo4j-driver';
-import { AppError, badInput, notFound } from '../server/errors.js';
+import { badInput, driverError, notFound } from '../server/errors.js';
 
 export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };
 
@@ -37,8 +36,8 @@ export async function search(ctx: Context, query: string, first: number | null |
 }
 
 function isLuceneParseError(error: unknown): boolean {
-  const cause = error instanceof AppError ? error.originalError : error;
-  return cause instanceof Neo4jError && cause.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /Parse/i.test(cause.message);
+  const cause = driverError(error);
+  return cause?.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /Parse/i.test(cause.message);
 }
 
 export async function tracksRoutedThrough(ctx: Context, personId: string, asOf?: string | null): Promise<RoutedTrackModel[]> {
