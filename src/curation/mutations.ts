@@ -6,7 +6,7 @@ import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.
 import { ingestDocument } from '../ingest/ingest.js';
 import { deriveEntityId, nameKeys } from '../ingest/normalize.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';
-import { loadClaim, loadEntity } from '../nodes/load.js';
+import { findClaim, findEntity, findNode } from '../nodes/lookup.js';
 import type { Context } from '../server/context.js';
 import { AppError, badInput, notFound } from '../server/errors.js';
 
@@ -55,7 +55,7 @@ export interface EntityPatchInput {
 }
 
 export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput): Promise<EntityModel> {
-  const current = await loadEntity(ctx, requireId(id, 'id'));
+  const current = await findEntity(ctx, requireId(id, 'id'));
   const probe = parseEntity({
     kind: 'PERSON',
     name: patch.name ?? current.name,
@@ -81,7 +81,7 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
   requireId(survivorId, 'survivorId');
   requireId(mergedId, 'mergedId');
   if (survivorId === mergedId) throw badInput('mergedId: must differ from survivorId', { argument: 'mergedId' });
-  const [survivor, merged] = await Promise.all([loadEntity(ctx, survivorId), loadEntity(ctx, mergedId)]);
+  const [survivor, merged] = await Promise.all([findEntity(ctx, survivorId, 'survivorId'), findEntity(ctx, mergedId, 'mergedId')]);
   if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
   if (survivor.kind !== merged.kind) {
     throw badInput(`Cannot merge a ${merged.kind} into a ${survivor.kind}`, { argument: 'mergedId' });
@@ -105,7 +105,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<string> {
 }
 
 export async function addClaim(ctx: Context, sourceId: string, claim: unknown): Promise<ClaimModel> {
-  const source = await ctx.loaders.nodes.load(requireId(sourceId, 'sourceId'));
+  const source = await findNode(ctx, requireId(sourceId, 'sourceId'));
   if (source.kind !== 'Source') throw notFound(sourceId);
   const summary = await ingestDocument(
     ctx.db,
@@ -115,8 +115,7 @@ export async function addClaim(ctx: Context, sourceId: string, claim: unknown): 
   );
   const created = summary.changes.find((c) => c.kind === 'CLAIM');
   if (!created) throw new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
-  ctx.loaders.nodes.clear(created.id);
-  return loadClaim(ctx, created.id);
+  return findClaim(ctx, created.id);
 }
 
 export async function retractClaim(ctx: Context, id: string, reason: string): Promise<ClaimModel> {
@@ -131,9 +130,8 @@ export async function linkClaims(ctx: Context, fromId: string, toId: string, kin
   requireId(fromId, 'fromId');
   requireId(toId, 'toId');
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
-  await Promise.all([loadClaim(ctx, fromId), loadClaim(ctx, toId)]);
+  await Promise.all([findClaim(ctx, fromId, 'fromId'), findClaim(ctx, toId, 'toId')]);
   const rows = await ctx.db.write(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) }, ctx.counter);
   if (!rows[0]) throw notFound(fromId);
-  ctx.loaders.claimLinks.clear(fromId).clear(toId);
   return toNodeModel(rows[0].a) as ClaimModel;
 }

@@ -34,7 +34,4 @@ export const curationResolvers: Resolvers = {
       return linkClaims(ctx, fromId, toId, kind);
     },
   },
-  Claim: {
-    retraction: (claim) => claim.retraction,
-  },
 };

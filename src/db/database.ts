@@ -60,6 +60,18 @@ export class GraphDatabase {
     return this.run('READ', (tx) => runRows(tx, cypher, params), counter);
   }
 
+  /**
+   * A read whose query returns only maps, lists and scalars (compiled projections): rows as the driver
+   * gives them, without the deep conversion `read` does for nodes and temporals.
+   */
+  async readValues(cypher: string, params: Params, counter?: QueryCounter): Promise<Record<string, unknown>[]> {
+    return this.run(
+      'READ',
+      async (tx) => (await tx.run(cypher, toCypherParams(params) as Params)).records.map((r) => r.toObject()),
+      counter,
+    );
+  }
+
   async write(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
     return this.run('WRITE', (tx) => runRows(tx, cypher, params), counter);
   }

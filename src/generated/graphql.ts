@@ -144,18 +144,45 @@ export type DocumentInput = {
 /** A person, institution, policy track or event named in the sources. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
-  /** Claims that are about this entity. */
+  /** Claims that are about this entity, by id, at most `first` (1 to 1000). */
   claimsAbout: Array<Claim>;
-  /** Claims this entity made (it is their speaker). */
+  /** How many claims are about this entity (retracted ones left out). */
+  claimsAboutCount: Scalars['Int']['output'];
+  /** Claims this entity made (it is their speaker), by id, at most `first` (1 to 1000). */
   claimsMade: Array<Claim>;
+  /** How many claims this entity made (retracted ones left out). */
+  claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** How many relations `relations` would return without `first`. */
+  relationCount: Scalars['Int']['output'];
   /**
    * Typed relations to other entities, each with the claims that assert it. Only relations valid at
    * `asOf` (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD); without it, those valid today and not ended.
+   * Ordered by type, then the ids of the two ends; at most `first` (1 to 1000), see relationCount.
    */
   relations: Array<Relation>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityClaimsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityRelationCountArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -163,6 +190,7 @@ export type Entity = {
 export type EntityRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -214,20 +242,41 @@ export type Event = Entity & Node & {
   /** Approximate date or ISO 8601 interval when only that is known, e.g. 2025-04/2025-05. */
   approximateDate?: Maybe<Scalars['String']['output']>;
   claimsAbout: Array<Claim>;
+  claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
+  claimsMadeCount: Scalars['Int']['output'];
   /** Exact date (ISO 8601) when the sources give one. */
   date?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   location?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+export type EventClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventClaimsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventRelationCountArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
 export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -293,17 +342,38 @@ export type Institution = Entity & Node & {
   __typename?: 'Institution';
   aliases: Array<Scalars['String']['output']>;
   claimsAbout: Array<Claim>;
+  claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
+  claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+export type InstitutionClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type InstitutionClaimsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type InstitutionRelationCountArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
 export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -423,19 +493,40 @@ export type Person = Entity & Node & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
   claimsAbout: Array<Claim>;
+  claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
+  claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Institutions the person holds a role in or heads. */
   institutions: Array<Institution>;
   name: Scalars['String']['output'];
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+export type PersonClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonClaimsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonRelationCountArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
 export type PersonRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -457,25 +548,47 @@ export type PolicyTrack = Entity & Node & {
   __typename?: 'PolicyTrack';
   aliases: Array<Scalars['String']['output']>;
   claimsAbout: Array<Claim>;
+  claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
+  claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** People this track is routed through (valid at asOf, or now), with evidence. */
   routedThrough: Array<Relation>;
 };
 
 
-export type PolicyTrackRelationsArgs = {
+export type PolicyTrackClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PolicyTrackClaimsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PolicyTrackRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
+export type PolicyTrackRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
 export type PolicyTrackRoutedThroughArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PolicyTrackConnection = {
@@ -601,7 +714,7 @@ export type QueryTracksRoutedThroughArgs = {
 /** A typed relation between two entities. It exists only because claims assert it. */
 export type Relation = {
   __typename?: 'Relation';
-  /** The claims that assert this relation; through them, who says so and where. */
+  /** The claims that assert this relation, in the order they were cited (retracted ones left out); through them, who says so and where. */
   evidence: Array<Claim>;
   from: Entity;
   id: Scalars['ID']['output'];
@@ -613,6 +726,12 @@ export type Relation = {
   type: RelationType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A typed relation between two entities. It exists only because claims assert it. */
+export type RelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RelationInput = {
@@ -690,6 +809,8 @@ export type SortDirection =
 export type Source = Node & {
   __typename?: 'Source';
   approximateDate?: Maybe<Scalars['String']['output']>;
+  claimCount: Scalars['Int']['output'];
+  /** Claims appearing in this source, by id (retracted ones left out), at most `first` (1 to 1000). */
   claims: Array<Claim>;
   id: Scalars['ID']['output'];
   kind?: Maybe<Scalars['String']['output']>;
@@ -698,6 +819,12 @@ export type Source = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An article or statement. */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceInput = {
@@ -962,14 +1089,17 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsAboutArgs, 'first'>>;
+  claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsMadeArgs, 'first'>>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1008,12 +1138,15 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsAboutArgs, 'first'>>;
+  claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsMadeArgs, 'first'>>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1065,13 +1198,16 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsAboutArgs, 'first'>>;
+  claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsMadeArgs, 'first'>>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonRelationCountArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1089,13 +1225,16 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PolicyTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyTrack'] = ResolversParentTypes['PolicyTrack']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsAboutArgs, 'first'>>;
+  claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsMadeArgs, 'first'>>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction'>>;
-  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<PolicyTrackRoutedThroughArgs>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyTrackRelationCountArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction' | 'first'>>;
+  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRoutedThroughArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1126,7 +1265,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
-  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1156,7 +1295,8 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SourceClaimsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -7,7 +7,7 @@ import { requestLogPlugin } from '../observability/index.js';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { operationLimits, type OperationLimits } from './limits.js';
-import { loadTypeDefs, resolvers } from './schema.js';
+import { buildResolvers, loadTypeDefs } from './schema.js';
 
 export interface ApolloOptions {
   schemaDir: string;
@@ -56,9 +56,10 @@ const supportedOperations: ValidationRule = (context) => ({
 
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const limits = operationLimits<Context>(options.limits);
+  const typeDefs = loadTypeDefs(options.schemaDir);
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(options.schemaDir),
-    resolvers,
+    typeDefs,
+    resolvers: buildResolvers(typeDefs),
     formatError: createFormatError({ hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,

@@ -1,8 +1,7 @@
-// The per-request context: request id, the database, a Cypher counter and a fresh set of DataLoaders.
+// The per-request context: request id, principal, the database and a Cypher counter.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Principal } from '../auth/roles.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
-import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   requestId: string;
@@ -11,14 +10,13 @@ export interface Context {
   authError?: unknown;
   db: GraphDatabase;
   counter: QueryCounter;
-  loaders: Loaders;
 }
 
-/** Builds a context; loaders never outlive the request they were made for. */
+/** Builds a request's context. */
 export function createContext(
   db: GraphDatabase,
   { requestId = randomUUID(), principal = ANONYMOUS }: { requestId?: string; principal?: Principal } = {},
 ): Context {
   const counter: QueryCounter = { count: 0 };
-  return { requestId, principal, db, counter, loaders: createLoaders(db, counter) };
+  return { requestId, principal, db, counter };
 }

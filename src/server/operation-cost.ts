@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
-import { LIMITS } from '../traversals/queries.js';
+import { LIMITS } from '../traversals/roots.js';
 
 /** Items assumed for a list that no argument sizes (relations, evidence, claimsMade, hops ...). */
 export const DEFAULT_LIST_SIZE = 10;
@@ -111,7 +111,7 @@ class CostWalker {
     if (!def || !node.selectionSet) return 0;
     const type = getNamedType(def.type);
     if (isLeafType(type)) return 0;
-    const size = this.sizeArgument(def, node);
+    const size = this.sizeArgument(def, node, atRoot);
     const isList = isListType(getNullableType(def.type));
     const items = isList ? count * (size ?? listSize ?? DEFAULT_LIST_SIZE) : count;
     const own = isList ? items : atRoot ? 1 : 0;
@@ -119,14 +119,18 @@ class CostWalker {
     return own + this.selections(type as GraphQLCompositeType, node.selectionSet, items, childListSize, false, spreads);
   }
 
-  /** The list size this field's sizing argument asks for (literal, variable or schema default). */
-  private sizeArgument(def: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
+  /**
+   * The list size this field's sizing argument asks for: a literal or variable, or the schema default on
+   * a root field. A nested list's default `first` is a cap, not an expected size (most entities have a
+   * few relations and claims): without an explicit `first` it counts as DEFAULT_LIST_SIZE items.
+   */
+  private sizeArgument(def: GraphQLField<unknown, unknown>, node: FieldNode, atRoot: boolean): number | undefined {
     for (const arg of def.args) {
       const size = SIZE_ARGUMENTS[arg.name];
       if (!size) continue;
       const given = node.arguments?.find((a) => a.name.value === arg.name);
       const value: unknown = given ? valueFromAST(given.value, arg.type, this.variables) : undefined;
-      const n = typeof value === 'number' && Number.isFinite(value) ? value : arg.defaultValue;
+      const n = typeof value === 'number' && Number.isFinite(value) ? value : atRoot || arg.name !== 'first' ? arg.defaultValue : undefined;
       return typeof n === 'number' ? size(Math.trunc(n)) : undefined;
     }
     return undefined;

@@ -1,14 +1,10 @@
-// The executable schema's parts: SDL from schema/*.graphql and the domain folders' resolver maps.
+// The executable schema's parts: SDL from schema/*.graphql, the compiled read model's resolvers and
+// the write path's mutation resolvers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { changeResolvers } from '../changes/resolvers.js';
-import { claimResolvers } from '../claims/resolvers.js';
 import { curationResolvers } from '../curation/resolvers.js';
-import { entityResolvers } from '../entities/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
-import type { Resolvers } from '../generated/graphql.js';
-import { nodeResolvers } from '../nodes/resolvers.js';
-import { traversalResolvers } from '../traversals/resolvers.js';
+import { readBack, readResolvers } from './read-model.js';
 
 /** All SDL files, in name order. */
 export function loadTypeDefs(schemaDir: string): string {
@@ -19,15 +15,15 @@ export function loadTypeDefs(schemaDir: string): string {
     .join('\n');
 }
 
-/** Merges the per-domain resolver maps type by type (each type's fields come from one domain). */
-export function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
-    }
-  }
-  return merged as Resolvers;
+/** Resolvers for the SDL: compiled reads, and mutations (those answering with a node read it back compiled). */
+export function buildResolvers(typeDefs: string): Record<string, Record<string, unknown>> {
+  const { deleteEntity, ...nodeWrites } = curationResolvers.Mutation ?? {};
+  return {
+    ...readResolvers(typeDefs),
+    Mutation: {
+      ...ingestResolvers.Mutation,
+      deleteEntity,
+      ...readBack(nodeWrites as Parameters<typeof readBack>[0]),
+    },
+  };
 }
-
-export const resolvers = mergeResolvers(nodeResolvers, entityResolvers, claimResolvers, traversalResolvers, ingestResolvers, changeResolvers, curationResolvers);

@@ -143,6 +143,12 @@ describe('operation cost', () => {
     expect(cost('{ search(query: "x", first: 3) { node { id } } }')).toBe(3);
   });
 
+  it('counts a nested list’s explicit first, and its default cap as a typical list', () => {
+    expect(cost('{ node(id: "person:a") { ... on Person { relations(first: 50) { id } } } }')).toBe(1 + 50);
+    expect(cost('{ node(id: "person:a") { ... on Person { relations { id } } } }')).toBe(1 + 10);
+    expect(cost('{ node(id: "person:a") { ... on Person { claimsMade(first: 1000) { id } } } }')).toBe(1 + 1000);
+  });
+
   it('caps arguments at what the resolvers accept, so those still answer BAD_USER_INPUT', () => {
     expect(cost('{ people(first: 100000) { nodes { id } } }')).toBe(101);
     expect(cost('{ people(first: -1) { nodes { id } } }')).toBe(1);

@@ -1,0 +1,33 @@
+// changes(trackId, since): what entered or changed on a track, newest first (cypher/changes/on-track),
+// with the changed nodes and relations projected in the same query.
+import type { RootMetas } from '../compile/types.js';
+import { boundedInt, requireId } from '../graph/args.js';
+import { badInput, notFound } from '../server/errors.js';
+
+const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export const changeRoots: RootMetas = {
+  changes: {
+    compile(args, c) {
+      const trackId = requireId(String(args.trackId), 'trackId');
+      const since = String(args.since);
+      if (!SINCE.test(since) || Number.isNaN(Date.parse(since))) {
+        throw badInput('since: must be an ISO 8601 date or date-time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z', { argument: 'since' });
+      }
+      c.setParams({ trackId, since, limit: boundedInt(args.first as number | null, 50, 1, 500, 'first') });
+      const cypher = [
+        `CALL () {\n${c.named('changes/on-track')}\n}`,
+        'WITH collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',
+        'OPTIONAL MATCH (track:PolicyTrack {id: $trackId})',
+        `RETURN track IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
+      ].join('\n');
+      return {
+        cypher,
+        finish(rows) {
+          if (!rows[0]?.found) throw notFound(trackId);
+          return rows[0].value;
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,85 @@
+// How claims, sources, retractions and contradictions (schema/claims.graphql) read from the graph.
+import type { FieldMeta, TypeMetas } from '../compile/types.js';
+import { connectionTypes } from '../graph/connection.js';
+import { firstParam } from '../graph/cypher-fragments.js';
+
+/** Entities a claim links to through `link`, by id. */
+function linkedEntities(link: string): FieldMeta {
+  return {
+    kind: 'list',
+    items(v, _args, c, project) {
+      const e = c.fresh('e');
+      return `COLLECT { MATCH (${v})-[:${link}]->(${e}:Entity) WITH DISTINCT ${e} ORDER BY ${e}.id RETURN ${project(e)} }`;
+    },
+  };
+}
+
+/** Unretracted claims linked through `pattern` (with `o` the other claim), by id. */
+function linkedClaims(pattern: (v: string, o: string) => string): FieldMeta {
+  return {
+    kind: 'list',
+    items(v, _args, c, project) {
+      const o = c.fresh('o');
+      return `COLLECT { MATCH ${pattern(v, o)} WHERE ${o}.retractedAt IS NULL WITH DISTINCT ${o} ORDER BY ${o}.id RETURN ${project(o)} }`;
+    },
+  };
+}
+
+export const claimTypes: TypeMetas = {
+  Claim: {
+    label: 'Claim',
+    fields: {
+      speaker: { kind: 'object', bind: (v, _a, c) => { const s = c.fresh('s'); return `[(${v})-[:SAID_BY]->(${s}:Entity) | ${s}][0]`; } },
+      source: { kind: 'object', bind: (v, _a, c) => { const s = c.fresh('s'); return `[(${v})-[:APPEARS_IN]->(${s}:Source) | ${s}][0]`; } },
+      attributedTo: linkedEntities('ATTRIBUTED_BY'),
+      about: linkedEntities('ABOUT'),
+      // A contradiction is mutual: read in both directions.
+      contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
+      supports: linkedClaims((v, o) => `(${v})-[:SUPPORTS]->(${o}:Claim)`),
+      supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
+      retraction: { kind: 'object', bind: (v) => v, when: (x) => `${x}.retractedAt IS NOT NULL` },
+    },
+  },
+  Retraction: {
+    fields: {
+      by: { kind: 'scalar', expr: (v) => `coalesce(${v}.retractedBy, 'unknown')` },
+      at: { kind: 'scalar', expr: (v) => `toString(${v}.retractedAt)` },
+      reason: { kind: 'scalar', expr: (v) => `coalesce(${v}.retractionReason, '')` },
+    },
+  },
+  Source: {
+    label: 'Source',
+    fields: {
+      title: { kind: 'scalar', expr: (v) => `coalesce(${v}.title, ${v}.id)` },
+      claims: {
+        kind: 'list',
+        items(v, args, c, project) {
+          const claim = c.fresh('c');
+          return `COLLECT { MATCH (${v})<-[:APPEARS_IN]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${firstParam(c, args.first)} RETURN ${project(claim)} }`;
+        },
+      },
+      claimCount: {
+        kind: 'scalar',
+        expr: (v, _args, c) => {
+          const claim = c.fresh('c');
+          return `COUNT { MATCH (${v})<-[:APPEARS_IN]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
+        },
+      },
+    },
+  },
+  /** A contradiction is the map {a, b} of its two claims. */
+  Contradiction: {
+    fields: {
+      claim: { kind: 'object', bind: (v) => `${v}.a` },
+      contradictingClaim: { kind: 'object', bind: (v) => `${v}.b` },
+      sharedTracks: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const [a, b, t] = [c.fresh('a'), c.fresh('b'), c.fresh('t')];
+          return `COLLECT { WITH ${v}.a AS ${a}, ${v}.b AS ${b} MATCH (${a})-[:ABOUT]->(${t}:PolicyTrack)<-[:ABOUT]-(${b}) WITH DISTINCT ${t} ORDER BY ${t}.id RETURN ${project(t)} }`;
+        },
+      },
+    },
+  },
+  ...connectionTypes('ClaimConnection', 'ClaimEdge'),
+};

@@ -1,0 +1,102 @@
+// claims (paginated, filtered) and contradictions, compiled with their selection.
+import type { Args, RootMetas } from '../compile/types.js';
+import { requireId } from '../graph/args.js';
+import { pageQuery } from '../graph/connection.js';
+import { entityById } from '../graph/cypher-fragments.js';
+import { notFound } from '../server/errors.js';
+
+const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
+
+interface ClaimFilter {
+  kinds?: string[] | null;
+  speakerId?: string | null;
+  aboutId?: string | null;
+  sourceId?: string | null;
+  text?: string | null;
+  includeRetracted?: boolean | null;
+}
+interface ClaimOrder {
+  field?: keyof typeof SORT_KEYS;
+  direction?: 'ASC' | 'DESC';
+}
+
+/** Filters that name a node become the anchor of the match (the first one) or an EXISTS test. */
+const LINK_FILTERS = [
+  { key: 'speakerId', pattern: (id: string) => `(n)-[:SAID_BY]->(:Entity {id: ${id}})` },
+  { key: 'aboutId', pattern: (id: string) => `(n)-[:ABOUT]->(:Entity {id: ${id}})` },
+  { key: 'sourceId', pattern: (id: string) => `(n)-[:APPEARS_IN]->(:Source {id: ${id}})` },
+] as const;
+
+function listClaims(args: Args, c: Parameters<(typeof claimRoots)['claims']['compile']>[1]) {
+  const filter = (args.filter ?? {}) as ClaimFilter;
+  const order = (args.orderBy ?? {}) as ClaimOrder;
+  const where: string[] = [];
+  let match = 'MATCH (n:Claim)';
+  let anchored = false;
+  for (const link of LINK_FILTERS) {
+    const value = filter[link.key];
+    if (!value) continue;
+    const id = c.param(requireId(value, `filter.${link.key}`));
+    if (anchored) where.push(`EXISTS { ${link.pattern(id)} }`);
+    else match = `MATCH ${link.pattern(id).replace('(n)', '(n:Claim)')}`;
+    anchored = true;
+  }
+  if (filter.kinds?.length) where.push(`n.kind IN ${c.param(filter.kinds)}`);
+  if (filter.text) where.push(`toLower(n.text) CONTAINS ${c.param(filter.text.toLowerCase())}`);
+  const onlyRetractedFilter = !anchored && where.length === 0 && !filter.includeRetracted;
+  if (!filter.includeRetracted) where.push('n.retractedAt IS NULL');
+  const sort = SORT_KEYS[order.field ?? 'ID'];
+  return pageQuery(
+    {
+      match,
+      where,
+      sort,
+      nullable: sort === 'statedDate',
+      desc: order.direction === 'DESC',
+      first: args.first as number | null,
+      after: args.after as string | null,
+      // All claims from the count store, less the retracted ones found through their index.
+      count: onlyRetractedFilter
+        ? 'MATCH (n:Claim) WITH count(n) AS all CALL () { MATCH (r:Claim) WHERE r.retractedAt IS NOT NULL RETURN count(r) AS gone } RETURN all - gone AS total'
+        : undefined,
+    },
+    c,
+  );
+}
+
+export const claimRoots: RootMetas = {
+  claims: { compile: (args, c) => listClaims(args, c) },
+
+  contradictions: {
+    compile(args, c) {
+      const trackId = args.trackId ? requireId(String(args.trackId), 'trackId') : null;
+      const retracted = args.includeRetracted === true ? '' : ' WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL';
+      // Stored once per pair (a -> b); on a track, found from the claims about it in either role.
+      const pairs = trackId
+        ? [
+            'CALL (t) {',
+            '  MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b',
+            '  UNION',
+            '  MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b',
+            '}',
+          ].join('\n')
+        : 'MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim)';
+      const cypher = [
+        trackId ? `WITH ${entityById(c.param(trackId), c)} AS t` : 'WITH true AS t',
+        'RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {',
+        pairs,
+        `  WITH a, b${retracted}`,
+        `  WITH a, b ORDER BY a.id, b.id`,
+        `  WITH {a: a, b: b} AS pair RETURN ${c.project('pair')}`,
+        '} END AS value',
+      ].join('\n');
+      return {
+        cypher,
+        finish(rows) {
+          if (!rows[0]?.found) throw notFound(String(trackId));
+          return rows[0].value;
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,45 @@
+// Compiles every root field of an operation without a database or a server: what `cypher:explain`
+// prints and what the snapshot tests hold (the same code path the resolvers use, minus execution).
+import {
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { compileRoot, type CompiledRoot } from './root.js';
+import { collectFields } from './selection.js';
+import type { ReadModel, RootMetas } from './types.js';
+
+export interface CompiledField extends CompiledRoot {
+  responseKey: string;
+}
+
+/** One compiled query per root field of the (query) operation, in selection order. */
+export function compileOperation(
+  schema: GraphQLSchema,
+  model: ReadModel,
+  roots: RootMetas,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): CompiledField[] {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.operation !== 'query') throw new Error('Expected one query operation');
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw new Error(coerced.errors.map((e) => e.message).join('; '));
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const queryType = schema.getQueryType()!;
+  const env = { schema, fragments, variables: coerced.coerced };
+  return [...collectFields(env, queryType, [operation.selectionSet])].flatMap(([responseKey, fieldNodes]) => {
+    const name = fieldNodes[0]!.name.value;
+    const root = roots[name];
+    const field = queryType.getFields()[name];
+    if (!root || !field) return [];
+    const info = { schema, fragments, variableValues: coerced.coerced, fieldNodes, returnType: field.type };
+    return [{ responseKey, ...compileRoot(info, model, root, getArgumentValues(field, fieldNodes[0]!, coerced.coerced)) }];
+  });
+}

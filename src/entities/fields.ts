@@ -1,0 +1,96 @@
+// How the entity types and relations of the SDL (schema/entities.graphql) read from the graph.
+import type { FieldMeta, TypeMeta, TypeMetas } from '../compile/types.js';
+import { firstParam, relationEvidence, relationPattern, validAt, type Direction } from '../graph/cypher-fragments.js';
+import { AFFILIATION_TYPES } from '../graph/vocabulary.js';
+
+/** An entity's relations: matched by typed expansion, filtered by validity, ordered, bounded. */
+const relations: FieldMeta = {
+  kind: 'list',
+  items(v, args, c, project) {
+    const r = c.fresh('r');
+    const m = c.fresh('m');
+    const pattern = relationPattern(v, r, m, (args.direction ?? 'BOTH') as Direction, args.types);
+    const limit = firstParam(c, args.first);
+    return `COLLECT { MATCH ${pattern} WHERE ${validAt(r, args.asOf, c)} WITH ${r} ORDER BY type(${r}), startNode(${r}).id, endNode(${r}).id LIMIT ${limit} RETURN ${project(r)} }`;
+  },
+};
+
+const relationCount: FieldMeta = {
+  kind: 'scalar',
+  expr(v, args, c) {
+    const r = c.fresh('r');
+    const m = c.fresh('m');
+    const pattern = relationPattern(v, r, m, (args.direction ?? 'BOTH') as Direction, args.types);
+    return `COUNT { MATCH ${pattern} WHERE ${validAt(r, args.asOf, c)} }`;
+  },
+};
+
+/** Unretracted claims linked to the entity by `pattern(v, c)`, by id, bounded. */
+function claims(link: string): FieldMeta {
+  return {
+    kind: 'list',
+    items(v, args, c, project) {
+      const claim = c.fresh('c');
+      const limit = firstParam(c, args.first);
+      return `COLLECT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
+    },
+  };
+}
+
+function claimCount(link: string): FieldMeta {
+  return {
+    kind: 'scalar',
+    expr(v, _args, c) {
+      const claim = c.fresh('c');
+      return `COUNT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
+    },
+  };
+}
+
+const entityFields: Record<string, FieldMeta> = {
+  aliases: { kind: 'scalar', expr: (v) => `coalesce(${v}.aliases, [])` },
+  relations,
+  relationCount,
+  claimsMade: claims('SAID_BY'),
+  claimsMadeCount: claimCount('SAID_BY'),
+  claimsAbout: claims('ABOUT'),
+  claimsAboutCount: claimCount('ABOUT'),
+};
+
+const institutions: FieldMeta = {
+  kind: 'list',
+  items(v, _args, c, project) {
+    const r = c.fresh('r');
+    const i = c.fresh('i');
+    return `COLLECT { MATCH (${v})-[${r}:${AFFILIATION_TYPES.join('|')}]->(${i}:Institution) WHERE ${validAt(r, null, c)} WITH DISTINCT ${i} ORDER BY ${i}.name, ${i}.id RETURN ${project(i)} }`;
+  },
+};
+
+const routedThrough: FieldMeta = {
+  kind: 'list',
+  items(v, args, c, project) {
+    const r = c.fresh('r');
+    const p = c.fresh('p');
+    const limit = firstParam(c, args.first);
+    return `COLLECT { MATCH (${v})-[${r}:ROUTED_THROUGH]->(${p}:Person) WHERE ${validAt(r, args.asOf, c)} WITH ${r}, ${p} ORDER BY ${p}.name, ${p}.id LIMIT ${limit} RETURN ${project(r)} }`;
+  },
+};
+
+const entity = (label: string, extra: Record<string, FieldMeta> = {}): TypeMeta => ({ label, fields: { ...entityFields, ...extra } });
+
+export const entityTypes: TypeMetas = {
+  Person: entity('Person', { institutions }),
+  Institution: entity('Institution'),
+  PolicyTrack: entity('PolicyTrack', { routedThrough }),
+  Event: entity('Event'),
+  Relation: {
+    fields: {
+      id: { kind: 'scalar', expr: (r) => `coalesce(${r}.id, 'rel:' + toLower(type(${r})) + ':' + startNode(${r}).id + ':' + endNode(${r}).id)` },
+      type: { kind: 'scalar', expr: (r) => `type(${r})` },
+      status: { kind: 'scalar', expr: (r) => `coalesce(${r}.status, 'ACTIVE')` },
+      from: { kind: 'object', bind: (r) => `startNode(${r})` },
+      to: { kind: 'object', bind: (r) => `endNode(${r})` },
+      evidence: relationEvidence,
+    },
+  },
+};

@@ -1,0 +1,54 @@
+// Cypher fragments the compiled read model shares: relation validity, entity lookup, bounded lists.
+// Everything spliced here is an allow-listed type or label, or a parameter reference from the scope.
+import type { CypherScope, FieldMeta } from '../compile/types.js';
+import { boundedInt, relationTypes, validity } from './args.js';
+import { relTypeAlternation } from './vocabulary.js';
+
+/** Nested lists answer at most this many items unless `first` asks for fewer or more (up to the cap). */
+export const NESTED_LIST = { default: 100, max: 1000 };
+
+/** `first` of a nested list, validated (BAD_USER_INPUT names the argument), as a parameter. */
+export function firstParam(c: CypherScope, first: unknown, fallback = NESTED_LIST.default): string {
+  return c.param(boundedInt(first as number | null | undefined, fallback, 0, NESTED_LIST.max, 'first'));
+}
+
+/**
+ * Relation `r` valid at `asOf` (an ISO date) or, without it, today and not ended. Dates are ISO strings
+ * of any precision, so string comparison orders them.
+ */
+export function validAt(r: string, asOf: unknown, c: CypherScope): string {
+  const valid = validity(asOf as string | null | undefined);
+  const at = c.param(valid.at);
+  const period = `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${at}) AND (${r}.validTo IS NULL OR ${r}.validTo > ${at})`;
+  return valid.asOf === null ? `${period} AND coalesce(${r}.status, 'ACTIVE') <> 'ENDED'` : period;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** `(v)-[r:TYPES]->(m:Entity)` in the given direction, types from the allow-list (all when none given). */
+export function relationPattern(v: string, r: string, m: string, direction: Direction, types: unknown): string {
+  const alternation = relTypeAlternation(relationTypes(types as string[] | null | undefined));
+  const rel = `[${r}:${alternation}]`;
+  if (direction === 'OUT') return `(${v})-${rel}->(${m}:Entity)`;
+  if (direction === 'IN') return `(${v})<-${rel}-(${m}:Entity)`;
+  return `(${v})-${rel}-(${m}:Entity)`;
+}
+
+/** The entity with id `$param`, or the one an id merged into it now resolves to; null when none. */
+export function entityById(idParam: string, c: CypherScope): string {
+  const n = c.fresh('n');
+  return `head(COLLECT { MATCH (${n}:Entity {id: ${idParam}}) RETURN ${n} UNION MATCH (:MergedId {id: ${idParam}})-[:INTO]->(${n}:Entity) RETURN ${n} })`;
+}
+
+/** The unretracted claims a relation cites as evidence, in citation order, at most `limit`. */
+export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w: string) => string): string {
+  const id = c.fresh('eid');
+  const claim = c.fresh('ev');
+  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`;
+}
+
+/** Relation.evidence and RoutedTrack.evidence: the relation's unretracted evidence, bounded by `first`. */
+export const relationEvidence: FieldMeta = {
+  kind: 'list',
+  items: (r, args, c, project) => evidenceOf(r, firstParam(c, args.first), c, project),
+};

@@ -1,0 +1,72 @@
+// The read model: every domain's type metadata and compiled root fields, and the resolvers that hand
+// compiled answers back as they are (each value a map keyed by response key, built by Cypher).
+import { buildSchema, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import { changeTypes } from '../changes/fields.js';
+import { changeRoots } from '../changes/roots.js';
+import { claimTypes } from '../claims/fields.js';
+import { claimRoots } from '../claims/roots.js';
+import { rootResolver } from '../compile/root.js';
+import type { TypeMetas } from '../compile/types.js';
+import { entityTypes } from '../entities/fields.js';
+import { entityRoots } from '../entities/roots.js';
+import { connectionTypes, pageInfoType } from '../graph/connection.js';
+import { nodeRoots, readNode } from '../nodes/roots.js';
+import type { Context } from './context.js';
+import { traversalTypes } from '../traversals/fields.js';
+import { traversalRoots } from '../traversals/roots.js';
+
+export const READ_TYPES: TypeMetas = {
+  ...entityTypes,
+  ...claimTypes,
+  ...traversalTypes,
+  ...changeTypes,
+  ...pageInfoType,
+  ...connectionTypes('PersonConnection', 'PersonEdge'),
+  ...connectionTypes('InstitutionConnection', 'InstitutionEdge'),
+  ...connectionTypes('PolicyTrackConnection', 'PolicyTrackEdge'),
+};
+
+export const READ_ROOTS = { ...nodeRoots, ...entityRoots, ...claimRoots, ...traversalRoots, ...changeRoots };
+
+type Resolver = GraphQLFieldResolver<Record<string, unknown>, unknown>;
+const byResponseKey: Resolver = (value, _args, _ctx, info) => value[info.path.key];
+
+/** Query resolvers for the compiled roots, and a response-key reader for every field of the read model's types. */
+export function readResolvers(typeDefs: string): Record<string, Record<string, unknown>> {
+  const schema = buildSchema(typeDefs);
+  const resolvers: Record<string, Record<string, unknown>> = {
+    Query: Object.fromEntries(Object.entries(READ_ROOTS).map(([name, root]) => [name, rootResolver(READ_TYPES, root)])),
+    Node: { __resolveType: (value: { __typename: string }) => value.__typename },
+    Entity: { __resolveType: (value: { __typename: string }) => value.__typename },
+  };
+  for (const [typeName, meta] of Object.entries(READ_TYPES)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`Read model type ${typeName} is not an object type of the schema`);
+    const fields: Record<string, Resolver> = {};
+    for (const name of Object.keys(type.getFields())) {
+      const field = meta.fields[name];
+      const finish = field?.kind === 'scalar' ? field.finish : undefined;
+      fields[name] = finish ? (value, _args, _ctx, info) => finish(value[info.path.key]) : byResponseKey;
+    }
+    resolvers[typeName] = fields;
+  }
+  return resolvers;
+}
+
+type Write = (source: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) => Promise<{ id: string }>;
+
+/**
+ * Mutations that answer with a node of the read model (createEntity, retractClaim ...): the write's
+ * resolver returns what it wrote, and the answer is read back with the mutation's selection.
+ */
+export function readBack(mutations: Record<string, Write>): Record<string, Write> {
+  return Object.fromEntries(
+    Object.entries(mutations).map(([name, write]) => [
+      name,
+      async (source: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) => {
+        const written = await write(source, args, ctx, info);
+        return readNode(ctx, info, READ_TYPES, written.id);
+      },
+    ]),
+  ) as Record<string, Write>;
+}

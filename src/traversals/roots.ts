@@ -1,0 +1,136 @@
+// Query fields that traverse the graph, each compiled into one Cypher query with its selection.
+import type { RootMetas } from '../compile/types.js';
+import { boundedInt, relationTypes, requireId } from '../graph/args.js';
+import { entityById, validAt } from '../graph/cypher-fragments.js';
+import { relTypeAlternation } from '../graph/vocabulary.js';
+import { badInput, driverError, notFound } from '../server/errors.js';
+
+export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Plain words for Lucene: special characters escaped, AND/OR/NOT/TO lower-cased (only upper case are operators). */
+function searchWords(query: string): string {
+  const words = query
+    .replace(LUCENE_SPECIAL, (ch) => `\\${ch}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())
+    .trim();
+  if (words === '' || query.length > LIMITS.queryLength) {
+    throw badInput(`query: must be 1 to ${LIMITS.queryLength} characters of text`, { argument: 'query' });
+  }
+  return words;
+}
+
+function isLuceneParseError(error: unknown): boolean {
+  const cause = driverError(error);
+  return cause?.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /Parse/i.test(cause.message);
+}
+
+/** The rows of a list root whose anchor may be missing: NOT_FOUND then, else the list. */
+const listOrNotFound = (id: string) => (rows: Record<string, unknown>[]) => {
+  const row = rows[0];
+  if (!row?.found) throw notFound(id);
+  return row.value;
+};
+
+export const traversalRoots: RootMetas = {
+  search: {
+    compile(args, c) {
+      const query = c.param(searchWords(String(args.query)));
+      const limit = c.param(boundedInt(args.first as number | null, 10, 1, LIMITS.searchFirst, 'first'));
+      const cypher = [
+        'CALL () {',
+        `  CALL db.index.fulltext.queryNodes('entity_text', ${query}, {limit: ${limit}}) YIELD node, score RETURN node, score`,
+        '  UNION ALL',
+        `  CALL db.index.fulltext.queryNodes('claim_text', ${query}, {limit: ${limit}}) YIELD node, score`,
+        '  WHERE node.retractedAt IS NULL RETURN node, score',
+        '}',
+        `WITH node, score ORDER BY score DESC, node.id LIMIT ${limit}`,
+        'WITH {node: node, score: score} AS hit',
+        `RETURN ${c.project('hit')} AS value`,
+      ].join('\n');
+      return {
+        cypher,
+        finish: (rows) => rows.map((r) => r.value),
+        // Whatever Lucene still cannot parse is the query's problem, not the server's.
+        mapError: (error) => (isLuceneParseError(error) ? badInput('query: not searchable text', { argument: 'query' }) : error),
+      };
+    },
+  },
+
+  tracksRoutedThrough: {
+    compile(args, c) {
+      const personId = requireId(String(args.personId), 'personId');
+      const [r, t] = [c.fresh('r'), c.fresh('t')];
+      const cypher = [
+        `OPTIONAL MATCH (person:Person {id: ${c.param(personId)}})`,
+        `RETURN person IS NOT NULL AS found, CASE WHEN person IS NULL THEN [] ELSE COLLECT {`,
+        `  MATCH (${t}:PolicyTrack)-[${r}:ROUTED_THROUGH]->(person) WHERE ${validAt(r, args.asOf, c)}`,
+        `  WITH ${r}, ${t} ORDER BY ${t}.name, ${t}.id RETURN ${c.project(r)}`,
+        '} END AS value',
+      ].join('\n');
+      return { cypher, finish: listOrNotFound(personId) };
+    },
+  },
+
+  paths: {
+    compile(args, c) {
+      const from = requireId(String(args.from), 'from');
+      const to = requireId(String(args.to), 'to');
+      const maxHops = boundedInt(args.maxHops as number | null, 4, 1, LIMITS.maxHops, 'maxHops');
+      if (from === to) throw badInput('to: must differ from from', { argument: 'to' });
+      const types = relTypeAlternation(relationTypes(args.relationTypes as string[] | null));
+      const [p, r] = [c.fresh('p'), c.fresh('r')];
+      // maxHops is a validated integer: the variable-length pattern is never unbounded.
+      const cypher = [
+        `WITH ${entityById(c.param(from), c)} AS a, ${entityById(c.param(to), c)} AS b`,
+        'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE COLLECT {',
+        `  MATCH ${p} = allShortestPaths((a)-[:${types}*1..${maxHops}]-(b))`,
+        `  WHERE all(${r} IN relationships(${p}) WHERE ${validAt(r, args.asOf, c)})`,
+        `  WITH ${p} LIMIT ${c.param(LIMITS.paths)} RETURN ${c.project(p)}`,
+        '} END AS value',
+      ].join('\n');
+      return {
+        cypher,
+        finish(rows) {
+          const row = rows[0];
+          if (!row?.fromFound) throw notFound(from);
+          if (!row.toFound) throw notFound(to);
+          return row.value;
+        },
+      };
+    },
+  },
+
+  neighborhood: {
+    compile(args, c) {
+      const id = requireId(String(args.id), 'id');
+      const depth = boundedInt(args.depth as number | null, 1, 1, LIMITS.depth, 'depth');
+      const types = relTypeAlternation(relationTypes(null));
+      const [m, rs, r, x, y, rel] = [c.fresh('m'), c.fresh('rs'), c.fresh('r'), c.fresh('x'), c.fresh('y'), c.fresh('rel')];
+      // Every entity within `depth` valid relations (a DISTINCT end node lets Neo4j prune the expansion
+      // breadth-first), by id up to the cap; then the valid relations among them.
+      const edges = c.selects('edges')
+        ? `COLLECT { UNWIND nodes AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN nodes AND ${validAt(rel, args.asOf, c)} RETURN DISTINCT ${rel} }`
+        : '[]';
+      const cypher = [
+        `WITH ${entityById(c.param(id), c)} AS center`,
+        'WHERE center IS NOT NULL',
+        'WITH center, COLLECT {',
+        `  MATCH (center)-[${rs}:${types}*1..${depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${validAt(r, args.asOf, c)})`,
+        `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(LIMITS.neighborhoodNodes)} RETURN ${m}`,
+        '} AS others',
+        'WITH center, [center] + others AS nodes',
+        `WITH {center: center, nodes: nodes, rels: ${edges}} AS hood`,
+        `RETURN ${c.project('hood')} AS value`,
+      ].join('\n');
+      return {
+        cypher,
+        finish(rows) {
+          if (rows.length === 0) throw notFound(id);
+          return rows[0]!.value;
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,13 @@
+// contradictions
+// params: {"p0":"track:ukraine"}
+WITH head(COLLECT { MATCH (n0:Entity {id: $p0}) RETURN n0 UNION MATCH (:MergedId {id: $p0})-[:INTO]->(n0:Entity) RETURN n0 }) AS t
+RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {
+CALL (t) {
+  MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b
+  UNION
+  MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b
+}
+  WITH a, b WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL
+  WITH a, b ORDER BY a.id, b.id
+  WITH {a: a, b: b} AS pair RETURN {`claim`: head([o1 IN [pair.a] WHERE o1 IS NOT NULL | {`kind`: o1.kind, `text`: o1.text, `speaker`: head([o2 IN [[(o1)-[:SAID_BY]->(s3:Entity) | s3][0]] WHERE o2 IS NOT NULL | {__typename: CASE WHEN o2:Person THEN 'Person' WHEN o2:Institution THEN 'Institution' WHEN o2:PolicyTrack THEN 'PolicyTrack' WHEN o2:Event THEN 'Event' END, `name`: o2.name}]), `source`: head([o4 IN [[(o1)-[:APPEARS_IN]->(s5:Source) | s5][0]] WHERE o4 IS NOT NULL | {`publisher`: o4.publisher}])}]), `contradictingClaim`: head([o6 IN [pair.b] WHERE o6 IS NOT NULL | {`kind`: o6.kind, `text`: o6.text, `speaker`: head([o7 IN [[(o6)-[:SAID_BY]->(s8:Entity) | s8][0]] WHERE o7 IS NOT NULL | {__typename: CASE WHEN o7:Person THEN 'Person' WHEN o7:Institution THEN 'Institution' WHEN o7:PolicyTrack THEN 'PolicyTrack' WHEN o7:Event THEN 'Event' END, `name`: o7.name}]), `source`: head([o9 IN [[(o6)-[:APPEARS_IN]->(s10:Source) | s10][0]] WHERE o9 IS NOT NULL | {`publisher`: o9.publisher}])}])}
+} END AS value
