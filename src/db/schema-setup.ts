@@ -10,7 +10,8 @@ export async function applySchema(db: GraphDatabase, cypherDir: string): Promise
   const statements = splitStatements(readFileSync(join(cypherDir, 'schema', 'constraints.cypher'), 'utf8'));
   // Schema changes cannot share a transaction with each other's index population; one per statement.
   for (const statement of statements) await db.write(statement, {});
-  await db.write('CALL db.awaitIndexes(300)', {});
+  // Populating a new index over an existing graph can outlast the request timeout: wait up to 5 minutes.
+  await db.with({ txTimeoutMs: 330_000 }).write('CALL db.awaitIndexes(300)', {});
 }
 
 /** Loads every seed file, each in one transaction. Seeds MERGE on ids, so reloading changes nothing. */

@@ -64,30 +64,40 @@ export interface PageSpec {
 
 /**
  * The root query of a connection. With an index on the sort property the page is an ordered index
- * seek from the cursor (`n.name >= $v`) that stops after size + 1 rows; the id breaks ties.
+ * seek from the cursor (`n.name >= $v`) that stops after size + 1 rows; the id breaks ties. A nullable
+ * sort property (nulls sort as '') is read in two ordered parts, the nulls by id and the rest through
+ * the property's index, each cut at size + 1, then merged: no part scans the label.
  */
 export function pageQuery(spec: PageSpec, c: RootContext): RootQuery {
   const size = pageSize(spec.first);
   const after = decodeCursor(spec.after);
   const dir = spec.desc ? 'DESC' : 'ASC';
-  const key = spec.nullable ? `coalesce(n.${spec.sort}, '')` : `n.${spec.sort}`;
-  const where = [...spec.where];
-  if (after) {
-    const [value, id] = [c.param(after.value), c.param(after.id)];
-    const [cmp, cmpEq] = spec.desc ? ['<', '<='] : ['>', '>='];
-    where.push(`${key} ${cmpEq} ${value}`, `(${key} ${cmp} ${value} OR n.id ${cmp} ${id})`);
-  } else if (!spec.nullable) {
-    where.push(`${key} IS NOT NULL`); // lets the planner read the sort property's index in order
-  }
-  const filter = (preds: string[]) => (preds.length ? ` WHERE ${preds.join(' AND ')}` : '');
+  const limit = c.param(size + 1);
+  const cursor = after ? { value: c.param(after.value), id: c.param(after.id) } : null;
+  const part = (key: string, extra: string[]) => {
+    const where = [...spec.where, ...extra];
+    if (cursor) {
+      const [cmp, cmpEq] = spec.desc ? ['<', '<='] : ['>', '>='];
+      where.push(`${key} ${cmpEq} ${cursor.value}`, `(${key} ${cmp} ${cursor.value} OR n.id ${cmp} ${cursor.id})`);
+    }
+    // A constant key (the nulls' '') must not be in ORDER BY: the planner would sort instead of reading the index in order.
+    const order = key === "''" ? `n.id ${dir}` : `${key} ${dir}, n.id ${dir}`;
+    return `${spec.match}${filter(where)} WITH n ORDER BY ${order} LIMIT ${limit} RETURN n, ${key} AS s`;
+  };
+  const prop = `n.${spec.sort}`;
+  const page = spec.nullable
+    ? `CALL () { CALL () { ${part(prop, [`${prop} IS NOT NULL`])} UNION ALL ${part("''", [`${prop} IS NULL`, "n.id IS NOT NULL"])} } WITH n, s ORDER BY s ${dir}, n.id ${dir} LIMIT ${limit} RETURN collect({n: n, s: s}) AS page }\n`
+    : `CALL () { CALL () { ${part(prop, cursor ? [] : [`${prop} IS NOT NULL`])} } RETURN collect({n: n, s: s}) AS page }\n`;
   const total = c.selects('totalCount')
     ? `CALL () { ${spec.count ?? `${spec.match}${filter(spec.where)} RETURN count(n) AS total`} }\n`
     : 'WITH null AS total\n';
   const cypher = [
     total,
-    `CALL () { ${spec.match}${filter(where)} WITH n ORDER BY ${key} ${dir}, n.id ${dir} LIMIT ${c.param(size + 1)} RETURN collect({n: n, s: ${key}}) AS page }\n`,
+    page,
     `WITH {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: total} AS conn\n`,
     `RETURN ${c.project('conn')} AS value`,
   ].join('');
   return { cypher, finish: (rows) => rows[0]?.value };
 }
+
+const filter = (preds: string[]) => (preds.length ? ` WHERE ${preds.join(' AND ')}` : '');

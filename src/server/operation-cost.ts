@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { NESTED_LIST } from '../graph/cypher-fragments.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import { LIMITS } from '../traversals/roots.js';
 
@@ -131,7 +132,8 @@ class CostWalker {
       const given = node.arguments?.find((a) => a.name.value === arg.name);
       const value: unknown = given ? valueFromAST(given.value, arg.type, this.variables) : undefined;
       const n = typeof value === 'number' && Number.isFinite(value) ? value : atRoot || arg.name !== 'first' ? arg.defaultValue : undefined;
-      return typeof n === 'number' ? size(Math.trunc(n)) : undefined;
+      if (typeof n !== 'number') return undefined;
+      return !atRoot && arg.name === 'first' ? clamp(Math.trunc(n), 0, NESTED_LIST.max) : size(Math.trunc(n));
     }
     return undefined;
   }

@@ -114,4 +114,39 @@ describe('claims', () => {
     expect(new Set(seen).size).toBe(total);
     expect(total).toBeGreaterThan(10);
   });
+
+  it('pages by stated date in both directions, undated claims first when ascending, every claim once', async () => {
+    // Some seed claims get dates (two share one, so the id breaks the tie); the others stay undated.
+    await graph.db.write(
+      `MATCH (c:Claim) WITH c ORDER BY c.id LIMIT 5
+       WITH collect(c) AS cs
+       FOREACH (i IN range(0, size(cs) - 1) | SET (cs[i]).statedDate = ['2025-05-02', '2025-04-30', '2025-05-02', '2025-03', '2025'][i])`,
+      {},
+    );
+    const BY_DATE = `query ByDate($first: Int, $after: String, $direction: SortDirection!) {
+      claims(first: $first, after: $after, orderBy: { field: STATED_DATE, direction: $direction }) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { id statedDate } } }`;
+    type ByDate = { claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string; statedDate: string | null }[] } };
+    for (const direction of ['ASC', 'DESC']) {
+      const all = (await graph.data<ByDate>(BY_DATE, { first: 100, direction })).claims;
+      const key = (c: { id: string; statedDate: string | null }) => [c.statedDate ?? '', c.id] as const;
+      const sorted = [...all.nodes].sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        const cmp = x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+        return direction === 'ASC' ? cmp : -cmp;
+      });
+      expect(all.nodes.map((c) => c.id)).toEqual(sorted.map((c) => c.id));
+      expect(all.nodes.filter((c) => c.statedDate !== null)).toHaveLength(5);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 100; i++) {
+        const { claims }: ByDate = await graph.data<ByDate>(BY_DATE, { first: 3, after, direction });
+        seen.push(...claims.nodes.map((c) => c.id));
+        if (!claims.pageInfo.hasNextPage) break;
+        after = claims.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(sorted.map((c) => c.id));
+      expect(seen).toHaveLength(all.totalCount);
+    }
+  });
 });

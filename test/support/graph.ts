@@ -63,12 +63,13 @@ export function testDatabase(txTimeoutMs = 15_000): GraphDatabase {
 export async function startTestGraph(
   options: { seed?: boolean; apolloOptions?: Partial<ApolloOptions>; txTimeoutMs?: number } = {},
 ): Promise<TestGraph> {
-  const setupDb = testDatabase();
+  // Setup may be slow on a busy machine (a fresh store's indexes, the seed in one transaction); the
+  // server's database keeps the timeout the test asks for.
+  const setupDb = testDatabase(120_000);
   await setupDb.write('MATCH (n) DETACH DELETE n', {});
   await applySchema(setupDb, CYPHER_DIR);
   if (options.seed !== false) await loadSeed(setupDb, CYPHER_DIR);
-  // The server's database may have a shorter timeout than setup needs.
-  const db = options.txTimeoutMs ? setupDb.with({ txTimeoutMs: options.txTimeoutMs }) : setupDb;
+  const db = setupDb.with({ txTimeoutMs: options.txTimeoutMs ?? 15_000 });
   const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true, ...options.apolloOptions });
   await apollo.start();
 
