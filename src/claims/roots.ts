@@ -71,13 +71,22 @@ export const claimRoots: RootMetas = {
     compile(args, c) {
       const trackId = args.trackId ? requireId(String(args.trackId), 'trackId') : null;
       const retracted = args.includeRetracted === true ? '' : ' WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL';
-      // Stored once per pair (a -> b); on a track, found from the claims about it in either role.
+      // Stored once per pair (a -> b). On a track, start from whichever side is smaller: the claims about
+      // the track (its degree) or all contradiction pairs (the count store); both give the same pairs.
       const pairs = trackId
         ? [
             'CALL (t) {',
-            '  MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b',
+            '  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } <= COUNT { ()-[:CONTRADICTS]->() }',
+            '  CALL (t) {',
+            '    MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b',
+            '    UNION',
+            '    MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b',
+            '  }',
+            '  RETURN a, b',
             '  UNION',
-            '  MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b',
+            '  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } > COUNT { ()-[:CONTRADICTS]->() }',
+            '  MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) WHERE EXISTS { (a)-[:ABOUT]->(t) } OR EXISTS { (b)-[:ABOUT]->(t) }',
+            '  RETURN a, b',
             '}',
           ].join('\n')
         : 'MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim)';

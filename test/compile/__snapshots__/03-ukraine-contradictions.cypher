@@ -3,9 +3,17 @@
 WITH head(COLLECT { MATCH (n0:Entity {id: $p0}) RETURN n0 UNION MATCH (:MergedId {id: $p0})-[:INTO]->(n0:Entity) RETURN n0 }) AS t
 RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {
 CALL (t) {
-  MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b
+  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } <= COUNT { ()-[:CONTRADICTS]->() }
+  CALL (t) {
+    MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b
+    UNION
+    MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b
+  }
+  RETURN a, b
   UNION
-  MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b
+  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } > COUNT { ()-[:CONTRADICTS]->() }
+  MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) WHERE EXISTS { (a)-[:ABOUT]->(t) } OR EXISTS { (b)-[:ABOUT]->(t) }
+  RETURN a, b
 }
   WITH a, b WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL
   WITH a, b ORDER BY a.id, b.id
