@@ -1,0 +1,37 @@
+// npm run bench:race -- [--size S|M] [--rounds 5] [--seconds 3] [--warmup 1] [--heap 2g] [--seed N]
+//   [--ops key,key] [--this-dir <checkout>]
+// Races this server against @neo4j/graphql and a raw-driver floor on a throwaway Neo4j, prints the
+// summary table and writes docs/benchmarks/race-<date>-<size>.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/db/local-neo4j.js';
+import { onSignalStop, raceArgs } from './cli-args.js';
+import { RACE_NOTES } from './notes.js';
+import { runRace } from './race.js';
+import { raceReport, summaryTable } from './report.js';
+import { stopAllChildren } from './servers/child.js';
+import { stopThrowawayNeo4js } from './graph.js';
+
+async function main(): Promise<void> {
+  const args = raceArgs(process.argv.slice(2));
+  onSignalStop(async () => {
+    await stopAllChildren();
+    await stopThrowawayNeo4js();
+  });
+  const started = Date.now();
+  const log = (msg: string) => console.log(`[race ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+  const result = await runRace({ ...args, log });
+  const command = `npm run bench:race -- ${process.argv.slice(2).join(' ')}`.trim();
+  console.log(`\n${summaryTable(result)}\n`);
+  const out = join(repoRoot(), 'docs', 'benchmarks');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `race-${result.today}-${args.size}.md`);
+  writeFileSync(file, raceReport(result, command, RACE_NOTES));
+  console.log(`wrote ${file}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAllChildren();
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+// One size of the scale table: a fresh throwaway Neo4j loaded with the generated graph, this server
+// alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
+import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
+import { prepareOperations } from './check.js';
+import { createSend } from './client.js';
+import { loadRaceGraph, startThrowawayNeo4j, type GraphInfo } from './graph.js';
+import { startLoadClient } from './measure/load-client.js';
+import { measure, type ResultRow } from './measure/rounds.js';
+import { OPERATIONS } from './ops/operations.js';
+import type { ServerName } from './ops/types.js';
+import { stopAllChildren } from './servers/child.js';
+import type { RaceServer } from './servers/server.js';
+import { startServers } from './servers/start.js';
+
+export interface ScaleOptions {
+  seed?: number;
+  rounds: number;
+  seconds: number;
+  warmupSeconds: number;
+  heap: string;
+  thisRoot: string;
+  raceRoot: string;
+  only?: readonly string[];
+  log: (msg: string) => void;
+}
+
+export interface ScaleResult {
+  size: GraphSize;
+  graph: GraphInfo;
+  rows: ResultRow[];
+}
+
+const THIS: readonly ServerName[] = ['this'];
+
+export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Promise<ScaleResult> {
+  const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
+  const neo4j = await startThrowawayNeo4j(options.heap, options.log);
+  let servers: Partial<Record<ServerName, RaceServer>> = {};
+  const load = startLoadClient(options.raceRoot);
+  try {
+    const graph = await loadRaceGraph(neo4j.target, { size, seed: options.seed, log: options.log });
+    options.log(`size ${size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`);
+    servers = await startServers(THIS, neo4j.target, { thisRoot: options.thisRoot, raceRoot: options.raceRoot });
+    const send = createSend(servers as Record<ServerName, RaceServer>);
+    const input = { ids: benchmarkIds(size, options.seed), today: new Date().toISOString().slice(0, 10) };
+    const prepared = await prepareOperations(ops, input, send, THIS);
+    for (const { op, input: opInput } of prepared) op.normalise.this(await send('this', op.calls(opInput).this));
+    const { rows } = await measure(prepared, servers, load, {
+      servers: THIS,
+      throughput: false,
+      rounds: options.rounds,
+      seconds: options.seconds,
+      warmupSeconds: options.warmupSeconds,
+      log: options.log,
+    });
+    return { size, graph, rows };
+  } finally {
+    await load.stop();
+    await Promise.all(Object.values(servers).map((s) => s.stop()));
+    await stopAllChildren();
+    await neo4j.stop();
+  }
+}
