@@ -16,6 +16,7 @@ export function connectDatabase(config: Config, uri: string): GraphDatabase {
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
     commitRetryMs: config.NEO4J_COMMIT_RETRY_MS,
+    readRetryMs: config.NEO4J_MAX_RETRY_MS,
   });
 }
 

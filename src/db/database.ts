@@ -1,5 +1,5 @@
 // The one place that runs Cypher: named queries, read/write transactions with a timeout, error mapping.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fromDriverError } from '../server/errors.js';
 import { toPlain, type Plain } from './plain.js';
 
@@ -11,6 +11,8 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** How long a write whose commit outcome is unknown (connection lost) is retried. */
   commitRetryMs: number;
+  /** How long a compiled read is retried on errors the driver calls retryable (NEO4J_MAX_RETRY_MS). */
+  readRetryMs?: number;
 }
 
 /** Counts the Cypher statements one request runs (for logs, metrics and the batching test). */
@@ -61,15 +63,30 @@ export class GraphDatabase {
   }
 
   /**
-   * A read whose query returns only maps, lists and scalars (compiled projections): rows as the driver
-   * gives them, without the deep conversion `read` does for nodes and temporals.
+   * A read whose query returns only maps, lists and scalars (a compiled root field): rows as the driver
+   * gives them, without the deep conversion `read` does. One statement needs no explicit transaction: an
+   * auto-commit read is one round trip (BEGIN and COMMIT are two more), with the same timeout and
+   * bookmarks; retryable errors are retried here, as the driver's managed transactions would.
    */
   async readValues(cypher: string, params: Params, counter?: QueryCounter): Promise<Record<string, unknown>[]> {
-    return this.run(
-      'READ',
-      async (tx) => (await tx.run(cypher, toCypherParams(params) as Params)).records.map((r) => r.toObject()),
-      counter,
-    );
+    if (counter) counter.count += 1;
+    const deadline = Date.now() + (this.options.readRetryMs ?? 3_000);
+    for (let delay = 500; ; delay *= 2) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.bookmarks,
+      });
+      try {
+        const result = await session.run(cypher, toCypherParams(params) as Params, { timeout: this.options.txTimeoutMs });
+        return result.records.map((r) => r.toObject());
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() + delay > deadline) throw fromDriverError(error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async write(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
