@@ -1,7 +1,16 @@
 // Graph entities a document may refer to: by id, by a merged-away id, or by a name/alias key.
-// The key match scans :Entity (nameKeys is a list); fine for thousands of entities.
-MATCH (n:Entity)
-WHERE n.id IN $ids OR any(k IN coalesce(n.nameKeys, []) WHERE k IN $keys)
+// Keys go to the entity_name_keys full-text index (keyword analyzer: each nameKeys element is one exact
+// token) as quoted terms OR-ed together, 500 per search (Lucene allows 1,024 clauses), and each hit is
+// checked exactly against the stored list.
+MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n, null AS mergedId
+UNION
+UNWIND range(0, size($keys) - 1, 500) AS start
+WITH [k IN $keys[start..start + 500] WHERE k <> '' | '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"'] AS terms
+WHERE size(terms) > 0
+CALL db.index.fulltext.queryNodes('entity_name_keys', reduce(query = head(terms), term IN tail(terms) | query + ' OR ' + term))
+YIELD node AS n
+WHERE any(k IN n.nameKeys WHERE k IN $keys)
 RETURN n, null AS mergedId
 UNION
 MATCH (m:MergedId)-[:INTO]->(n:Entity) WHERE m.id IN $ids

@@ -24,5 +24,53 @@ CREATE CONSTRAINT rel_absent_from_id IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-() REQ
 CREATE CONSTRAINT rel_mediates_id IF NOT EXISTS FOR ()-[r:MEDIATES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_involved_in_id IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+// Read path: entity pages ordered by name walk these indexes from the cursor (no label scan); the total
+// of unfiltered claims is the count store less the retracted claims found through their index
+// (claim_retracted_at, below); claim pages by date read claim_stated_date.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX institution_name IF NOT EXISTS FOR (n:Institution) ON (n.name);
+CREATE INDEX policy_track_name IF NOT EXISTS FOR (n:PolicyTrack) ON (n.name);
+CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX claim_stated_date IF NOT EXISTS FOR (n:Claim) ON (n.statedDate);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Person|Institution|PolicyTrack|Event) ON EACH [n.name, n.aliases, n.description];
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
+// Write-path and change-feed indexes
+// Ingest resolves names through entity_name_keys: the keyword analyzer keeps each nameKeys element one exact
+// token, so a quoted key finds exactly the entities that answer to it (cypher/ingest/candidates.cypher).
+CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}};
+// changes(trackId, since) finds what changed since a date through these (cypher/changes/on-track.cypher). Seed
+// claims and relations carry only createdAt, so both timestamps are indexed; one range index per relation type.
+CREATE RANGE INDEX claim_created_at IF NOT EXISTS FOR (n:Claim) ON (n.createdAt);
+CREATE RANGE INDEX claim_updated_at IF NOT EXISTS FOR (n:Claim) ON (n.updatedAt);
+CREATE RANGE INDEX claim_retracted_at IF NOT EXISTS FOR (n:Claim) ON (n.retractedAt);
+CREATE RANGE INDEX entity_created_at IF NOT EXISTS FOR (n:Entity) ON (n.createdAt);
+CREATE RANGE INDEX rel_holds_role_in_created_at IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_holds_role_in_updated_at IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_heads_created_at IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_heads_updated_at IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_routed_through_created_at IF NOT EXISTS FOR ()-[r:ROUTED_THROUGH]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_routed_through_updated_at IF NOT EXISTS FOR ()-[r:ROUTED_THROUGH]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_point_man_for_created_at IF NOT EXISTS FOR ()-[r:POINT_MAN_FOR]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_point_man_for_updated_at IF NOT EXISTS FOR ()-[r:POINT_MAN_FOR]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_influences_created_at IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_influences_updated_at IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_backs_created_at IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_backs_updated_at IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_undermines_created_at IF NOT EXISTS FOR ()-[r:UNDERMINES]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_undermines_updated_at IF NOT EXISTS FOR ()-[r:UNDERMINES]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_rivals_created_at IF NOT EXISTS FOR ()-[r:RIVALS]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_rivals_updated_at IF NOT EXISTS FOR ()-[r:RIVALS]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_has_ties_to_created_at IF NOT EXISTS FOR ()-[r:HAS_TIES_TO]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_has_ties_to_updated_at IF NOT EXISTS FOR ()-[r:HAS_TIES_TO]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_depends_on_created_at IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_depends_on_updated_at IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_participated_in_created_at IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_participated_in_updated_at IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_absent_from_created_at IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_absent_from_updated_at IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_mediates_created_at IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_mediates_updated_at IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_involved_in_created_at IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_involved_in_updated_at IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.updatedAt);
+CREATE RANGE INDEX rel_part_of_created_at IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.createdAt);
+CREATE RANGE INDEX rel_part_of_updated_at IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.updatedAt);

@@ -42,10 +42,14 @@ export class EntityResolver {
   private readonly kinds = new Map<string, EntityKind>();
 
   constructor(document: Document, graph: GraphEntity[]) {
+    const keyed = new Set<string>();
     for (const entity of graph) {
       this.graphById.set(entity.mergedId ?? entity.id, entity);
       this.graphById.set(entity.id, entity);
       this.kinds.set(entity.id, entity.kind);
+      // A survivor found both by name and by a merged-away id comes twice; key it once, or its names are "ambiguous".
+      if (keyed.has(entity.id)) continue;
+      keyed.add(entity.id);
       for (const key of entity.keys) this.graphByKey.set(key, [...(this.graphByKey.get(key) ?? []), entity]);
     }
     const creating = document.options.unresolvedEntities === 'CREATE';
