@@ -35,7 +35,8 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
+    // Above the 45 s a write may take (NEO4J_COMMIT_RETRY_MS plus an attempt), asserted below.
+    signal: AbortSignal.timeout(60_000),
   });
   const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
   const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
