@@ -1,7 +1,7 @@
 // How claims, sources, retractions and contradictions (schema/claims.graphql) read from the graph.
 import type { FieldMeta, TypeMetas } from '../compile/types.js';
 import { connectionTypes } from '../graph/connection.js';
-import { firstParam } from '../graph/cypher-fragments.js';
+import { claimCountLinkedBy, claimsLinkedBy } from '../graph/cypher-fragments.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: string): FieldMeta {
@@ -51,20 +51,8 @@ export const claimTypes: TypeMetas = {
     label: 'Source',
     fields: {
       title: { kind: 'scalar', expr: (v) => `coalesce(${v}.title, ${v}.id)` },
-      claims: {
-        kind: 'list',
-        items(v, args, c, project) {
-          const claim = c.fresh('c');
-          return `COLLECT { MATCH (${v})<-[:APPEARS_IN]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${firstParam(c, args.first)} RETURN ${project(claim)} }`;
-        },
-      },
-      claimCount: {
-        kind: 'scalar',
-        expr: (v, _args, c) => {
-          const claim = c.fresh('c');
-          return `COUNT { MATCH (${v})<-[:APPEARS_IN]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
-        },
-      },
+      claims: claimsLinkedBy('APPEARS_IN'),
+      claimCount: claimCountLinkedBy('APPEARS_IN'),
     },
   },
   /** A contradiction is the map {a, b} of its two claims. */

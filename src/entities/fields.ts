@@ -1,6 +1,14 @@
 // How the entity types and relations of the SDL (schema/entities.graphql) read from the graph.
 import type { FieldMeta, TypeMeta, TypeMetas } from '../compile/types.js';
-import { firstParam, relationEvidence, relationPattern, validAt, type Direction } from '../graph/cypher-fragments.js';
+import {
+  claimCountLinkedBy,
+  claimsLinkedBy,
+  firstParam,
+  relationEvidence,
+  relationPattern,
+  validAt,
+  type Direction,
+} from '../graph/cypher-fragments.js';
 import { AFFILIATION_TYPES } from '../graph/vocabulary.js';
 
 /** An entity's relations: matched by typed expansion, filtered by validity, ordered, bounded. */
@@ -25,36 +33,14 @@ const relationCount: FieldMeta = {
   },
 };
 
-/** Unretracted claims linked to the entity by `pattern(v, c)`, by id, bounded. */
-function claims(link: string): FieldMeta {
-  return {
-    kind: 'list',
-    items(v, args, c, project) {
-      const claim = c.fresh('c');
-      const limit = firstParam(c, args.first);
-      return `COLLECT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
-    },
-  };
-}
-
-function claimCount(link: string): FieldMeta {
-  return {
-    kind: 'scalar',
-    expr(v, _args, c) {
-      const claim = c.fresh('c');
-      return `COUNT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
-    },
-  };
-}
-
 const entityFields: Record<string, FieldMeta> = {
   aliases: { kind: 'scalar', expr: (v) => `coalesce(${v}.aliases, [])` },
   relations,
   relationCount,
-  claimsMade: claims('SAID_BY'),
-  claimsMadeCount: claimCount('SAID_BY'),
-  claimsAbout: claims('ABOUT'),
-  claimsAboutCount: claimCount('ABOUT'),
+  claimsMade: claimsLinkedBy('SAID_BY'),
+  claimsMadeCount: claimCountLinkedBy('SAID_BY'),
+  claimsAbout: claimsLinkedBy('ABOUT'),
+  claimsAboutCount: claimCountLinkedBy('ABOUT'),
 };
 
 const institutions: FieldMeta = {

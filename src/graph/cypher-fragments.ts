@@ -52,3 +52,26 @@ export const relationEvidence: FieldMeta = {
   kind: 'list',
   items: (r, args, c, project) => evidenceOf(r, firstParam(c, args.first), c, project),
 };
+
+/** Unretracted claims linked to `v` by `(claim)-[:LINK]->(v)` (LINK from the claim-link allow-list), by id, bounded. */
+export function claimsLinkedBy(link: 'SAID_BY' | 'ABOUT' | 'APPEARS_IN'): FieldMeta {
+  return {
+    kind: 'list',
+    items(v, args, c, project) {
+      const claim = c.fresh('c');
+      const limit = firstParam(c, args.first);
+      return `COLLECT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
+    },
+  };
+}
+
+/** How many unretracted claims claimsLinkedBy(link) would list without `first`. */
+export function claimCountLinkedBy(link: 'SAID_BY' | 'ABOUT' | 'APPEARS_IN'): FieldMeta {
+  return {
+    kind: 'scalar',
+    expr(v, _args, c) {
+      const claim = c.fresh('c');
+      return `COUNT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
+    },
+  };
+}

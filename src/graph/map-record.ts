@@ -1,8 +1,7 @@
 // Maps plain Neo4j rows (see db/plain.ts) onto the models in model.ts.
 import type { Plain } from '../db/plain.js';
-import { CLAIM_KINDS, ENTITY_KINDS, type ClaimKind, type EntityKind, type NodeModel, type RelationModel } from './model.js';
+import { CLAIM_KINDS, ENTITY_KINDS, type ClaimKind, type EntityKind, type NodeModel } from './model.js';
 
-import { isRelationType, type RelationType } from './vocabulary.js';
 
 type PlainObject = { [key: string]: Plain };
 
@@ -63,30 +62,4 @@ export function toNodeModel(value: Plain | undefined): NodeModel {
     location: str(n.location),
     createdAt,
   };
-}
-
-/** A `{rel, fromId, toId}` map (relationship with `_type`) as a relation model. */
-export function toRelationModel(value: Plain | undefined): RelationModel {
-  const row = asObject(value);
-  return relationFrom(row.rel, str(row.fromId) ?? '', str(row.toId) ?? '');
-}
-
-export function relationFrom(rel: Plain | undefined, fromId: string, toId: string): RelationModel {
-  const r = asObject(rel);
-  return {
-    id: str(r.id) ?? `rel:${String(r._type).toLowerCase()}:${fromId}:${toId}`,
-    type: relationType(str(r._type)),
-    fromId,
-    toId,
-    evidenceIds: strs(r.evidence),
-    role: str(r.role),
-    validFrom: str(r.validFrom),
-    validTo: str(r.validTo),
-    status: str(r.status) ?? 'ACTIVE',
-  };
-}
-
-function relationType(type: string | null): RelationType {
-  if (type === null || !isRelationType(type)) throw new Error(`Relationship type ${type} is not in the vocabulary`);
-  return type;
 }

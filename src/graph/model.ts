@@ -1,8 +1,7 @@
 // The shapes resolvers pass around: plain objects mapped from Neo4j records (see map-record.ts).
-import type { RelationType } from './vocabulary.js';
+import { ENTITY_KINDS, type EntityKind, type RelationType } from './vocabulary.js';
 
-export const ENTITY_KINDS = ['Person', 'Institution', 'PolicyTrack', 'Event'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, type EntityKind };
 
 export interface EntityModel {
   kind: EntityKind;

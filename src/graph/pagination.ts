@@ -1,7 +1,5 @@
 // Relay cursor pagination over keyset queries: opaque cursors encode (sort value, id).
-import type { Plain } from '../db/plain.js';
 import { badInput } from '../server/errors.js';
-import type { ConnectionModel } from './model.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -35,28 +33,4 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
     throw badInput(`first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, { argument: 'first' });
   }
   return size;
-}
-
-/** Builds a connection from `size + 1` fetched rows (the extra row only tells whether there is a next page). */
-export function toConnection<T extends { id: string }>(
-  rows: { node: T; sortValue: Plain | undefined }[],
-  size: number,
-  after: KeysetCursor | null,
-  totalCount: () => Promise<number>,
-): ConnectionModel<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map(({ node, sortValue }) => ({
-    cursor: encodeCursor({ value: typeof sortValue === 'string' ? sortValue : String(sortValue ?? ''), id: node.id }),
-    node,
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
 }

@@ -1,5 +1,6 @@
 // The fixed vocabulary of entity relations: the only relationship types any query may splice into Cypher.
-import type { EntityKind } from './model.js';
+export const ENTITY_KINDS = ['Person', 'Institution', 'PolicyTrack', 'Event'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 interface RelationRule {
   from: readonly EntityKind[];
