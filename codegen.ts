@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../server/context.js#Context',
+        contextType: '../core/context.js#Context',
         scalars: { ID: 'string' },
         mappers: {
           Person: `${model}EntityModel`,

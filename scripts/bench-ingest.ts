@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
-import { repoRoot, startLocalNeo4j } from '../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../src/db/schema-setup.js';
+import { repoRoot } from '../src/base/paths.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 
 const { values } = parseArgs({

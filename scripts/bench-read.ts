@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
-import { repoRoot, startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { repoRoot } from '../src/base/paths.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { startServer } from '../src/server/start.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '5000' }, rounds: { type: 'string', default: '200' } } });

@@ -2,7 +2,7 @@
 // (npm run schema:json); a test fails when the committed file is stale.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../src/db/local-neo4j.js';
+import { repoRoot } from '../src/base/paths.js';
 import { documentJsonSchema } from '../src/ingest/json-schema.js';
 
 const path = join(repoRoot(), 'schema', 'document.schema.json');

@@ -10,7 +10,7 @@ import { compileOperation } from '../src/compile/operation.js';
 import { loadConfig } from '../src/config.js';
 import { loadQueries } from '../src/db/cypher-files.js';
 import { CYPHER_DIR, resolveNeo4j } from '../src/db/connect.js';
-import { repoRoot } from '../src/db/local-neo4j.js';
+import { repoRoot } from '../src/base/paths.js';
 import { READ_ROOTS, READ_TYPES } from '../src/server/read-model.js';
 import { loadTypeDefs } from '../src/server/schema.js';
 

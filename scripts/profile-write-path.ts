@@ -11,10 +11,11 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { CYPHER_DIR } from '../src/db/connect.js';
 import { loadQueries, splitStatements } from '../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../src/db/database.js';
-import { repoRoot, startLocalNeo4j } from '../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../src/db/schema-setup.js';
+import { repoRoot } from '../src/base/paths.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
-import { nameKey } from '../src/ingest/normalize.js';
+import { nameKey } from '../src/graph/names.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
 const PEOPLE = Number(values.people);

@@ -17,8 +17,9 @@ import { createAuthenticator } from '../src/auth/authenticate.js';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
 import type { GraphDatabase } from '../src/db/database.js';
-import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js';
-import { applySchema, isEmpty, loadSeed } from '../src/db/schema-setup.js';
+import { repoRoot } from '../src/base/paths.js';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js';
+import { applySchema, isEmpty, loadSeed } from '../src/setup/schema-setup.js';
 import { createApp } from '../src/server/app.js';
 import { closeServer } from '../src/server/shutdown.js';
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES } from '../src/config.js';
-import { repoRoot } from '../src/db/local-neo4j.js';
+import { repoRoot } from '../src/base/paths.js';
 import { documentJsonSchema } from '../src/ingest/json-schema.js';
-import { ERROR_CODES } from '../src/server/errors.js';
+import { ERROR_CODES } from '../src/base/errors.js';
 
 const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
 const section = (title: string) => readme.slice(readme.indexOf(`## ${title}`), readme.indexOf('\n## ', readme.indexOf(`## ${title}`) + 3));

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../src/db/local-neo4j.js';
+import { repoRoot } from '../src/base/paths.js';
 import { startTestGraph, type TestGraph } from './support/graph.js';
 
 const dir = join(repoRoot(), 'docs', 'examples');

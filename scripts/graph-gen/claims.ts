@@ -2,7 +2,7 @@
 // one source, 1-3 subjects (tracks often), sometimes who relays it, and CONTRADICTS / SUPPORTS links to
 // earlier claims about the same track or subject.
 import type { EntityKind } from '../../src/graph/model.js';
-import { slugify } from '../../src/ingest/normalize.js';
+import { slugify } from '../../src/graph/names.js';
 import { isoDate, type EntityTable } from './entities.js';
 import { Rng, Zipf } from './random.js';
 import type { RecentClaims } from './recent-claims.js';

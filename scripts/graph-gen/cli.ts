@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, CYPHER_DIR, resolveNeo4j } from '../../src/db/connect.js';
-import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import { DEFAULT_SEED } from './generate.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';

@@ -2,9 +2,9 @@
 // entities first, then generated ones) from which Zipf draws pick relation endpoints and subjects.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { ENTITY_KINDS, type EntityKind } from '../../src/graph/model.js';
-import { nameKeys, slugify } from '../../src/ingest/normalize.js';
+import { nameKeys, slugify } from '../../src/graph/names.js';
 import { Rng, Zipf } from './random.js';
 import { ZIPF_EXPONENT, type GraphShape } from './shape.js';
 import { EVENT_KINDS, EXTRA_TRACKS, FIRST_NAMES, INSTITUTION_KINDS, LAST_NAMES, OBJECTS, PLACES, ROLES, TITLES } from './words.js';

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../../src/db/connect.js';
 import type { GraphDatabase } from '../../src/db/database.js';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import { benchmarkIds } from './benchmark-ids.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';

@@ -3,7 +3,7 @@
 // of relations, and the rest join Zipf-chosen endpoints. Types and endpoint kinds follow RELATION_RULES;
 // never two relations of one type between the same pair, nor one between two seed entities.
 import type { EntityKind } from '../../src/graph/model.js';
-import { relationId } from '../../src/ingest/normalize.js';
+import { relationId } from '../../src/graph/names.js';
 import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../src/graph/vocabulary.js';
 import { claimId } from './claims.js';
 import { isoDate, personId, type EntityTable } from './entities.js';

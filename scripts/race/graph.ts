@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
-import { repoRoot, startLocalNeo4j } from '../../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { repoRoot } from '../../src/base/paths.js';
+import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
+import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import { loadGeneratedGraph, type GraphSize } from '../graph-gen/index.js';
 import type { Neo4jTarget } from './servers/server.js';
 

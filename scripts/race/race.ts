@@ -3,7 +3,7 @@
 // operation's answers checked equal, then interleaved timing rounds. Every child process is stopped at
 // the end, also on failure.
 import { cpus } from 'node:os';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { benchmarkIds, type BenchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { checkAnswers, prepareOperations } from './check.js';
 import { describeCheckout } from './checkout.js';

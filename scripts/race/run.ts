@@ -4,7 +4,7 @@
 // summary table and writes docs/benchmarks/race-<date>-<size>.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { RACE_NOTES } from './notes.js';
 import { runRace } from './race.js';

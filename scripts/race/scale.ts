@@ -5,7 +5,7 @@
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { describeCheckout } from './checkout.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { OPERATIONS } from './ops/operations.js';

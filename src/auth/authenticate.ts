@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config.js';
-import { AppError } from '../server/errors.js';
+import { AppError } from '../base/errors.js';
 import { ANONYMOUS, isRole, type Principal, type Role } from './roles.js';
 
 export type Authenticate = (authorization: string | undefined) => Promise<Principal>;

@@ -1,5 +1,5 @@
 // Who is calling and what they may do: reader < editor < admin.
-import { AppError } from '../server/errors.js';
+import { AppError } from '../base/errors.js';
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -2,7 +2,7 @@
 // with the changed nodes and relations projected in the same query.
 import type { RootMetas } from '../compile/types.js';
 import { boundedInt, requireId } from '../graph/args.js';
-import { badInput, notFound } from '../server/errors.js';
+import { badInput, notFound } from '../base/errors.js';
 
 const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 

@@ -3,7 +3,7 @@ import type { Args, RootMetas } from '../compile/types.js';
 import { requireId } from '../graph/args.js';
 import { pageQuery } from '../graph/connection.js';
 import { entityById } from '../graph/cypher-fragments.js';
-import { notFound } from '../server/errors.js';
+import { notFound } from '../base/errors.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
 

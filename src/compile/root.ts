@@ -1,7 +1,7 @@
 // Translate, then execute: a root field's arguments and selection set become one parameterised Cypher
 // query (pure, no driver), which the request's database runs once; its rows are the nested answer.
 import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../server/context.js';
+import type { Context } from '../core/context.js';
 import { Projector } from './project.js';
 import { collectFields, subSelections } from './selection.js';
 import type { Args, ReadModel, RootMeta, RootQuery, TypeMetas } from './types.js';

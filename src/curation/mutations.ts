@@ -4,11 +4,11 @@ import { toNodeModel } from '../graph/map-record.js';
 import type { ClaimModel, EntityModel } from '../graph/model.js';
 import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
 import { ingestDocument } from '../ingest/ingest.js';
-import { deriveEntityId, nameKeys } from '../ingest/normalize.js';
+import { deriveEntityId, nameKeys } from '../graph/names.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';
 import { findClaim, findEntity, findNode } from '../nodes/lookup.js';
-import type { Context } from '../server/context.js';
-import { AppError, badInput, notFound } from '../server/errors.js';
+import type { Context } from '../core/context.js';
+import { AppError, badInput, notFound } from '../base/errors.js';
 
 const actorOf = (ctx: Context) => ctx.principal.subject;
 

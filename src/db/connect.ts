@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { loadQueries } from './cypher-files.js';
 import { createDriver, GraphDatabase } from './database.js';
-import { repoRoot, startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j.js';
+import { repoRoot } from '../base/paths.js';
+import { startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j.js';
 
 export const CYPHER_DIR = join(repoRoot(), 'cypher');
 

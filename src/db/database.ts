@@ -1,6 +1,6 @@
 // The one place that runs Cypher: named queries, read/write transactions with a timeout, error mapping.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { fromDriverError } from '../server/errors.js';
+import { fromDriverError } from '../base/errors.js';
 import { toPlain, type Plain } from './plain.js';
 
 export type Row = Record<string, Plain>;

@@ -3,9 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { boltUri, freePort, isPortFree, probe } from './local-neo4j-probe.js';
+import { repoRoot } from '../base/paths.js';
 import { ensureJars, isLauncher, requireJava, sleep, terminate } from './local-neo4j-process.js';
 
 export interface LocalNeo4jOptions {
@@ -34,17 +34,6 @@ const POLL_MS = 250;
 // Magic preamble, then four proposals: 5.x (ranges 5.0-5.8), 4.4-4.2, 4.1, 3.
 const stateSchema = z.object({ pid: z.number().int().positive(), port: z.number().int(), logOffset: z.number().int() });
 type State = z.infer<typeof stateSchema>;
-
-/** The repository root (the folder holding package.json and neo4j-local/), from src/ or dist/src/. */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'neo4j-local'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the repository root (package.json beside neo4j-local/)');
-    dir = parent;
-  }
-  return dir;
-}
 
 /** Starts a local Neo4j for `dataDir`, or reuses the one already serving it; resolves once Bolt accepts the password. */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4jHandle> {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel, GraphChangeModel } from '../graph/model.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,5 +1,5 @@
 // Validation of ids and bounded numeric arguments shared by resolvers.
-import { badInput } from '../server/errors.js';
+import { badInput } from '../base/errors.js';
 import { isRelationType, isWellFormedId, RELATION_TYPES, type RelationType } from './vocabulary.js';
 
 /** Throws BAD_USER_INPUT unless `id` looks like `<kind>:<slug>`. */

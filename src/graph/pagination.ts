@@ -1,5 +1,5 @@
 // Relay cursor pagination over keyset queries: opaque cursors encode (sort value, id).
-import { badInput } from '../server/errors.js';
+import { badInput } from '../base/errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -5,8 +5,8 @@ import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.js';
 import { connectDatabase, CYPHER_DIR, resolveNeo4j } from '../db/connect.js';
-import { applySchema } from '../db/schema-setup.js';
-import { AppError } from '../server/errors.js';
+import { applySchema } from '../setup/schema-setup.js';
+import { AppError } from '../base/errors.js';
 import { ingestDocument, type IngestSummary } from './ingest.js';
 
 function documentFiles(paths: string[]): string[] {

@@ -3,9 +3,9 @@
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
-import { badInput, driverError } from '../server/errors.js';
+import { badInput, driverError } from '../base/errors.js';
 import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
-import { deriveEntityId, nameKey, nameKeys, slugify } from './normalize.js';
+import { deriveEntityId, nameKey, nameKeys, slugify } from '../graph/names.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';
 import {
   claimAction,

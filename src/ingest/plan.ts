@@ -1,6 +1,6 @@
 // Turns a resolved document and what the graph already holds into a list of changes.
 import type { DocumentClaim, DocumentRelation, Problem } from './document.js';
-import { deriveClaimId, relationId } from './normalize.js';
+import { deriveClaimId, relationId } from '../graph/names.js';
 import type { EntityResolver } from './resolve.js';
 import { RELATION_RULES } from '../graph/vocabulary.js';
 

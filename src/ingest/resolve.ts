@@ -3,7 +3,7 @@
 import type { EntityKind } from '../graph/model.js';
 import { isWellFormedId, PREFIX_OF } from '../graph/vocabulary.js';
 import { ENTITY_KIND_INPUTS, type Document, type Problem } from './document.js';
-import { deriveEntityId, nameKey, nameKeys } from './normalize.js';
+import { deriveEntityId, nameKey, nameKeys } from '../graph/names.js';
 
 export interface GraphEntity {
   id: string;

@@ -2,8 +2,8 @@
 // through the compiled read model instead.
 import { isEntity, type ClaimModel, type EntityModel, type NodeModel } from '../graph/model.js';
 import { toNodeModel } from '../graph/map-record.js';
-import type { Context } from '../server/context.js';
-import { badInput, notFound } from '../server/errors.js';
+import type { Context } from '../core/context.js';
+import { badInput, notFound } from '../base/errors.js';
 
 /** The node an id names (a merged-away entity id gives the survivor); NOT_FOUND when none. */
 export async function findNode(ctx: Context, id: string): Promise<NodeModel> {

@@ -5,8 +5,8 @@ import { compileRoot, modelOf, runRoot } from '../compile/root.js';
 import type { CypherScope, RootMeta, RootMetas, TypeMetas } from '../compile/types.js';
 import { requireId } from '../graph/args.js';
 import { entityById } from '../graph/cypher-fragments.js';
-import type { Context } from '../server/context.js';
-import { notFound } from '../server/errors.js';
+import type { Context } from '../core/context.js';
+import { notFound } from '../base/errors.js';
 
 /** The node with `id`, looked up through the index of the kind its prefix names. */
 function nodeById(id: string, c: CypherScope): string {

@@ -2,7 +2,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { Context } from '../server/context.js';
+import type { Context } from '../core/context.js';
 import { requestOutcome } from './outcome.js';
 
 export interface MetricsOptions {

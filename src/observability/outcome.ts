@@ -1,6 +1,6 @@
 // What a finished GraphQL request looked like, for request logs and metrics alike.
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { Context } from '../server/context.js';
+import type { Context } from '../core/context.js';
 
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,127}$/;
 

@@ -2,7 +2,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import type { Context } from '../server/context.js';
+import type { Context } from '../core/context.js';
 import { requestOutcome, SERVER_ERROR_CODES } from './outcome.js';
 
 /**

@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { requestLogPlugin } from '../observability/index.js';
-import type { Context } from './context.js';
+import type { Context } from '../core/context.js';
 import { createFormatError } from './format-error.js';
 import { operationLimits, type OperationLimits } from './limits.js';
 import { buildResolvers, loadTypeDefs } from './schema.js';

@@ -9,7 +9,7 @@ import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/i
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
-import { createContext } from './context.js';
+import { createContext } from '../core/context.js';
 import { healthRoutes } from './health.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
 

@@ -1,7 +1,7 @@
 // Shapes every error sent to clients: known codes pass, anything else is masked.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError, ERROR_CODES } from './errors.js';
+import { AppError, ERROR_CODES } from '../base/errors.js';
 import { limitRejection } from './limits.js';
 
 /** Codes Apollo Server itself produces for malformed requests; stable, documented, safe to show. */

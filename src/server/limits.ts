@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { loadConfig, type Config } from '../config.js';
-import { AppError } from './errors.js';
+import { AppError } from '../base/errors.js';
 import { operationCost } from './operation-cost.js';
 
 export interface OperationLimits {

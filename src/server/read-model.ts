@@ -11,7 +11,7 @@ import { entityTypes } from '../entities/fields.js';
 import { entityRoots } from '../entities/roots.js';
 import { connectionTypes, pageInfoType } from '../graph/connection.js';
 import { nodeRoots, readNode } from '../nodes/roots.js';
-import type { Context } from './context.js';
+import type { Context } from '../core/context.js';
 import { traversalTypes } from '../traversals/fields.js';
 import { traversalRoots } from '../traversals/roots.js';
 

@@ -3,7 +3,7 @@ import type { RootMetas } from '../compile/types.js';
 import { boundedInt, relationTypes, requireId } from '../graph/args.js';
 import { entityById, validAt } from '../graph/cypher-fragments.js';
 import { relTypeAlternation } from '../graph/vocabulary.js';
-import { badInput, driverError, notFound } from '../server/errors.js';
+import { badInput, driverError, notFound } from '../base/errors.js';
 
 export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };
 

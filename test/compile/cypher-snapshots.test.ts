@@ -6,7 +6,7 @@ import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { compileOperation } from '../../src/compile/operation.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { READ_ROOTS, READ_TYPES } from '../../src/server/read-model.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
 import { CYPHER_DIR, SCHEMA_DIR } from '../support/graph.js';

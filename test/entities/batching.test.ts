@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { startTestGraph, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;

@@ -5,7 +5,7 @@
 // refused it, and the document is sent again without those until it is accepted or nothing hostile is left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWellFormedId } from '../../src/graph/vocabulary.js';
-import { nameKey } from '../../src/ingest/normalize.js';
+import { nameKey } from '../../src/graph/names.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { TOKENS } from '../support/graph.js';
 import { dumpDiff, graphChecksum, graphDump, type GraphDump } from '../support/checksum.js';

@@ -1,7 +1,7 @@
 // Questions that span documents: the seed plus four later fixture documents on all three tracks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest.js';
-import { AppError } from '../../src/server/errors.js';
+import { AppError } from '../../src/base/errors.js';
 import { codes, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 import { fixtureDocuments, GRAPH_SNAPSHOT, INGEST, invalidDocument, type IngestResult } from '../support/documents.js';
 

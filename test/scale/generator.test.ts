@@ -2,10 +2,10 @@
 // corpus's model (sourced claims, evidenced relations within the vocabulary, hubs) around the seed.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import type { GraphDatabase } from '../../src/db/database.js';
 import { RELATION_RULES, isRelationType } from '../../src/graph/vocabulary.js';
-import { nameKeys } from '../../src/ingest/normalize.js';
+import { nameKeys } from '../../src/graph/names.js';
 import { benchmarkIds, generateBatches, loadGeneratedGraph, type LoadStats } from '../../scripts/graph-gen/index.js';
 import { CYPHER_DIR, startTestGraph, type TestGraph } from '../support/graph.js';
 

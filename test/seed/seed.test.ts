@@ -1,6 +1,6 @@
 // The seed encodes the article: every relation evidenced, every claim sourced, loading twice changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/db/schema-setup.js';
+import { loadSeed } from '../../src/setup/schema-setup.js';
 import { CYPHER_DIR, startTestGraph, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;

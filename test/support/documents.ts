@@ -1,7 +1,7 @@
 // Fixture documents (test/fixtures/documents) and the ingest mutation, shared by the ingest tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 
 export const FIXTURE_DIR = join(repoRoot(), 'test', 'fixtures', 'documents');
 

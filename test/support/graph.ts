@@ -6,10 +6,10 @@ import { inject } from 'vitest';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
-import { repoRoot } from '../../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../../src/db/schema-setup.js';
+import { repoRoot } from '../../src/base/paths.js';
+import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import { createApollo, type ApolloOptions } from '../../src/server/apollo.js';
-import { createContext } from '../../src/server/context.js';
+import { createContext } from '../../src/core/context.js';
 
 /** Credentials the test server accepts: one API key per role and a JWT secret. */
 export const TEST_AUTH = {

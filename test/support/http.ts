@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { repoRoot } from '../../src/db/local-neo4j.js';
+import { repoRoot } from '../../src/base/paths.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 import { SCHEMA_DIR, testAuthenticate } from './graph.js';
 

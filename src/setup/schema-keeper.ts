@@ -1,8 +1,8 @@
 // Brings the database to a usable state (constraints, indexes, seed when empty) and keeps trying while
 // Neo4j is down, so the API can start and serve readiness = 503 until the database answers.
 import type { Logger } from 'pino';
-import { AppError } from '../server/errors.js';
-import type { GraphDatabase } from './database.js';
+import { AppError } from '../base/errors.js';
+import type { GraphDatabase } from '../db/database.js';
 import { applySchema, isEmpty, loadSeed } from './schema-setup.js';
 
 export interface SchemaKeeperOptions {

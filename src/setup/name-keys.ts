@@ -1,6 +1,6 @@
 // Gives entities written outside the ingest path (the Cypher seed) the name keys resolution uses.
 import type { GraphDatabase } from '../db/database.js';
-import { nameKeys } from './normalize.js';
+import { nameKeys } from '../graph/names.js';
 
 export async function backfillNameKeys(db: GraphDatabase): Promise<number> {
   const rows = await db.read(db.cypher('ingest/name-keys-missing'), {});

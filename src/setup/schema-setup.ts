@@ -1,9 +1,9 @@
 // Applies cypher/schema (constraints, indexes) and loads cypher/seed when the database is empty.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { backfillNameKeys } from '../ingest/name-keys.js';
-import { splitStatements } from './cypher-files.js';
-import type { GraphDatabase } from './database.js';
+import { backfillNameKeys } from './name-keys.js';
+import { splitStatements } from '../db/cypher-files.js';
+import type { GraphDatabase } from '../db/database.js';
 
 /** Runs every schema statement (each is IF NOT EXISTS) and waits for the indexes to come online. */
 export async function applySchema(db: GraphDatabase, cypherDir: string): Promise<void> {

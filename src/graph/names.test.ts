@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveClaimId, nameKey, nameKeys, slugify } from './normalize.js';
+import { deriveClaimId, nameKey, nameKeys, slugify } from './names.js';
 
 describe('name keys', () => {
   it('ignores case, accents, punctuation and spacing', () => {
