@@ -49,8 +49,8 @@ export interface CostInput {
 
 /**
  * The cost of one operation of `document`: each list field costs the number of items it may return
- * times the items of the lists above it; a root field costs 1; scalars and single objects (loaded by
- * id through DataLoaders) cost nothing of their own. Introspection costs nothing.
+ * times the items of the lists above it; a root field costs 1; scalars and single objects (projected
+ * inside the root field's one query) cost nothing of their own. Introspection costs nothing.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, input: CostInput = {}): number {
   const operation = getOperationAST(document, input.operationName ?? undefined);

@@ -94,14 +94,14 @@ describe('read errors are never empty answers', () => {
   });
 
   it('answers TIMEOUT with the request id when the read outlives its transaction timeout', async () => {
-    // A hub with 50,000 relations: counting and listing them takes far longer than a 1 ms timeout.
+    // A hub of its own with 50,000 relations: counting and listing them takes far longer than a 1 ms timeout.
     await graph.db.write(
-      `MATCH (w:Person {id: 'person:witkoff'})
-       UNWIND range(1, 50000) AS i
+      `CREATE (w:Entity:Person {id: 'person:timeout-hub', name: 'Timeout Hub'})
+       WITH w UNWIND range(1, 50000) AS i
        CREATE (w)-[:BACKS {evidence: ['claim:mixed-signals']}]->(:Entity:Person {id: 'person:hub-' + i, name: 'Hub ' + i})`,
       {},
     );
-    const query = '{ node(id: "person:witkoff") { ... on Person { relationCount relations(first: 1000) { evidence { id } } } } }';
+    const query = '{ node(id: "person:timeout-hub") { ... on Person { relationCount relations(first: 1000) { evidence { id } } } } }';
     const { data, errors } = await execute(graph.db.with({ txTimeoutMs: 1, readRetryMs: 0 }), query);
     expect(errors.length).toBeGreaterThan(0);
     for (const error of errors) expect(error.extensions).toMatchObject({ code: 'TIMEOUT', requestId: 'read-errors-test' });
