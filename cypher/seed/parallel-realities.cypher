@@ -12,8 +12,13 @@
 // '2025-04/2025-05'; statedDate / publishedDate / Event.date stay null. No date is invented.
 //
 // Vocabulary. Nodes: :Person:Entity, :Institution:Entity, :PolicyTrack:Entity, :Event:Entity, :Claim, :Source.
-// Claim kinds: QUOTE (on-the-record words, verbatim), REPORT (media report, verbatim), ANALYSIS (an
-// analyst's reading, the article's sentence or a close paraphrase), FACT (stated by the outlet itself).
+// Claim kinds: QUOTE (on-the-record words, verbatim), REPORT (media report, verbatim), ANALYSIS (a
+// reading: interpretation, explanation or advice; the article's sentence or a close paraphrase), FACT (what
+// happened or what is, stated by the outlet itself).
+// Voices (cypher/seed/README.md, "Voices"): a sentence the article attributes to Resurgam is its founder's
+// (ANALYSIS, attributed by Espreso); a sentence it attributes to no one is the outlet's own (speaker Espreso,
+// no attribution; FACT or ANALYSIS by what it says). Evidence and claim links are only what the article
+// states or clearly implies; each judgement is tabled in the README.
 // Claim links: SAID_BY (exactly one), ATTRIBUTED_BY (0..n), APPEARS_IN (exactly one), ABOUT (1..n),
 // CONTRADICTS, SUPPORTS; Source PUBLISHED_BY Institution.
 // Entity relations (only these): HOLDS_ROLE_IN, HEADS, ROUTED_THROUGH, POINT_MAN_FOR, INFLUENCES, BACKS,
@@ -266,6 +271,21 @@ UNWIND ['person:trump'] AS eid
 MATCH (e:Entity {id: eid})
 MERGE (c)-[r:ABOUT]->(e) ON CREATE SET r.createdAt = datetime();
 
+// "As Treasury Secretary Bessent once put it": how the article names him is the outlet's own voice. This
+// claim is the evidence for his role; the quote itself says nothing of the Treasury.
+MERGE (c:Claim {id: 'claim:bessent-treasury-secretary'})
+ON CREATE SET c.createdAt = datetime()
+SET c.kind = 'FACT',
+    c.text = 'Bessent is the U.S. Treasury Secretary.',
+    c.statedDate = null, c.approximateDate = null;
+MATCH (c:Claim {id: 'claim:bessent-treasury-secretary'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
+MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
+MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
+MATCH (c:Claim {id: 'claim:bessent-treasury-secretary'})
+UNWIND ['person:bessent', 'institution:treasury-department'] AS eid
+MATCH (e:Entity {id: eid})
+MERGE (c)-[r:ABOUT]->(e) ON CREATE SET r.createdAt = datetime();
+
 MERGE (c:Claim {id: 'claim:trump-chaos-extends-to-team'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
@@ -305,13 +325,10 @@ ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'This confusion is playing out across major foreign policy areas — Ukraine, Israel-Hamas, and Iran — where all roads now lead through Trump’s point man, Witkoff.',
     c.statedDate = null, c.approximateDate = null;
-MATCH (c:Claim {id: 'claim:all-roads-through-witkoff'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
+// Unattributed sentence (the attribution "as Resurgam notes" covers only the quote that follows): the outlet's own voice.
+MATCH (c:Claim {id: 'claim:all-roads-through-witkoff'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
-MATCH (c:Claim {id: 'claim:all-roads-through-witkoff'})
-UNWIND ['institution:espreso-global'] AS eid
-MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:all-roads-through-witkoff'})
 UNWIND ['track:ukraine', 'track:israel-hamas', 'track:iran', 'person:witkoff', 'person:trump'] AS eid
 MATCH (e:Entity {id: eid})
@@ -322,13 +339,10 @@ ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Witkoff, in turn, has tied everything to a potential deal with Moscow.',
     c.statedDate = null, c.approximateDate = null;
-MATCH (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
+// Unattributed sentence: the outlet's own voice.
+MATCH (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
-MATCH (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'})
-UNWIND ['institution:espreso-global'] AS eid
-MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'})
 UNWIND ['person:witkoff', 'institution:kremlin', 'track:ukraine', 'track:israel-hamas', 'track:iran'] AS eid
 MATCH (e:Entity {id: eid})
@@ -424,13 +438,10 @@ ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Meanwhile, Vance plays a key supporting role. His recent “100-day peace plan” announcement was less about real diplomacy and more about buying time and boosting Witkoff’s image as a dealmaker.',
     c.statedDate = null, c.approximateDate = null;
-MATCH (c:Claim {id: 'claim:vance-plan-buying-time'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
+// Unattributed paragraph: the outlet's own voice.
+MATCH (c:Claim {id: 'claim:vance-plan-buying-time'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
-MATCH (c:Claim {id: 'claim:vance-plan-buying-time'})
-UNWIND ['institution:espreso-global'] AS eid
-MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:vance-plan-buying-time'})
 UNWIND ['person:vance', 'person:witkoff', 'event:vance-100-day-plan', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -441,13 +452,10 @@ ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Curiously, the recent talks in Rome between Trump, Zelenskyy, and European representatives were hailed as a success precisely because Vance wasn’t there.',
     c.statedDate = null, c.approximateDate = null;
-MATCH (c:Claim {id: 'claim:rome-talks-success-vance-absent'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
+// Unattributed paragraph ("As Resurgam explains:" introduces the list after it): the outlet's own voice.
+MATCH (c:Claim {id: 'claim:rome-talks-success-vance-absent'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
-MATCH (c:Claim {id: 'claim:rome-talks-success-vance-absent'})
-UNWIND ['institution:espreso-global'] AS eid
-MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:rome-talks-success-vance-absent'})
 UNWIND ['event:rome-talks', 'person:vance', 'person:trump', 'person:zelenskyy', 'institution:european-representatives', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -586,12 +594,10 @@ MERGE (c)-[r:ABOUT]->(e) ON CREATE SET r.createdAt = datetime();
 // Vance: the U.S. will work to bring the sides together; State Department: the U.S. no longer plans to mediate
 MATCH (a:Claim {id: 'claim:vance-next-100-days'}), (b:Claim {id: 'claim:state-dept-no-longer-mediator'})
 MERGE (a)-[r:CONTRADICTS]->(b) ON CREATE SET r.createdAt = datetime();
-// Resurgam: the 100-day plan is about buying time and Witkoff’s image, not real diplomacy
+// The article: the 100-day plan was "less about real diplomacy" than about buying time and Witkoff’s image
 MATCH (a:Claim {id: 'claim:vance-plan-buying-time'}), (b:Claim {id: 'claim:vance-next-100-days'})
 MERGE (a)-[r:CONTRADICTS]->(b) ON CREATE SET r.createdAt = datetime();
-// Resurgam: Trump is not very good at uncertainty; Bessent: uncertainty is a deliberate, strategic tactic
-MATCH (a:Claim {id: 'claim:trump-enjoys-uncertainty'}), (b:Claim {id: 'claim:bessent-strategic-uncertainty'})
-MERGE (a)-[r:CONTRADICTS]->(b) ON CREATE SET r.createdAt = datetime();
+// Bessent's quote and "Trump enjoys creating uncertainty" support the same point (no CONTRADICTS between them).
 MATCH (a:Claim {id: 'claim:bessent-strategic-uncertainty'}), (b:Claim {id: 'claim:trump-master-of-unpredictability'})
 MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r.createdAt = datetime();
 MATCH (a:Claim {id: 'claim:trump-enjoys-uncertainty'}), (b:Claim {id: 'claim:trump-master-of-unpredictability'})
@@ -610,8 +616,6 @@ MATCH (a:Claim {id: 'claim:witkoff-kremlin-ties-need-ukraine-deal'}), (b:Claim {
 MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r.createdAt = datetime();
 MATCH (a:Claim {id: 'claim:thiel-behind-vance'}), (b:Claim {id: 'claim:vance-plan-buying-time'})
 MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r.createdAt = datetime();
-MATCH (a:Claim {id: 'claim:rome-talks-success-vance-absent'}), (b:Claim {id: 'claim:vance-plan-buying-time'})
-MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r.createdAt = datetime();
 MATCH (a:Claim {id: 'claim:sanctions-remain-weapons-flow'}), (b:Claim {id: 'claim:ukraine-avoid-us-internal-struggles'})
 MERGE (a)-[r:SUPPORTS]->(b) ON CREATE SET r.createdAt = datetime();
 
@@ -624,11 +628,11 @@ SET r.id = 'rel:holds_role_in:person:vance:institution:white-house', r.evidence 
 MATCH (a:Entity {id: 'person:bessent'}), (b:Entity {id: 'institution:treasury-department'})
 MERGE (a)-[r:HOLDS_ROLE_IN]->(b)
 ON CREATE SET r.createdAt = datetime()
-SET r.id = 'rel:holds_role_in:person:bessent:institution:treasury-department', r.evidence = ['claim:bessent-strategic-uncertainty'], r.role = 'Treasury Secretary', r.status = 'ACTIVE';
+SET r.id = 'rel:holds_role_in:person:bessent:institution:treasury-department', r.evidence = ['claim:bessent-treasury-secretary'], r.role = 'Treasury Secretary', r.status = 'ACTIVE';
 MATCH (a:Entity {id: 'person:trump'}), (b:Entity {id: 'institution:white-house'})
 MERGE (a)-[r:HEADS]->(b)
 ON CREATE SET r.createdAt = datetime()
-SET r.id = 'rel:heads:person:trump:institution:white-house', r.evidence = ['claim:white-house-same-order-twice', 'claim:trump-chaos-extends-to-team'], r.status = 'ACTIVE';
+SET r.id = 'rel:heads:person:trump:institution:white-house', r.evidence = ['claim:white-house-same-order-twice'], r.status = 'ACTIVE';
 MATCH (a:Entity {id: 'person:resurgam-founder'}), (b:Entity {id: 'institution:resurgam'})
 MERGE (a)-[r:HEADS]->(b)
 ON CREATE SET r.createdAt = datetime()
@@ -680,7 +684,7 @@ SET r.id = 'rel:undermines:person:rubio:person:witkoff', r.evidence = ['claim:ru
 MATCH (a:Entity {id: 'person:rubio'}), (b:Entity {id: 'person:witkoff'})
 MERGE (a)-[r:RIVALS]->(b)
 ON CREATE SET r.createdAt = datetime()
-SET r.id = 'rel:rivals:person:rubio:person:witkoff', r.evidence = ['claim:rubio-highlights-witkoff-failures', 'claim:ukraine-avoid-us-internal-struggles'], r.status = 'ACTIVE';
+SET r.id = 'rel:rivals:person:rubio:person:witkoff', r.evidence = ['claim:rubio-highlights-witkoff-failures'], r.status = 'ACTIVE';
 MATCH (a:Entity {id: 'institution:state-department'}), (b:Entity {id: 'person:witkoff'})
 MERGE (a)-[r:UNDERMINES]->(b)
 ON CREATE SET r.createdAt = datetime()

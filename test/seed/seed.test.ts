@@ -62,4 +62,60 @@ describe('seed graph', () => {
     );
     expect(node).toEqual({ kind: 'REPORT', speaker: { id: 'institution:us-media' } });
   });
+
+  // The review rules of cypher/seed/README.md ("Voices", "Review"): evidence and claim links only as the article has them.
+  it('cites as evidence only claims that name an end of their relation, as speaker or subject', async () => {
+    const rows = await graph.db.read(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       UNWIND r.evidence AS e
+       MATCH (c:Claim {id: e})
+       WHERE NOT EXISTS { (c)-[:ABOUT|SAID_BY]->(end) WHERE end = a OR end = b }
+       RETURN r.id AS relation, c.id AS claim`,
+      {},
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('links Bessent’s quote and “Trump enjoys creating uncertainty” as support for the same point, not as a contradiction', async () => {
+    const rows = await graph.db.read(
+      `MATCH (a:Claim {id: 'claim:bessent-strategic-uncertainty'}), (b:Claim {id: 'claim:trump-enjoys-uncertainty'}),
+             (point:Claim {id: 'claim:trump-master-of-unpredictability'})
+       RETURN EXISTS { (a)-[:CONTRADICTS]-(b) } AS contradicts,
+              EXISTS { (a)-[:SUPPORTS]->(point) } AS bessentSupports, EXISTS { (b)-[:SUPPORTS]->(point) } AS enjoysSupports`,
+      {},
+    );
+    expect(rows).toEqual([{ contradicts: false, bessentSupports: true, enjoysSupports: true }]);
+  });
+
+  it('tells the outlet’s own voice from the analyst’s the same way for every claim', async () => {
+    const rows = await graph.db.read(
+      `MATCH (c:Claim)-[:SAID_BY]->(s)
+       RETURN c.id AS id, c.kind AS kind, s.id AS speaker, [(c)-[:ATTRIBUTED_BY]->(x) | x.id] AS attributedBy`,
+      {},
+    );
+    const espreso = 'institution:espreso-global';
+    for (const row of rows) {
+      const label = JSON.stringify(row);
+      if (row.speaker === espreso) {
+        expect(row.attributedBy, label).toEqual([]);
+        expect(['FACT', 'ANALYSIS'], label).toContain(row.kind);
+      }
+      if (row.speaker === 'person:resurgam-founder') {
+        expect(row.attributedBy, label).toEqual([espreso]);
+        expect(['ANALYSIS', 'QUOTE'], label).toContain(row.kind);
+      }
+      if (row.kind === 'FACT') expect(row.speaker, label).toBe(espreso);
+    }
+    // Sentences the article attributes to no one are the outlet's; those it attributes to Resurgam are its founder's.
+    const speakerOf = new Map(rows.map((r) => [r.id as string, r.speaker as string]));
+    for (const id of ['all-roads-through-witkoff', 'witkoff-tied-everything-to-moscow-deal', 'vance-plan-buying-time',
+      'rome-talks-success-vance-absent', 'ukraine-avoid-us-internal-struggles', 'sanctions-remain-weapons-flow']) {
+      expect(speakerOf.get(`claim:${id}`), id).toBe(espreso);
+    }
+    for (const id of ['trump-master-of-unpredictability', 'trump-chaos-extends-to-team', 'moscow-sold-illusion',
+      'state-dept-exit-weakens-witkoff-leverage', 'witkoff-avoids-withdrawal-topic', 'putin-wont-budge-without-pressure',
+      'trump-enjoys-uncertainty', 'thiel-behind-vance']) {
+      expect(speakerOf.get(`claim:${id}`), id).toBe('person:resurgam-founder');
+    }
+  });
 });

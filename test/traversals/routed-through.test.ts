@@ -34,13 +34,13 @@ describe('tracksRoutedThrough', () => {
     }
   });
 
-  it('cites Resurgam’s analysis in the Espreso article as the evidence for each route', async () => {
+  it('cites the Espreso article’s own analysis (an unattributed sentence, so the outlet speaks it) as the evidence for each route', async () => {
     const { tracksRoutedThrough } = await graph.data<Routed>(ROUTED, { personId: 'person:witkoff' });
     for (const routed of tracksRoutedThrough) {
       const ids = routed.evidence.map((c) => c.id);
       expect(ids).toContain('claim:all-roads-through-witkoff');
       const analysis = routed.evidence.find((c) => c.id === 'claim:all-roads-through-witkoff');
-      expect(analysis).toMatchObject({ kind: 'ANALYSIS', speaker: { id: 'person:resurgam-founder' }, source: { publisher: 'Espreso Global' } });
+      expect(analysis).toMatchObject({ kind: 'ANALYSIS', speaker: { id: 'institution:espreso-global' }, source: { publisher: 'Espreso Global' } });
     }
   });
 
