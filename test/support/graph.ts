@@ -27,6 +27,7 @@ export const SCHEMA_DIR = join(repoRoot(), 'schema');
 
 export interface GqlError {
   message: string;
+  path?: readonly (string | number)[];
   extensions?: Record<string, unknown>;
 }
 
