@@ -1,24 +1,30 @@
 // changes(trackId, since): what entered or changed on a track, newest first (cypher/changes/on-track),
-// with the changed nodes and relations projected in the same query.
+// with the changed nodes and relations projected in the same query; timeline (by the date things happened) in timeline.ts.
 import type { RootMetas } from '../compile/types.js';
-import { boundedInt, requireId } from '../graph/args.js';
+import { boundedInt, requireIdOf } from '../graph/args.js';
 import { badInput, notFound } from '../base/errors.js';
+import { timelineRoot } from './timeline.js';
+
+/** `changes(first)`: its default and the most it returns (the cost estimate counts up to this, too). */
+export const CHANGES_FIRST = { default: 50, max: 500 };
 
 const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export const changeRoots: RootMetas = {
+  timeline: timelineRoot,
   changes: {
     compile(args, c) {
-      const trackId = requireId(String(args.trackId), 'trackId');
+      const trackId = requireIdOf(String(args.trackId), 'trackId', ['track']);
       const since = String(args.since);
       if (!SINCE.test(since) || Number.isNaN(Date.parse(since))) {
         throw badInput('since: must be an ISO 8601 date or date-time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z', { argument: 'since' });
       }
-      c.setParams({ trackId, since, limit: boundedInt(args.first as number | null, 50, 1, 500, 'first') });
+      c.setParams({ trackId, since, limit: boundedInt(args.first as number | null, CHANGES_FIRST.default, 1, CHANGES_FIRST.max, 'first') });
       const cypher = [
         `CALL () {\n${c.named('changes/on-track')}\n}`,
         'WITH collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',
-        'OPTIONAL MATCH (track:PolicyTrack {id: $trackId})',
+        // A track id merged away names its survivor (as in cypher/changes/on-track.cypher).
+        'WITH changes, head(COLLECT { MATCH (t:PolicyTrack {id: $trackId}) RETURN t UNION MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t }) AS track',
         `RETURN track IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
       ].join('\n');
       return {

@@ -1,0 +1,85 @@
+// timeline(trackId, from, to): what happened on a track by the date it happened (cypher/changes/timeline),
+// dated items oldest first, then the undated ones; one keyset page with its counts, compiled with its selection.
+import type { Args, RootMeta } from '../compile/types.js';
+import { requireIdOf } from '../graph/args.js';
+import { decodeCursor, pageSize, type KeysetCursor } from '../graph/pagination.js';
+import { relTypeAlternation, RELATION_TYPES } from '../graph/vocabulary.js';
+import { AppError, badInput, notFound } from '../base/errors.js';
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
+const ITEM_RELATIONS = relTypeAlternation(RELATION_TYPES.filter((type) => type !== 'PART_OF'));
+
+/** The first and the last day a date of any precision can mean, as strings that compare in date order. */
+const firstDay = (date: string) => date + '0000-01-01'.slice(date.length);
+const lastDay = (date: string) => date + '9999-12-31'.slice(date.length);
+
+interface TimelineArgs {
+  trackId: string;
+  from: string | null;
+  to: string | null;
+  size: number;
+  after: KeysetCursor | null;
+}
+
+/** Every argument checked; all problems reported at once, each with the argument it is about. */
+function parseArgs(args: Args): TimelineArgs {
+  const problems: { path: string; message: string }[] = [];
+  const check = <T>(path: string, read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push({ path, message: error.message });
+      return null;
+    }
+  };
+  const date = (name: 'from' | 'to') => {
+    const value = args[name] as string | null | undefined;
+    if (value === null || value === undefined) return null;
+    if (!ISO_DATE.test(value)) throw badInput(`${name}: "${value.slice(0, 40)}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return value;
+  };
+  const trackId = check('trackId', () => requireIdOf(String(args.trackId), 'trackId', ['track']));
+  const from = check('from', () => date('from'));
+  const to = check('to', () => date('to'));
+  if (from && to && firstDay(from) > lastDay(to)) problems.push({ path: 'to', message: `to: ${to} is before from: ${from}` });
+  const size = check('first', () => pageSize(args.first as number | null | undefined, 100));
+  const after = check('after', () => decodeCursor(args.after as string | null | undefined));
+  if (problems.length > 0) {
+    throw badInput(problems.map((p) => p.message).join('\n'), { argument: problems[0]!.path, problems });
+  }
+  return { trackId: trackId!, from, to, size: size!, after };
+}
+
+export const timelineRoot: RootMeta = {
+  compile(args, c) {
+    const { trackId, from, to, size, after } = parseArgs(args);
+    c.setParams({
+      trackId,
+      from: from && firstDay(from),
+      to: to && lastDay(to),
+      includeUndated: args.includeUndated !== false,
+      includeRetracted: args.includeRetracted === true,
+    });
+    const limit = c.param(size + 1);
+    const cursor = after && { s: c.param(after.value), id: c.param(after.id) };
+    const keyset = cursor ? ` WITH item WHERE item.s > ${cursor.s} OR (item.s = ${cursor.s} AND item.id > ${cursor.id})` : '';
+    const cypher = [
+      `CALL () {\n${c.named('changes/timeline', { RELATION_TYPES: ITEM_RELATIONS })}\n}`,
+      'WITH collect(item) AS items',
+      `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
+      `WITH {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn`,
+      'RETURN EXISTS { MATCH (:PolicyTrack {id: $trackId}) } OR EXISTS { MATCH (:MergedId {id: $trackId})-[:INTO]->(:PolicyTrack) } AS found,',
+      `       ${c.project('conn')} AS value`,
+    ].join('\n');
+    return {
+      cypher,
+      finish(rows) {
+        if (!rows[0]?.found) throw notFound(trackId);
+        return rows[0].value;
+      },
+    };
+  },
+};
