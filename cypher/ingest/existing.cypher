@@ -1,4 +1,4 @@
-// What a document's source, claims and relations already look like in the graph.
+// What a document's source and claims already look like in the graph (its relations: relation-records).
 CALL () {
   OPTIONAL MATCH (s:Source {id: $sourceId})
   RETURN s
@@ -17,12 +17,4 @@ CALL () {
     }
   } AS claims
 }
-CALL () {
-  RETURN COLLECT {
-    UNWIND $relations AS x
-    MATCH (a:Entity {id: x.fromId})-[r]->(b:Entity {id: x.toId})
-    WHERE type(r) = x.type
-    RETURN r { .id, .evidence, .role, .validFrom, .validTo, .status }
-  } AS relations
-}
-RETURN s, claims, relations
+RETURN s, claims

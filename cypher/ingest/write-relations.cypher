@@ -1,15 +1,17 @@
-// Creates relations (type from the allow-list) or extends their evidence and validity.
-// The first SET takes the relationship's write lock, so the evidence union reads the latest committed
-// list: concurrent ingests never lose each other's claims.
-UNWIND $relations AS x
+// Writes relation records (type from the allow-list) as src/ingest/relation-history.ts settled them: what
+// sources stated about each period (stated*) and what the record answers with (evidence, validTo, status,
+// absorbedInto). The writer holds the lock of each pair's from-entity since before it read the pair.
+UNWIND $records AS x
 MATCH (a:Entity {id: x.fromId}), (b:Entity {id: x.toId})
 MERGE (a)-[r:$(x.type) {id: x.id}]->(b)
-ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor, r.evidence = []
-SET r.updatedAt = datetime(), r.updatedBy = $actor
-WITH r, x
-SET r.evidence = r.evidence + [e IN x.evidence WHERE NOT e IN r.evidence],
-    r.role = coalesce(x.role, r.role),
-    r.validFrom = coalesce(x.validFrom, r.validFrom),
-    r.validTo = coalesce(x.validTo, r.validTo),
-    r.status = coalesce(x.status, r.status, 'ACTIVE')
+ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor
+SET r.role = x.role, r.validFrom = x.validFrom,
+    r.statedEvidence = x.statedEvidence, r.statedTo = x.statedTo, r.statedEnded = x.statedEnded,
+    r.evidence = x.evidence, r.validTo = x.validTo, r.status = x.status, r.absorbedInto = x.absorbedInto,
+    r.updatedAt = datetime(), r.updatedBy = $actor
+// The evidence invariant, held by the database: a record whose stated evidence names no claim fails the
+// statement, and with it the transaction. Cypher has no RAISE; parsing this text as a date fails with the
+// text in the error message, which src/base/errors.ts turns into BAD_USER_INPUT.
+WITH r, CASE WHEN NOT any(e IN coalesce(r.statedEvidence, []) WHERE EXISTS { MATCH (:Claim {id: e}) }) THEN date('EVIDENCE_REQUIRED ' + r.id) END AS refused
+WHERE refused IS NULL
 RETURN count(r) AS written

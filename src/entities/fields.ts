@@ -5,13 +5,14 @@ import {
   claimsLinkedBy,
   firstParam,
   relationEvidence,
+  relationListed,
   relationPattern,
-  validAt,
+  relationStatus,
   type Direction,
 } from '../graph/cypher-fragments.js';
-import { AFFILIATION_TYPES } from '../graph/vocabulary.js';
+import { AFFILIATION_TYPES, relTypeAlternation } from '../graph/vocabulary.js';
 
-/** An entity's relations: matched by typed expansion, filtered by validity, ordered, bounded. */
+/** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
   kind: 'list',
   items(v, args, c, project) {
@@ -19,7 +20,8 @@ const relations: FieldMeta = {
     const m = c.fresh('m');
     const pattern = relationPattern(v, r, m, (args.direction ?? 'BOTH') as Direction, args.types);
     const limit = firstParam(c, args.first);
-    return `COLLECT { MATCH ${pattern} WHERE ${validAt(r, args.asOf, c)} WITH ${r} ORDER BY type(${r}), startNode(${r}).id, endNode(${r}).id LIMIT ${limit} RETURN ${project(r)} }`;
+    const order = `type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.validFrom, ${r}.id`;
+    return `COLLECT { MATCH ${pattern} WHERE ${relationListed(r, args, c)} WITH ${r} ORDER BY ${order} LIMIT ${limit} RETURN ${project(r)} }`;
   },
 };
 
@@ -29,7 +31,7 @@ const relationCount: FieldMeta = {
     const r = c.fresh('r');
     const m = c.fresh('m');
     const pattern = relationPattern(v, r, m, (args.direction ?? 'BOTH') as Direction, args.types);
-    return `COUNT { MATCH ${pattern} WHERE ${validAt(r, args.asOf, c)} }`;
+    return `COUNT { MATCH ${pattern} WHERE ${relationListed(r, args, c)} }`;
   },
 };
 
@@ -45,10 +47,22 @@ const entityFields: Record<string, FieldMeta> = {
 
 const institutions: FieldMeta = {
   kind: 'list',
-  items(v, _args, c, project) {
+  items(v, args, c, project) {
     const r = c.fresh('r');
     const i = c.fresh('i');
-    return `COLLECT { MATCH (${v})-[${r}:${AFFILIATION_TYPES.join('|')}]->(${i}:Institution) WHERE ${validAt(r, null, c)} WITH DISTINCT ${i} ORDER BY ${i}.name, ${i}.id RETURN ${project(i)} }`;
+    return `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} WITH DISTINCT ${i} ORDER BY ${i}.name, ${i}.id RETURN ${project(i)} }`;
+  },
+};
+
+/** The person's roles at institutions (HOLDS_ROLE_IN, HEADS), by institution, then period. */
+const affiliations: FieldMeta = {
+  kind: 'list',
+  items(v, args, c, project) {
+    const r = c.fresh('r');
+    const i = c.fresh('i');
+    const limit = firstParam(c, args.first);
+    const order = `${i}.name, ${i}.id, type(${r}), ${r}.role, ${r}.validFrom, ${r}.id`;
+    return `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} WITH ${r}, ${i} ORDER BY ${order} LIMIT ${limit} RETURN ${project(r)} }`;
   },
 };
 
@@ -58,14 +72,14 @@ const routedThrough: FieldMeta = {
     const r = c.fresh('r');
     const p = c.fresh('p');
     const limit = firstParam(c, args.first);
-    return `COLLECT { MATCH (${v})-[${r}:ROUTED_THROUGH]->(${p}:Person) WHERE ${validAt(r, args.asOf, c)} WITH ${r}, ${p} ORDER BY ${p}.name, ${p}.id LIMIT ${limit} RETURN ${project(r)} }`;
+    return `COLLECT { MATCH (${v})-[${r}:ROUTED_THROUGH]->(${p}:Person) WHERE ${relationListed(r, args, c)} WITH ${r}, ${p} ORDER BY ${p}.name, ${p}.id, ${r}.validFrom, ${r}.id LIMIT ${limit} RETURN ${project(r)} }`;
   },
 };
 
 const entity = (label: string, extra: Record<string, FieldMeta> = {}): TypeMeta => ({ label, fields: { ...entityFields, ...extra } });
 
 export const entityTypes: TypeMetas = {
-  Person: entity('Person', { institutions }),
+  Person: entity('Person', { institutions, affiliations }),
   Institution: entity('Institution'),
   PolicyTrack: entity('PolicyTrack', { routedThrough }),
   Event: entity('Event'),
@@ -73,7 +87,7 @@ export const entityTypes: TypeMetas = {
     fields: {
       id: { kind: 'scalar', expr: (r) => `coalesce(${r}.id, 'rel:' + toLower(type(${r})) + ':' + startNode(${r}).id + ':' + endNode(${r}).id)` },
       type: { kind: 'scalar', expr: (r) => `type(${r})` },
-      status: { kind: 'scalar', expr: (r) => `coalesce(${r}.status, 'ACTIVE')` },
+      status: { kind: 'scalar', expr: (r, _args, c) => relationStatus(r, c) },
       from: { kind: 'object', bind: (r) => `startNode(${r})` },
       to: { kind: 'object', bind: (r) => `endNode(${r})` },
       evidence: relationEvidence,

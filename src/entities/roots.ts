@@ -2,6 +2,8 @@
 import type { Args, RootMeta, RootMetas } from '../compile/types.js';
 import type { EntityKind } from '../graph/model.js';
 import { pageQuery } from '../graph/connection.js';
+import { requireIdOf, type IdKind } from '../graph/args.js';
+import { PREFIX_OF } from '../graph/vocabulary.js';
 
 const SORT_KEYS = { NAME: 'name', ID: 'id' } as const;
 
@@ -20,14 +22,20 @@ function entityList(label: EntityKind): RootMeta {
       const filter = (args.filter ?? {}) as EntityFilter;
       const order = (args.orderBy ?? {}) as EntityOrder;
       const where: string[] = [];
-      if (filter.ids) where.push(`n.id IN ${c.param(filter.ids)}`);
+      let match = `MATCH (n:${label})`;
+      if (filter.ids) {
+        const kind = PREFIX_OF[label] as IdKind;
+        const ids = c.param(filter.ids.map((id, i) => requireIdOf(id, `filter.ids[${i}]`, [kind])));
+        // Each id through its index; an id merged away names its survivor.
+        match = `UNWIND ${ids} AS fid CALL (fid) { MATCH (n:${label} {id: fid}) RETURN n UNION MATCH (:MergedId {id: fid})-[:INTO]->(n:${label}) RETURN n } WITH DISTINCT n`;
+      }
       if (filter.text) {
         const text = c.param(filter.text.toLowerCase());
         where.push(`(toLower(n.name) CONTAINS ${text} OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS ${text}))`);
       }
       return pageQuery(
         {
-          match: `MATCH (n:${label})`,
+          match,
           where,
           sort: SORT_KEYS[order.field ?? 'NAME'],
           desc: order.direction === 'DESC',

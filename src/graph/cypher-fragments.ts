@@ -2,7 +2,7 @@
 // Everything spliced here is an allow-listed type or label, or a parameter reference from the scope.
 import type { CypherScope, FieldMeta } from '../compile/types.js';
 import { boundedInt, relationTypes, validity } from './args.js';
-import { relTypeAlternation } from './vocabulary.js';
+import { claimLinkType, relTypeAlternation, type ClaimLinkType } from './vocabulary.js';
 
 /** Nested lists answer at most this many items unless `first` asks for fewer or more (up to the cap). */
 export const NESTED_LIST = { default: 100, max: 1000 };
@@ -14,13 +14,45 @@ export function firstParam(c: CypherScope, first: unknown, fallback = NESTED_LIS
 
 /**
  * Relation `r` valid at `asOf` (an ISO date) or, without it, today and not ended. Dates are ISO strings
- * of any precision, so string comparison orders them.
+ * of any precision, so string comparison orders them. Status ENDED without a validTo (a source says it
+ * ended, no date) cannot be placed in time: it counts today, not at an `asOf`.
  */
 export function validAt(r: string, asOf: unknown, c: CypherScope): string {
   const valid = validity(asOf as string | null | undefined);
   const at = c.param(valid.at);
   const period = `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${at}) AND (${r}.validTo IS NULL OR ${r}.validTo > ${at})`;
-  return valid.asOf === null ? `${period} AND coalesce(${r}.status, 'ACTIVE') <> 'ENDED'` : period;
+  return valid.asOf === null ? `${period} AND (${r}.validTo IS NOT NULL OR coalesce(${r}.status, 'ACTIVE') <> 'ENDED')` : period;
+}
+
+/**
+ * Relation `r` has an unretracted evidence claim: a lookup through the claim id index per cited id, and
+ * `any` stops at the first live one (a relation cites a handful of claims).
+ */
+export function hasLiveEvidence(r: string, c: CypherScope): string {
+  const [id, claim] = [c.fresh('eid'), c.fresh('ev')];
+  return `any(${id} IN coalesce(${r}.evidence, []) WHERE EXISTS { MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL })`;
+}
+
+/** Arguments every field that lists or traverses relations takes. */
+export interface RelationFilter {
+  asOf?: unknown;
+  includeRetracted?: unknown;
+}
+
+/**
+ * Relation `r` as answers list it: a period of its own (not part of another record's period, see
+ * src/graph/periods.ts), valid at `asOf` (or now), and, unless `includeRetracted`, asserted by at least one
+ * unretracted claim: a relation whose every claim was retracted drops out as those claims do.
+ */
+export function relationListed(r: string, args: RelationFilter, c: CypherScope): string {
+  const listed = `${r}.absorbedInto IS NULL AND ${validAt(r, args.asOf, c)}`;
+  return args.includeRetracted === true ? listed : `${listed} AND ${hasLiveEvidence(r, c)}`;
+}
+
+/** Relation.status: ENDED once its validTo has passed, or when a source says it ended without a date. */
+export function relationStatus(r: string, c: CypherScope): string {
+  const today = c.param(validity(null).at);
+  return `CASE WHEN ${r}.validTo IS NOT NULL THEN CASE WHEN ${r}.validTo <= ${today} THEN 'ENDED' ELSE 'ACTIVE' END ELSE coalesce(${r}.status, 'ACTIVE') END`;
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -40,38 +72,41 @@ export function entityById(idParam: string, c: CypherScope): string {
   return `head(COLLECT { MATCH (${n}:Entity {id: ${idParam}}) RETURN ${n} UNION MATCH (:MergedId {id: ${idParam}})-[:INTO]->(${n}:Entity) RETURN ${n} })`;
 }
 
-/** The unretracted claims a relation cites as evidence, in citation order, at most `limit`. */
-export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w: string) => string): string {
+/** The claims a relation cites as evidence (unretracted ones unless `includeRetracted`), in citation order, at most `limit`. */
+export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w: string) => string, includeRetracted = false): string {
   const id = c.fresh('eid');
   const claim = c.fresh('ev');
-  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`;
+  const live = includeRetracted ? '' : ` WHERE ${claim}.retractedAt IS NULL`;
+  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}})${live} WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`;
 }
 
-/** Relation.evidence and RoutedTrack.evidence: the relation's unretracted evidence, bounded by `first`. */
+/** Relation.evidence and RoutedTrack.evidence: the relation's evidence, bounded by `first`, retracted claims on request. */
 export const relationEvidence: FieldMeta = {
   kind: 'list',
-  items: (r, args, c, project) => evidenceOf(r, firstParam(c, args.first), c, project),
+  items: (r, args, c, project) => evidenceOf(r, firstParam(c, args.first), c, project, args.includeRetracted === true),
 };
 
 /** Unretracted claims linked to `v` by `(claim)-[:LINK]->(v)` (LINK from the claim-link allow-list), by id, bounded. */
-export function claimsLinkedBy(link: 'SAID_BY' | 'ABOUT' | 'APPEARS_IN'): FieldMeta {
+export function claimsLinkedBy(link: ClaimLinkType): FieldMeta {
+  const type = claimLinkType(link);
   return {
     kind: 'list',
     items(v, args, c, project) {
       const claim = c.fresh('c');
       const limit = firstParam(c, args.first);
-      return `COLLECT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
+      return `COLLECT { MATCH (${v})<-[:${type}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
     },
   };
 }
 
 /** How many unretracted claims claimsLinkedBy(link) would list without `first`. */
-export function claimCountLinkedBy(link: 'SAID_BY' | 'ABOUT' | 'APPEARS_IN'): FieldMeta {
+export function claimCountLinkedBy(link: ClaimLinkType): FieldMeta {
+  const type = claimLinkType(link);
   return {
     kind: 'scalar',
     expr(v, _args, c) {
       const claim = c.fresh('c');
-      return `COUNT { MATCH (${v})<-[:${link}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
+      return `COUNT { MATCH (${v})<-[:${type}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL }`;
     },
   };
 }

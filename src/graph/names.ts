@@ -40,6 +40,19 @@ export function deriveClaimId(sourceId: string, speakerId: string, text: string)
   return `claim:${sourceId.replace(/^source:/, '').slice(0, 40)}-${hash}`;
 }
 
-export function relationId(type: string, fromId: string, toId: string): string {
-  return `rel:${type.toLowerCase()}:${fromId}:${toId}`;
+/** What tells two periods of one relation apart: the role, and the start (or, start unknown, the end). */
+export interface PeriodOf {
+  role?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/**
+ * `rel:<type>:<from>:<to>`, then `:as-<role slug>` when there is a role and `:from-<validFrom>` (or, with
+ * no start, `:until-<validTo>`) when dated: one id per period (README, "The model").
+ */
+export function relationId(type: string, fromId: string, toId: string, period: PeriodOf = {}): string {
+  const role = period.role ? `:as-${slugify(period.role)}` : '';
+  const when = period.validFrom ? `:from-${period.validFrom}` : period.validTo ? `:until-${period.validTo}` : '';
+  return `rel:${type.toLowerCase()}:${fromId}:${toId}${role}${when}`;
 }

@@ -1,6 +1,7 @@
 // Turns a resolved document and what the graph already holds into a list of changes.
 import type { DocumentClaim, DocumentRelation, Problem } from './document.js';
-import { deriveClaimId, relationId } from '../graph/names.js';
+import { deriveClaimId } from '../graph/names.js';
+import type { RelationStatement } from '../graph/periods.js';
 import type { EntityResolver } from './resolve.js';
 import { RELATION_RULES } from '../graph/vocabulary.js';
 
@@ -22,17 +23,10 @@ export interface PlannedClaim {
   supports: string[];
 }
 
-export interface PlannedRelation {
-  id: string;
+/** A relation statement with resolved ends; its record (and id) is found when its pair is read. */
+export interface PlannedRelation extends RelationStatement {
   type: DocumentRelation['type'];
-  fromId: string;
-  toId: string;
   evidenceRefs: string[];
-  evidence: string[];
-  role: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  status: string | null;
 }
 
 export interface ExistingClaim {
@@ -47,15 +41,6 @@ export interface ExistingClaim {
   attributedTo: string[];
   contradicts: string[];
   supports: string[];
-}
-
-export interface ExistingRelation {
-  id: string;
-  evidence: string[];
-  role: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  status: string | null;
 }
 
 /**
@@ -108,7 +93,6 @@ export function planRelations(relations: DocumentRelation[], resolver: EntityRes
     }
     return [
       {
-        id: relationId(relation.type, fromId, toId),
         type: relation.type,
         fromId,
         toId,
@@ -117,7 +101,8 @@ export function planRelations(relations: DocumentRelation[], resolver: EntityRes
         role: relation.role ?? null,
         validFrom: relation.validFrom ?? null,
         validTo: relation.validTo ?? null,
-        status: relation.status ?? (relation.validTo ? 'ENDED' : null),
+        // An end date says the period ended; status ENDED alone says so without a date.
+        ended: relation.status === 'ENDED',
       },
     ];
   });
@@ -153,17 +138,6 @@ export function claimAction(planned: PlannedClaim, existing: ExistingClaim | und
     subset(planned.attributedTo, existing.attributedTo) &&
     subset(planned.contradicts, existing.contradicts) &&
     subset(planned.supports, existing.supports);
-  return same ? 'UNCHANGED' : 'UPDATE';
-}
-
-export function relationAction(planned: PlannedRelation, existing: ExistingRelation | undefined): Action {
-  if (!existing) return 'CREATE';
-  const same =
-    subset(planned.evidence, existing.evidence) &&
-    (planned.role === null || planned.role === existing.role) &&
-    (planned.validFrom === null || planned.validFrom === existing.validFrom) &&
-    (planned.validTo === null || planned.validTo === existing.validTo) &&
-    (planned.status === null || planned.status === (existing.status ?? 'ACTIVE'));
   return same ? 'UNCHANGED' : 'UPDATE';
 }
 

@@ -1,7 +1,7 @@
 // Query fields that traverse the graph, each compiled into one Cypher query with its selection.
 import type { RootMetas } from '../compile/types.js';
-import { boundedInt, relationTypes, requireId } from '../graph/args.js';
-import { entityById, validAt } from '../graph/cypher-fragments.js';
+import { boundedInt, relationTypes, requireEntityId, requireIdOf } from '../graph/args.js';
+import { entityById, relationListed } from '../graph/cypher-fragments.js';
 import { relTypeAlternation } from '../graph/vocabulary.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
 
@@ -60,13 +60,13 @@ export const traversalRoots: RootMetas = {
 
   tracksRoutedThrough: {
     compile(args, c) {
-      const personId = requireId(String(args.personId), 'personId');
+      const personId = requireIdOf(String(args.personId), 'personId', ['person']);
       const [r, t] = [c.fresh('r'), c.fresh('t')];
       const cypher = [
-        `OPTIONAL MATCH (person:Person {id: ${c.param(personId)}})`,
+        `WITH ${entityById(c.param(personId), c)} AS person`,
         `RETURN person IS NOT NULL AS found, CASE WHEN person IS NULL THEN [] ELSE COLLECT {`,
-        `  MATCH (${t}:PolicyTrack)-[${r}:ROUTED_THROUGH]->(person) WHERE ${validAt(r, args.asOf, c)}`,
-        `  WITH ${r}, ${t} ORDER BY ${t}.name, ${t}.id RETURN ${c.project(r)}`,
+        `  MATCH (${t}:PolicyTrack)-[${r}:ROUTED_THROUGH]->(person) WHERE ${relationListed(r, args, c)}`,
+        `  WITH ${r}, ${t} ORDER BY ${t}.name, ${t}.id, ${r}.validFrom, ${r}.id RETURN ${c.project(r)}`,
         '} END AS value',
       ].join('\n');
       return { cypher, finish: listOrNotFound(personId) };
@@ -75,8 +75,8 @@ export const traversalRoots: RootMetas = {
 
   paths: {
     compile(args, c) {
-      const from = requireId(String(args.from), 'from');
-      const to = requireId(String(args.to), 'to');
+      const from = requireEntityId(String(args.from), 'from');
+      const to = requireEntityId(String(args.to), 'to');
       const maxHops = boundedInt(args.maxHops as number | null, 4, 1, LIMITS.maxHops, 'maxHops');
       if (from === to) throw badInput('to: must differ from from', { argument: 'to' });
       const types = relTypeAlternation(relationTypes(args.relationTypes as string[] | null));
@@ -84,9 +84,10 @@ export const traversalRoots: RootMetas = {
       // maxHops is a validated integer: the variable-length pattern is never unbounded.
       const cypher = [
         `WITH ${entityById(c.param(from), c)} AS a, ${entityById(c.param(to), c)} AS b`,
-        'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE COLLECT {',
+        // A merged-away id and its survivor are one entity: no path to itself (allShortestPaths refuses it).
+        'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE COLLECT {',
         `  MATCH ${p} = allShortestPaths((a)-[:${types}*1..${maxHops}]-(b))`,
-        `  WHERE all(${r} IN relationships(${p}) WHERE ${validAt(r, args.asOf, c)})`,
+        `  WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, args, c)})`,
         `  WITH ${p} LIMIT ${c.param(LIMITS.paths)} RETURN ${c.project(p)}`,
         '} END AS value',
       ].join('\n');
@@ -96,6 +97,7 @@ export const traversalRoots: RootMetas = {
           const row = rows[0];
           if (!row?.fromFound) throw notFound(from);
           if (!row.toFound) throw notFound(to);
+          if (row.same) throw badInput(`to: ${to} and ${from} name the same entity (one was merged into the other)`, { argument: 'to' });
           return row.value;
         },
       };
@@ -104,20 +106,20 @@ export const traversalRoots: RootMetas = {
 
   neighborhood: {
     compile(args, c) {
-      const id = requireId(String(args.id), 'id');
+      const id = requireEntityId(String(args.id), 'id');
       const depth = boundedInt(args.depth as number | null, 1, 1, LIMITS.depth, 'depth');
       const types = relTypeAlternation(relationTypes(null));
       const [m, rs, r, x, y, rel] = [c.fresh('m'), c.fresh('rs'), c.fresh('r'), c.fresh('x'), c.fresh('y'), c.fresh('rel')];
       // Every entity within `depth` valid relations (a DISTINCT end node lets Neo4j prune the expansion
-      // breadth-first), by id up to the cap; then the valid relations among them.
+      // breadth-first), by id up to the cap; then the listed relations among them, by id.
       const edges = c.selects('edges')
-        ? `COLLECT { UNWIND nodes AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN nodes AND ${validAt(rel, args.asOf, c)} RETURN DISTINCT ${rel} }`
+        ? `COLLECT { UNWIND nodes AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN nodes AND ${relationListed(rel, args, c)} WITH DISTINCT ${rel} ORDER BY ${rel}.id RETURN ${rel} }`
         : '[]';
       const cypher = [
         `WITH ${entityById(c.param(id), c)} AS center`,
         'WHERE center IS NOT NULL',
         'WITH center, COLLECT {',
-        `  MATCH (center)-[${rs}:${types}*1..${depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${validAt(r, args.asOf, c)})`,
+        `  MATCH (center)-[${rs}:${types}*1..${depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${relationListed(r, args, c)})`,
         `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(LIMITS.neighborhoodNodes)} RETURN ${m}`,
         '} AS others',
         'WITH center, [center] + others AS nodes',
