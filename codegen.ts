@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../core/context.js#Context',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', DocumentInput: 'unknown' },
         mappers: {
           Person: `${model}EntityModel`,
           Institution: `${model}EntityModel`,

@@ -8,7 +8,12 @@
 // the starts a UNION would also hash the collected list with every row.
 // Relationship range indexes are per type: one seek per type of src/graph/vocabulary.ts (a test keeps the
 // lists equal). Seed claims and relations carry only createdAt, hence both timestamps.
-MATCH (t:PolicyTrack {id: $trackId})
+// A track id merged into another track names the survivor.
+CALL () {
+  MATCH (t:PolicyTrack {id: $trackId}) RETURN t
+  UNION
+  MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t
+}
 WITH t, datetime($since) AS since
 CALL (t, since) {
   // Claims about the track created, updated or retracted since.

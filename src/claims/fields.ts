@@ -2,14 +2,16 @@
 import type { FieldMeta, TypeMetas } from '../compile/types.js';
 import { connectionTypes } from '../graph/connection.js';
 import { claimCountLinkedBy, claimsLinkedBy } from '../graph/cypher-fragments.js';
+import { claimLinkType, type ClaimLinkType } from '../graph/vocabulary.js';
 
 /** Entities a claim links to through `link`, by id. */
-function linkedEntities(link: string): FieldMeta {
+function linkedEntities(link: ClaimLinkType): FieldMeta {
+  const type = claimLinkType(link);
   return {
     kind: 'list',
     items(v, _args, c, project) {
       const e = c.fresh('e');
-      return `COLLECT { MATCH (${v})-[:${link}]->(${e}:Entity) WITH DISTINCT ${e} ORDER BY ${e}.id RETURN ${project(e)} }`;
+      return `COLLECT { MATCH (${v})-[:${type}]->(${e}:Entity) WITH DISTINCT ${e} ORDER BY ${e}.id RETURN ${project(e)} }`;
     },
   };
 }

@@ -1,6 +1,6 @@
 // claims (paginated, filtered) and contradictions, compiled with their selection.
 import type { Args, RootMetas } from '../compile/types.js';
-import { requireId } from '../graph/args.js';
+import { requireEntityId, requireIdOf } from '../graph/args.js';
 import { pageQuery } from '../graph/connection.js';
 import { entityById } from '../graph/cypher-fragments.js';
 import { notFound } from '../base/errors.js';
@@ -20,27 +20,38 @@ interface ClaimOrder {
   direction?: 'ASC' | 'DESC';
 }
 
-/** Filters that name a node become the anchor of the match (the first one) or an EXISTS test. */
+/**
+ * Filters that name a node become the anchor of the match (the first one) or an EXISTS test. An entity
+ * filter takes an entity id, resolved first (an id merged away names its survivor); sourceId a source id.
+ */
 const LINK_FILTERS = [
-  { key: 'speakerId', pattern: (id: string) => `(n)-[:SAID_BY]->(:Entity {id: ${id}})` },
-  { key: 'aboutId', pattern: (id: string) => `(n)-[:ABOUT]->(:Entity {id: ${id}})` },
-  { key: 'sourceId', pattern: (id: string) => `(n)-[:APPEARS_IN]->(:Source {id: ${id}})` },
+  { key: 'speakerId', link: 'SAID_BY', entity: true },
+  { key: 'aboutId', link: 'ABOUT', entity: true },
+  { key: 'sourceId', link: 'APPEARS_IN', entity: false },
 ] as const;
 
 function listClaims(args: Args, c: Parameters<(typeof claimRoots)['claims']['compile']>[1]) {
   const filter = (args.filter ?? {}) as ClaimFilter;
   const order = (args.orderBy ?? {}) as ClaimOrder;
   const where: string[] = [];
-  let match = 'MATCH (n:Claim)';
-  let anchored = false;
-  for (const link of LINK_FILTERS) {
-    const value = filter[link.key];
+  const bound: string[] = [];
+  let anchor: string | null = null;
+  for (const { key, link, entity } of LINK_FILTERS) {
+    const value = filter[key];
     if (!value) continue;
-    const id = c.param(requireId(value, `filter.${link.key}`));
-    if (anchored) where.push(`EXISTS { ${link.pattern(id)} }`);
-    else match = `MATCH ${link.pattern(id).replace('(n)', '(n:Claim)')}`;
-    anchored = true;
+    const id = c.param(entity ? requireEntityId(value, `filter.${key}`) : requireIdOf(value, `filter.${key}`, ['source']));
+    let end = `(:Source {id: ${id}})`;
+    if (entity) {
+      const e = c.fresh('e');
+      bound.push(`${entityById(id, c)} AS ${e}`);
+      end = `(${e})`;
+    }
+    const pattern = `(n)-[:${link}]->${end}`;
+    if (anchor) where.push(`EXISTS { ${pattern} }`);
+    else anchor = pattern.replace('(n)', '(n:Claim)');
   }
+  const anchored = anchor !== null;
+  const match = anchor ? `${bound.length > 0 ? `WITH ${bound.join(', ')} ` : ''}MATCH ${anchor}` : 'MATCH (n:Claim)';
   if (filter.kinds?.length) where.push(`n.kind IN ${c.param(filter.kinds)}`);
   if (filter.text) where.push(`toLower(n.text) CONTAINS ${c.param(filter.text.toLowerCase())}`);
   const onlyRetractedFilter = !anchored && where.length === 0 && !filter.includeRetracted;
@@ -69,7 +80,7 @@ export const claimRoots: RootMetas = {
 
   contradictions: {
     compile(args, c) {
-      const trackId = args.trackId ? requireId(String(args.trackId), 'trackId') : null;
+      const trackId = args.trackId ? requireIdOf(String(args.trackId), 'trackId', ['track']) : null;
       const retracted = args.includeRetracted === true ? '' : ' WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL';
       // Stored once per pair (a -> b). On a track, start from whichever side is smaller: the claims about
       // the track (its degree) or all contradiction pairs (the count store); both give the same pairs.

@@ -1,6 +1,6 @@
 // Validation of ids and bounded numeric arguments shared by resolvers.
 import { badInput } from '../base/errors.js';
-import { isRelationType, isWellFormedId, RELATION_TYPES, type RelationType } from './vocabulary.js';
+import { ID_PREFIXES, isRelationType, isWellFormedId, RELATION_TYPES, type RelationType } from './vocabulary.js';
 
 /** Throws BAD_USER_INPUT unless `id` looks like `<kind>:<slug>`. */
 export function requireId(id: string, argument: string): string {
@@ -9,6 +9,34 @@ export function requireId(id: string, argument: string): string {
   }
   return id;
 }
+
+/** The kind an id names by its prefix: `person`, `institution`, `track`, `event`, `claim` or `source`. */
+export type IdKind = keyof typeof ID_PREFIXES;
+export const ENTITY_ID_KINDS: readonly IdKind[] = ['person', 'institution', 'track', 'event'];
+
+/** `an entity id (person:, institution:, track: or event:)`, `a claim id (claim:...)`. */
+function kindsText(kinds: readonly IdKind[]): string {
+  const prefixes = kinds.map((k) => `${k}:`);
+  if (prefixes.length === 1) return `${/^[aeiou]/.test(kinds[0]!) ? 'an' : 'a'} ${kinds[0]} id (${prefixes[0]}...)`;
+  const list = `${prefixes.slice(0, -1).join(', ')} or ${prefixes.at(-1)}`;
+  return kinds.every((k) => ENTITY_ID_KINDS.includes(k)) && kinds.length === ENTITY_ID_KINDS.length ? `an entity id (${list})` : `an id of kind ${list}`;
+}
+
+/**
+ * Throws BAD_USER_INPUT unless `id` is well formed and of one of `kinds`. An id's prefix names its kind
+ * (every write checks it), so an id of the wrong kind is refused before any query, whatever it names.
+ */
+export function requireIdOf(id: string, argument: string, kinds: readonly IdKind[]): string {
+  requireId(id, argument);
+  const kind = id.slice(0, id.indexOf(':')) as IdKind;
+  if (!kinds.includes(kind)) {
+    throw badInput(`${argument}: expected ${kindsText(kinds)}, got the ${kind} id "${id}"`, { argument, expected: kinds.map((k) => `${k}:`) });
+  }
+  return id;
+}
+
+/** An entity id (person:, institution:, track: or event:), else BAD_USER_INPUT naming the argument. */
+export const requireEntityId = (id: string, argument: string) => requireIdOf(id, argument, ENTITY_ID_KINDS);
 
 /** An integer argument within [min, max], or BAD_USER_INPUT naming the argument. */
 export function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {

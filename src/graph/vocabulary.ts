@@ -1,4 +1,7 @@
-// The fixed vocabulary of entity relations: the only relationship types any query may splice into Cypher.
+// The fixed vocabulary of the graph: entity kinds, entity relations, claim links and bookkeeping links, the
+// only relationship types any query may splice into Cypher. The single source: the SDL enum RelationType,
+// the per-type indexes of cypher/schema/constraints.cypher, the document JSON schema and every Cypher file
+// are checked against it (test/graph/vocabulary.test.ts).
 export const ENTITY_KINDS = ['Person', 'Institution', 'PolicyTrack', 'Event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -27,6 +30,43 @@ export const RELATION_RULES = {
 
 export type RelationType = keyof typeof RELATION_RULES;
 export const RELATION_TYPES = Object.keys(RELATION_RULES) as RelationType[];
+
+/**
+ * Links of a claim, `(:Claim)-[:TYPE]->(...)`: who said it, who relays it, what it is about, where it
+ * appears, and the claims it contradicts or supports. Claims, not entities, are their start.
+ */
+export const CLAIM_LINK_RULES = {
+  SAID_BY: { from: ['Claim'], to: ['Entity'] },
+  ATTRIBUTED_BY: { from: ['Claim'], to: ['Entity'] },
+  ABOUT: { from: ['Claim'], to: ['Entity'] },
+  APPEARS_IN: { from: ['Claim'], to: ['Source'] },
+  CONTRADICTS: { from: ['Claim'], to: ['Claim'] },
+  SUPPORTS: { from: ['Claim'], to: ['Claim'] },
+} as const;
+
+export type ClaimLinkType = keyof typeof CLAIM_LINK_RULES;
+export const CLAIM_LINK_TYPES = Object.keys(CLAIM_LINK_RULES) as ClaimLinkType[];
+/** Claim-to-claim links, the ones a curator adds with linkClaims (SDL enum ClaimLinkKind). */
+export const CLAIM_TO_CLAIM_TYPES = ['CONTRADICTS', 'SUPPORTS'] as const satisfies readonly ClaimLinkType[];
+
+/** Bookkeeping links: a source's publisher (seed), and the redirect from an id merged away to its survivor. */
+export const BOOKKEEPING_RULES = {
+  PUBLISHED_BY: { from: ['Source'], to: ['Institution'] },
+  INTO: { from: ['MergedId'], to: ['Entity'] },
+} as const;
+
+/** Every relationship type the graph may hold: relations, claim links and bookkeeping links. */
+export const RELATIONSHIP_TYPES: readonly string[] = [...RELATION_TYPES, ...CLAIM_LINK_TYPES, ...Object.keys(BOOKKEEPING_RULES)];
+
+export function isClaimLinkType(value: string): value is ClaimLinkType {
+  return Object.prototype.hasOwnProperty.call(CLAIM_LINK_RULES, value);
+}
+
+/** A claim-link type to splice into Cypher, checked against the allow-list. */
+export function claimLinkType(value: ClaimLinkType): ClaimLinkType {
+  if (!isClaimLinkType(value)) throw new Error(`claimLinkType: ${String(value)} is not an allow-listed claim link`);
+  return value;
+}
 
 /** Relations that tie a person to an institution (Person.institutions). */
 export const AFFILIATION_TYPES: RelationType[] = ['HOLDS_ROLE_IN', 'HEADS'];

@@ -1,7 +1,7 @@
 // The ingestion document: one article's worth of knowledge. This zod schema is the single definition;
 // schema/document.schema.json is generated from it (npm run schema:json) and checked by a test.
 import { z } from 'zod';
-import { RELATION_TYPES, SLUG, type RelationType } from '../graph/vocabulary.js';
+import { PREFIX_OF, RELATION_TYPES, SLUG, type RelationType } from '../graph/vocabulary.js';
 
 // Control characters other than tab, newline and carriage return (e.g. NUL) are refused.
 // eslint-disable-next-line no-control-regex
@@ -28,22 +28,43 @@ const entityId = z
   .regex(new RegExp(`^(person|institution|track|event):${SLUG}$`, 'u'), 'must look like person:some-slug');
 
 /** An entity reference: an id (`person:witkoff`) or a name or alias ("Steve Witkoff"). */
-const entityRef = text(200);
-/** A claim reference: a claim id, or `#N` for the N-th claim of this document. */
-const claimRef = z.string().regex(new RegExp(`^(#\\d{1,4}|claim:${SLUG})$`, 'u'), 'must be a claim id or #index');
+const entityRef = text(200).describe(
+  'An entity: its id (person:, institution:, track: or event:...) or one of its names or aliases, matched ignoring case, accents and punctuation.',
+);
+/** `#N`: this document's claims[N], counting from 0, written without leading zeros. */
+const INDEX = String.raw`#(0|[1-9]\d{0,3})`;
+export const CLAIM_INDEX = new RegExp(`^${INDEX}$`);
+/** A claim reference: a claim id, or `#N` for this document's claims[N] (from 0). */
+const claimRef = z
+  .string()
+  .regex(
+    new RegExp(`^(${INDEX}|claim:${SLUG})$`, 'u'),
+    'must be a claim id (claim:...) or #N, this document\'s claims[N] counting from 0 (#0 is the first claim), without leading zeros',
+  )
+  .describe(
+    'A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), or #N for this document\'s claims[N], counting from 0 (#0 is the first claim).',
+  );
 
 export const ENTITY_KIND_INPUTS = { PERSON: 'Person', INSTITUTION: 'Institution', TRACK: 'PolicyTrack', EVENT: 'Event' } as const;
 
-export const EntityInput = z.strictObject({
-  id: entityId.optional(),
-  kind: z.enum(['PERSON', 'INSTITUTION', 'TRACK', 'EVENT']),
-  name: text(200),
-  aliases: z.array(text(200)).max(50).default([]),
-  description: text(2000).optional(),
-  date: isoDate.optional(),
-  approximateDate: text(50).optional(),
-  location: text(200).optional(),
-});
+export const EntityInput = z
+  .strictObject({
+    id: entityId.optional().describe('Optional; its prefix names its kind and must match `kind` (person:, institution:, track: or event:).'),
+    kind: z.enum(['PERSON', 'INSTITUTION', 'TRACK', 'EVENT']),
+    name: text(200),
+    aliases: z.array(text(200)).max(50).default([]),
+    description: text(2000).optional(),
+    date: isoDate.optional(),
+    approximateDate: text(50).optional(),
+    location: text(200).optional(),
+  })
+  // An id's prefix names its kind (the API refuses an id of the wrong kind by its prefix alone).
+  .superRefine((entity, ctx) => {
+    const prefix = PREFIX_OF[ENTITY_KIND_INPUTS[entity.kind]];
+    if (entity.id && !entity.id.startsWith(`${prefix}:`)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be ${/^[aeiou]/.test(prefix) ? 'an' : 'a'} ${prefix} id (${prefix}:...) for kind ${entity.kind}` });
+    }
+  });
 
 export const SourceInput = z.strictObject({
   id: idOf('source').optional(),
@@ -56,7 +77,9 @@ export const SourceInput = z.strictObject({
 });
 
 export const ClaimInput = z.strictObject({
-  id: idOf('claim').optional(),
+  id: idOf('claim')
+    .optional()
+    .describe('A stable id of the author\'s choice, by which later documents can refer to this claim; without it, one is derived from source, speaker and text (ingestDocument returns it).'),
   text: text(5000),
   kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),
   speaker: entityRef,
@@ -73,10 +96,14 @@ export const RelationInput = z.strictObject({
   from: entityRef,
   to: entityRef,
   evidence: z.array(claimRef).min(1, 'a relation needs at least one evidence claim').max(50),
-  role: text(200).optional(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
-  status: z.enum(['ACTIVE', 'ENDED']).optional(),
+  role: text(200).optional().describe('The role held (HOLDS_ROLE_IN, HEADS); each role is a relation of its own.'),
+  validFrom: isoDate.optional().describe('Start of the period; with the role it names the period (one relation per role and start).'),
+  validTo: isoDate
+    .optional()
+    .describe(
+      'End of the period. Without validFrom it closes the latest period of this role that began on or before it (README, "Relation history").',
+    ),
+  status: z.enum(['ACTIVE', 'ENDED']).optional().describe('ENDED: the relation has ended, the source gives no date.'),
 });
 
 export const DocumentInput = z.strictObject({
@@ -110,21 +137,81 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** GraphQL gives explicit nulls for omitted optional fields; the schema wants them absent. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropNulls);
+export type Issue = z.core.$ZodIssue;
+
+// The format is four levels deep (document.claims[i].about[j]); deeper values are left for the schema to refuse.
+const NULLS_DEPTH = 4;
+
+/** A null stands for an absent key (clients and GraphQL send them for optional fields). */
+function dropNulls(value: unknown, depth = 0): unknown {
+  if (depth > NULLS_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v) => dropNulls(v, depth + 1));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v)]));
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v, depth + 1)]));
   }
   return value;
 }
 
-/** Validates a document's shape; every problem is reported, not only the first. */
-export function parseDocument(input: unknown): { document: Document; problems: [] } | { document: null; problems: Problem[] } {
-  const parsed = DocumentInput.safeParse(dropNulls(input));
-  if (parsed.success) return { document: parsed.data, problems: [] };
-  return {
-    document: null,
-    problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(document)', message: issue.message })),
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Issues as problems: a missing key says so, and an unknown key is reported at its own path. */
+function problemsOf(issues: readonly Issue[]): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown key (not in the document format)' }));
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return [{ path: formatPath(issue.path) || '(document)', message: missing ? `required, and missing (expected ${issue.expected})` : issue.message }];
+  });
+}
+
+/** `#N` references that name no claim of this document, or the claim that holds them. */
+function claimIndexProblems(input: unknown): Problem[] {
+  if (!isRecord(input)) return [];
+  const claims = Array.isArray(input.claims) ? input.claims : [];
+  const count = claims.length;
+  const problems: Problem[] = [];
+  const check = (refs: unknown, path: string, self?: number) => {
+    if (!Array.isArray(refs)) return;
+    refs.forEach((ref, j) => {
+      if (typeof ref !== 'string' || !CLAIM_INDEX.test(ref)) return;
+      const n = Number(ref.slice(1));
+      const rule = `#N counts from 0: #0 is the first claim`;
+      if (n >= count) {
+        const range = count === 0 ? 'has no claims' : `has ${count} claim(s), #0 to #${count - 1}`;
+        problems.push({ path: `${path}[${j}]`, message: `no claim ${ref}: this document ${range} (${rule})` });
+      } else if (n === self) {
+        problems.push({ path: `${path}[${j}]`, message: `${ref} is this claim itself (${rule}, so ${ref} is claims[${n}])` });
+      }
+    });
   };
+  claims.forEach((claim, i) => {
+    if (!isRecord(claim)) return;
+    check(claim.contradicts, `claims[${i}].contradicts`, i);
+    check(claim.supports, `claims[${i}].supports`, i);
+  });
+  if (Array.isArray(input.relations)) {
+    input.relations.forEach((relation, i) => {
+      if (isRecord(relation)) check(relation.evidence, `relations[${i}].evidence`);
+    });
+  }
+  return problems;
+}
+
+export type ParsedDocument =
+  | { document: Document; problems: [] }
+  /** With the input (nulls dropped) and the schema's issues, for checking the rest of it (partial.ts). */
+  | { document: null; problems: Problem[]; input: unknown; issues: readonly Issue[] };
+
+/**
+ * Validates a document's shape and its `#N` references; every problem is reported, a missing key as
+ * much as a wrong value, each with its path.
+ */
+export function parseDocument(raw: unknown): ParsedDocument {
+  const input = dropNulls(raw);
+  const parsed = DocumentInput.safeParse(input, { reportInput: true });
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const problems = [...problemsOf(issues), ...claimIndexProblems(input)];
+  if (parsed.success && problems.length === 0) return { document: parsed.data, problems: [] };
+  return { document: null, problems, input, issues };
 }

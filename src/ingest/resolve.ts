@@ -90,6 +90,11 @@ export class EntityResolver {
   /** The entity id a reference names, or undefined after recording a problem at `path`. */
   resolve(ref: string, path: string): string | undefined {
     if (isWellFormedId(ref)) {
+      const kind = ref.slice(0, ref.indexOf(':'));
+      if (!ENTITY_PREFIXES.has(kind)) {
+        this.problems.push({ path, message: `must name an entity: an entity id (person:, institution:, track: or event:) or a name, not the ${kind} id "${ref}"` });
+        return undefined;
+      }
       const listed = this.entities.find((e) => e.id === ref);
       const id = listed?.id ?? this.graphById.get(ref)?.id;
       if (!id) this.problems.push({ path, message: `unknown entity "${ref}"` });
@@ -148,6 +153,7 @@ export class EntityResolver {
   }
 }
 
+const ENTITY_PREFIXES = new Set(Object.values(PREFIX_OF));
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 function unique<T>(items: T[]): T[] {

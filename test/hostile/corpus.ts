@@ -2,7 +2,7 @@
 // field, operations built to exhaust the server, the verdict on an answer ("harmless or a documented
 // refusal, never an internal error or a leak"), and the real HTTP server the corpus is sent to.
 import type { GraphDatabase } from '../../src/db/database.js';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 import { serveApp } from '../support/http.js';
 
 export type HostileKind = 'injection' | 'encoding' | 'size';
@@ -116,6 +116,49 @@ export function manyAliases(count: number, field = 'node(id: "person:vance") { i
 export function fragmentBomb(levels: number): string {
   const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { a${i}: node(id: "person:vance") { id } ...F${i + 1} ...F${i + 1} }`);
   return ['query Bomb { ...F0 }', ...fragments, `fragment F${levels} on Query { __typename }`].join('\n');
+}
+
+// --- Well-formed ids of every kind, for every id argument of the schema (id-arguments.ts). ---
+
+export const ID_KINDS = ['person', 'institution', 'track', 'event', 'claim', 'source'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+export const ENTITY_ID_KINDS: readonly IdKind[] = ['person', 'institution', 'track', 'event'];
+
+export interface KindedId {
+  name: string;
+  kind: IdKind;
+  id: string;
+  /** A merged-away id: the survivor it resolves to. */
+  survivor?: string;
+  /** Names nothing in the graph. */
+  unknown?: boolean;
+}
+
+const SEEDED: Record<IdKind, string> = {
+  person: 'person:witkoff', institution: 'institution:white-house', track: 'track:ukraine',
+  event: 'event:rome-talks', claim: 'claim:mixed-signals', source: 'source:espreso-parallel-realities',
+};
+/** Copies of a seeded person and track, merged into them by addMergedIds: their ids are merged ids. */
+const MERGED = [
+  { kind: 'person', input: { kind: 'PERSON', id: 'person:witkoff-copy', name: 'Witkoff Copy' }, survivor: 'person:witkoff' },
+  { kind: 'track', input: { kind: 'TRACK', id: 'track:ukraine-copy', name: 'Ukraine Copy Track' }, survivor: 'track:ukraine' },
+] as const;
+
+/** A seeded id, an unknown id and (person, track) a merged id of every kind. */
+export const KINDED_IDS: readonly KindedId[] = [
+  ...ID_KINDS.map((kind) => ({ name: `seeded ${kind} id`, kind, id: SEEDED[kind] })),
+  ...ID_KINDS.map((kind) => ({ name: `unknown ${kind} id`, kind, id: `${kind}:no-such-${kind}`, unknown: true })),
+  ...MERGED.map((m) => ({ name: `merged ${m.kind} id`, kind: m.kind, id: m.input.id, survivor: m.survivor })),
+];
+
+/** Creates the copies of MERGED and merges them into their survivors (admin), before a test takes its checksum. */
+export async function addMergedIds(base: string): Promise<void> {
+  const admin = { authorization: `Bearer ${TOKENS.admin}` };
+  for (const { input, survivor } of MERGED) {
+    const created = await send(base, { query: 'mutation($i: EntityInput!) { createEntity(input: $i) { id } }', variables: { i: input } }, admin);
+    const merged = await send(base, { query: 'mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }', variables: { s: survivor, m: input.id } }, admin);
+    if (created.body?.errors || merged.body?.errors) throw new Error(`addMergedIds: ${created.text} ${merged.text}`);
+  }
 }
 
 // --- The verdict on an answer. ---
@@ -245,12 +288,14 @@ export interface HostileServer {
   graph: TestGraph;
   /** Database transactions the server has run so far (reads, writes, multi-statement transactions). */
   transactions(): number;
+  /** Those of them that may write. */
+  writeTransactions(): number;
   close(): Promise<void>;
 }
 
-/** Counts every transaction the app starts through the database wrapper. */
-function countingDatabase(db: GraphDatabase, counter: { count: number }): GraphDatabase {
-  const counted = new Set(['read', 'write', 'writeAll', 'transaction']);
+/** Counts every transaction the app starts through the database wrapper, and those that may write. */
+function countingDatabase(db: GraphDatabase, counter: { count: number; writes: number }): GraphDatabase {
+  const counted = new Set(['read', 'readValues', 'write', 'writeAll', 'transaction']);
   return new Proxy(db, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -260,6 +305,7 @@ function countingDatabase(db: GraphDatabase, counter: { count: number }): GraphD
       if (typeof property === 'string' && counted.has(property)) {
         return (...args: unknown[]) => {
           counter.count += 1;
+          if (!property.startsWith('read') && !(property === 'transaction' && args[0] === 'READ')) counter.writes += 1;
           return fn.apply(target, args);
         };
       }
@@ -274,12 +320,13 @@ function countingDatabase(db: GraphDatabase, counter: { count: number }): GraphD
  */
 export async function startHostileServer(): Promise<HostileServer> {
   const graph = await startTestGraph();
-  const counter = { count: 0 };
+  const counter = { count: 0, writes: 0 };
   const served = await serveApp(countingDatabase(graph.db, counter), { introspection: false, metricsEnabled: false });
   return {
     base: served.base,
     graph,
     transactions: () => counter.count,
+    writeTransactions: () => counter.writes,
     async close() {
       await served.close();
       await graph.close();

@@ -9,7 +9,24 @@ import { nameKey } from '../../src/graph/names.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { TOKENS } from '../support/graph.js';
 import { dumpDiff, graphChecksum, graphDump, type GraphDump } from '../support/checksum.js';
-import { codesOf, HOSTILE_STRINGS, inPool, problemsWith, send, startHostileServer, type HostileServer, type HostileString } from './corpus.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/base/paths.js';
+import {
+  addMergedIds,
+  codesOf,
+  ENTITY_ID_KINDS,
+  HOSTILE_STRINGS,
+  inPool,
+  KINDED_IDS,
+  problemsWith,
+  send,
+  startHostileServer,
+  type HostileServer,
+  type HostileString,
+  type IdKind,
+} from './corpus.js';
+import { namesKinds } from './id-arguments.js';
 
 type Change = IngestResult['ingestDocument']['changes'][number];
 type Doc = Record<string, unknown>;
@@ -131,6 +148,7 @@ const tally = { requests: 0, accepted: 0, refused: 0, internal: 0, fieldsCovered
 
 beforeAll(async () => {
   server = await startHostileServer();
+  await addMergedIds(server.base);
 });
 afterAll(async () => {
   const fields = [...tally.fieldsCovered.values()];
@@ -276,16 +294,18 @@ async function phase(kind: FieldKind, keyOf?: (s: HostileString) => string) {
 }
 
 describe('hostile strings in ingested documents (editor)', () => {
-  it('refuses a hostile id, date or vocabulary value in every such field, reporting each path, before any Cypher', async () => {
+  // The well-formed rest of a refused document is still resolved against the graph (a read), so that one
+  // answer lists every problem; the hostile values themselves are left out of it, and nothing is written.
+  it('refuses a hostile id, date or vocabulary value in every such field, reporting each path, before any write', async () => {
     const checksum = await graphChecksum(server.graph.db);
-    const transactions = server.transactions();
+    const transactions = server.writeTransactions();
     const failures: string[] = [];
     await inPool(HOSTILE_STRINGS, 8, async (s, n) => {
       const { accepted, refused } = await deliver(IDS, String(n), s, failures);
       if (accepted.size > 0 || refused.size !== Object.keys(IDS.fields).length) failures.push(`${s.name}: accepted in ${[...accepted].join(', ')}`);
     });
     expect(failures).toEqual([]);
-    expect(server.transactions() - transactions).toBe(0);
+    expect(server.writeTransactions() - transactions).toBe(0);
     expect(await graphChecksum(server.graph.db)).toBe(checksum);
   });
 
@@ -312,5 +332,85 @@ describe('hostile strings in ingested documents (editor)', () => {
     const claimId = result.changes.find((c) => c.kind === 'CLAIM')!.id;
     const back = await send(server.base, { query: 'query($id: ID!) { node(id: $id) { ... on Claim { text } } }', variables: { id: claimId } });
     expect((back.body?.data as { node: { text: string } }).node.text).toBe(text);
+  });
+});
+
+// --- Well-formed ids of every kind in every field of a document that takes an id or a reference. ---
+
+/** Fields (JSON paths, `[]` for a list item) and the kinds of id each takes; the JSON schema says which fields take ids. */
+const DOCUMENT_ID_FIELDS: Record<string, readonly IdKind[]> = {
+  'source.id': ['source'],
+  'entities[].id': ['person'], // the probe document's entity is a PERSON
+  'claims[].id': ['claim'],
+  'claims[].speaker': ENTITY_ID_KINDS,
+  'claims[].attributedTo[]': ENTITY_ID_KINDS,
+  'claims[].about[]': ENTITY_ID_KINDS,
+  'claims[].contradicts[]': ['claim'],
+  'claims[].supports[]': ['claim'],
+  'relations[].from': ENTITY_ID_KINDS,
+  'relations[].to': ENTITY_ID_KINDS,
+  'relations[].evidence[]': ['claim'],
+};
+
+interface JsonSchema {
+  type?: string;
+  pattern?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+
+/** Leaf fields of schema/document.schema.json whose pattern has a kind prefix or whose description says they take an id. */
+function idFieldsOfJsonSchema(): string[] {
+  const root = JSON.parse(readFileSync(join(repoRoot(), 'schema', 'document.schema.json'), 'utf8')) as JsonSchema;
+  const out: string[] = [];
+  const walk = (s: JsonSchema, path: string) => {
+    if (s.properties) for (const [k, v] of Object.entries(s.properties)) walk(v, path ? `${path}.${k}` : k);
+    else if (s.items) walk(s.items, `${path}[]`);
+    else if (/(claim|source|person)[:|]/.test(s.pattern ?? '') || /^An? (entity|claim): its id/.test(s.description ?? '')) out.push(path);
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+function probeDocument(path: string, id: string): Doc {
+  const document: Doc = {
+    source: { id: 'source:id-kind-probe', title: 'Id kind probe' },
+    entities: [{ kind: 'PERSON', id: 'person:id-kind-probe', name: 'Id Kind Probe' }],
+    claims: [{ id: 'claim:id-kind-probe', text: 'Id kind probe.', kind: 'FACT', speaker: 'person:witkoff', attributedTo: ['person:witkoff'], about: ['track:ukraine'], contradicts: [], supports: [] }],
+    relations: [{ type: 'INFLUENCES', from: 'person:witkoff', to: 'person:vance', evidence: ['#0'] }],
+  };
+  const keys = path.replace(/\[\]/g, '.0').split('.');
+  let at = document as Record<string, unknown>;
+  keys.slice(0, -1).forEach((k) => (at = at[k] as Record<string, unknown>));
+  at[keys.at(-1)!] = id;
+  return document;
+}
+
+describe('well-formed ids of every kind in every id field of a document (dry runs)', () => {
+  it('knows every field of the document format that takes an id', () => {
+    expect(idFieldsOfJsonSchema()).toEqual(Object.keys(DOCUMENT_ID_FIELDS).sort());
+  });
+
+  it('refuses an id of a kind the field does not take with a problem at that path naming the kinds it takes; any other id is data or BAD_USER_INPUT', async () => {
+    const failures: string[] = [];
+    const cases = Object.entries(DOCUMENT_ID_FIELDS).flatMap(([field, kinds]) => KINDED_IDS.map((probe) => ({ field, kinds, probe })));
+    await inPool(cases, 8, async ({ field, kinds, probe }) => {
+      const answer = await send(server.base, { query: INGEST, variables: { input: probeDocument(field, probe.id), dryRun: true } }, editor);
+      const where = `${field} <- ${probe.name} ${probe.id}`;
+      const codes = codesOf(answer);
+      failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+      if (kinds.includes(probe.kind)) {
+        if (codes.length > 0 && codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join()}`);
+        return;
+      }
+      const path = field.replace(/\[\]/g, '[0]');
+      const problems = (answer.body?.errors?.[0]?.extensions?.problems ?? []) as { path: string; message: string }[];
+      const here = problems.filter((p) => p.path === path);
+      if (codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'accepted'}, expected BAD_USER_INPUT`);
+      else if (here.length === 0) failures.push(`${where}: no problem at ${path} (${answer.text.slice(0, 200)})`);
+      else if (!here.some((p) => namesKinds(p.message, kinds))) failures.push(`${where}: "${here[0]!.message}" does not say which kind it takes`);
+    });
+    expect(failures).toEqual([]);
   });
 });

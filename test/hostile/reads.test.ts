@@ -2,12 +2,15 @@
 // data or a documented refusal, never an internal error or a database message, and the graph is untouched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/checksum.js';
+import { ID_ARGUMENT_KINDS, idArguments, idOperation, namesKinds } from './id-arguments.js';
 import {
+  addMergedIds,
   codesOf,
   forgedCursor,
   HOSTILE_STRINGS,
   inPool,
   INJECTION_STRINGS,
+  KINDED_IDS,
   problemsWith,
   send,
   startHostileServer,
@@ -57,6 +60,8 @@ const SLOTS: Slot[] = [
   byVariable('contradictions(trackId)', 'ID', '{ contradictions(trackId: $v) { claim { id } } }'),
   byVariable('changes(trackId)', 'ID!', '{ changes(trackId: $v, since: "2025-01-01") { id } }'),
   byVariable('changes(since)', 'String!', '{ changes(trackId: "track:ukraine", since: $v) { id } }'),
+  byVariable('timeline(from)', 'String', '{ timeline(trackId: "track:ukraine", from: $v) { totalCount } }'),
+  byVariable('timeline(to)', 'String', '{ timeline(trackId: "track:ukraine", to: $v) { totalCount } }'),
   byVariable('Entity.relations(asOf)', 'String', '{ node(id: "person:witkoff") { ... on Entity { relations(asOf: $v) { id } } } }'),
   byVariable('PolicyTrack.routedThrough(asOf)', 'String', '{ node(id: "track:ukraine") { ... on PolicyTrack { routedThrough(asOf: $v) { id } } } }'),
   inDocument('node(id) as a string literal', (l) => `{ node(id: ${l}) { id } }`, true),
@@ -72,6 +77,7 @@ const tally = { requests: 0, internal: 0, problems: [] as string[] };
 
 beforeAll(async () => {
   server = await startHostileServer();
+  await addMergedIds(server.base);
   checksumBefore = await graphChecksum(server.graph.db);
 });
 afterAll(async () => {
@@ -119,5 +125,46 @@ describe('hostile strings in read arguments', () => {
       const answer = await send(server.base, { query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: query } });
       expect(problemsWith(answer), query).toEqual([]);
     }
+  });
+});
+
+describe('well-formed ids of every kind in every id argument of every query', () => {
+  const queryIds = idArguments().filter((a) => a.operation === 'query');
+
+  it('knows which kinds of id each id argument of the schema takes', () => {
+    expect(queryIds.length).toBeGreaterThan(10);
+    expect(queryIds.map((a) => a.name).filter((name) => !ID_ARGUMENT_KINDS[name])).toEqual([]);
+  });
+
+  it('answers an id of a kind the argument takes with data (an unknown one: NOT_FOUND or data; a merged one: as its survivor), any other kind with BAD_USER_INPUT naming the kinds it takes', async () => {
+    const failures: string[] = [];
+    const cases = queryIds.flatMap((arg) => KINDED_IDS.map((probe) => ({ arg, probe })));
+    await inPool(cases, 8, async ({ arg, probe }) => {
+      const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
+      const answer = await send(server.base, idOperation(arg, probe.id));
+      const where = `${arg.name} <- ${probe.name} ${probe.id}`;
+      const codes = codesOf(answer);
+      failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+      if (!kinds.includes(probe.kind)) {
+        const message = answer.body?.errors?.[0]?.message ?? '';
+        if (codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
+        else if (!namesKinds(message, kinds)) failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
+      } else if (probe.unknown) {
+        if (codes.some((c) => c !== 'NOT_FOUND')) failures.push(`${where}: ${codes.join()}, expected NOT_FOUND or data`);
+      } else if (codes.length > 0) {
+        failures.push(`${where}: ${codes.join()} (${answer.text.slice(0, 160)})`);
+      } else if (probe.survivor) {
+        const survivor = await send(server.base, idOperation(arg, probe.survivor));
+        if (JSON.stringify(answer.body?.data) !== JSON.stringify(survivor.body?.data)) {
+          failures.push(`${where}: answers ${answer.text.slice(0, 120)} where ${probe.survivor} answers ${survivor.text.slice(0, 120)}`);
+        }
+      }
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('paths between a merged id and its survivor (one entity) is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
+    const answer = await send(server.base, { query: '{ paths(from: "person:witkoff-copy", to: "person:witkoff") { length } }' });
+    expect(codesOf(answer), answer.text.slice(0, 200)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/checksum.js';
 import { TOKENS } from '../support/graph.js';
-import { codesOf, deepSelection, fragmentBomb, manyAliases, problemsWith, send, startHostileServer, type Answer, type HostileServer } from './corpus.js';
+import { addMergedIds, codesOf, deepSelection, fragmentBomb, KINDED_IDS, manyAliases, problemsWith, send, startHostileServer, type Answer, type HostileServer } from './corpus.js';
+import { CREATING, ID_ARGUMENT_KINDS, idArguments, idOperation, namesKinds } from './id-arguments.js';
 
 interface Attack {
   name: string;
@@ -95,10 +96,15 @@ const TYPES: Attack[] = [
   { name: 'a well-formed id that names nothing', body: op('{ node(id: "person:ghost") { id } }'), codes: ['NOT_FOUND'], noCypher: false },
   { name: 'a relation type outside the vocabulary, as a literal', body: op('{ paths(from: "person:thiel", to: "person:witkoff", relationTypes: [ROUTED_THROUGH, DETACH]) { length } }'), codes: VALIDATION, status: [400] },
   { name: 'a relation type outside the vocabulary, as a variable', body: op('query($t: [RelationType!]) { paths(from: "person:thiel", to: "person:witkoff", relationTypes: $t) { length } }', { t: ['ROUTED_THROUGH]-() DETACH DELETE n //'] }), codes: INPUT, status: [400] },
-  { name: 'an object for a document title', body: ingestOf({ source: { title: { $gt: '' } } }), headers: editor, codes: INPUT, status: [400] },
-  { name: 'a string for the whole document', body: ingestOf('{"source":{"title":"x"}}'), headers: editor, codes: INPUT, status: [400] },
-  { name: 'a claim kind outside the vocabulary', body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }), headers: editor, codes: INPUT, status: [400] },
-  { name: 'a __proto__ key inside a document', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":"x","__proto__":{"admin":true}}}}}`, headers: editor, codes: INPUT, status: [400] },
+  // A document is a JSON scalar checked by the server (schema/ingest.graphql): its problems are BAD_USER_INPUT
+  // with extensions.problems, like any refused argument, not a variable error.
+  { name: 'an object for a document title', body: ingestOf({ source: { title: { $gt: '' } } }), headers: editor, codes: INPUT },
+  { name: 'a string for the whole document', body: ingestOf('{"source":{"title":"x"}}'), headers: editor, codes: INPUT },
+  { name: 'a claim kind outside the vocabulary', body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }), headers: editor, codes: INPUT },
+  { name: 'a __proto__ key inside a document', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":"x","__proto__":{"admin":true}}}}}`, headers: editor, codes: INPUT },
+  { name: 'a document whose title is nested 100 000 arrays deep', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}}`, headers: editor, codes: INPUT },
+  { name: 'a document whose claims are nested 100 000 objects deep', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":"x"},"claims":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}}}`, headers: editor, codes: INPUT },
+  { name: 'a document without a source', body: ingestOf({ claims: [] }), headers: editor, codes: INPUT },
 ];
 
 const PROBING: Attack[] = [
@@ -130,6 +136,7 @@ const tally = { requests: 0, internal: 0 };
 
 beforeAll(async () => {
   server = await startHostileServer();
+  await addMergedIds(server.base);
   checksumBefore = await graphChecksum(server.graph.db);
 });
 afterAll(async () => {
@@ -170,6 +177,41 @@ describe.each([
     const before = server.transactions();
     expectRefused(a, await attack(a));
     if (a.noCypher !== false) expect(server.transactions() - before).toBe(0);
+  });
+});
+
+describe('well-formed ids in every id argument of every mutation', () => {
+  const mutationIds = idArguments().filter((a) => a.operation === 'mutation');
+  const admin = { authorization: `Bearer ${TOKENS.admin}` };
+
+  it('knows which kinds of id each id argument of a mutation takes', () => {
+    expect(mutationIds.length).toBeGreaterThan(5);
+    expect(mutationIds.map((a) => a.name).filter((name) => !ID_ARGUMENT_KINDS[name])).toEqual([]);
+  });
+
+  it('refuses an id of another kind (seeded, unknown or merged) with BAD_USER_INPUT naming the kinds it takes, and an unknown id of its kind with NOT_FOUND, before any write', async () => {
+    const failures: string[] = [];
+    for (const arg of mutationIds) {
+      const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
+      // Ids of its kind that name something would be written; unknown ones too where the id is what gets created.
+      const probes = KINDED_IDS.filter((p) => !kinds.includes(p.kind) || (p.unknown && !CREATING.has(arg.name)));
+      for (const probe of probes) {
+        const answer = await attack({ body: idOperation(arg, probe.id), headers: admin });
+        const where = `${arg.name} <- ${probe.name} ${probe.id}`;
+        const codes = codesOf(answer);
+        failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+        const message = answer.body?.errors?.[0]?.message ?? '';
+        if (kinds.includes(probe.kind)) {
+          if (codes.join() !== 'NOT_FOUND' && codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'data'} (${answer.text.slice(0, 160)})`);
+        } else if (codes.join() !== 'BAD_USER_INPUT') {
+          failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
+        } else if (!namesKinds(message, kinds)) {
+          failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await graphChecksum(server.graph.db)).toBe(checksumBefore);
   });
 });
 
