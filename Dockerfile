@@ -20,4 +20,5 @@ COPY docs/examples ./docs/examples
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# node itself, not npm start: the container's stop signal must reach the server (README, "Health and outages").
 CMD ["node", "--enable-source-maps", "dist/src/main.js"]

@@ -6,6 +6,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** JSON text of a JSON Web Key Set: an object whose `keys` lists at least one key, each with a `kty`. */
+export function isJwks(text: string): boolean {
+  try {
+    const keys: unknown = (JSON.parse(text) as { keys?: unknown } | null)?.keys;
+    return Array.isArray(keys) && keys.length > 0 && keys.every((k) => typeof (k as { kty?: unknown } | null)?.kty === 'string');
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -22,6 +32,9 @@ const schema = z.object({
   // A write whose connection died after its work ran may or may not have committed; it is retried
   // (writes are idempotent) for this long before the client gets DATABASE_UNAVAILABLE, outcome UNKNOWN.
   NEO4J_COMMIT_RETRY_MS: z.coerce.number().int().min(0).default(30_000),
+  // How long a write's receipt is kept: a client retrying with the same Idempotency-Key within it gets the
+  // first answer (src/db/write-receipts.ts).
+  WRITE_RECEIPT_TTL_HOURS: z.coerce.number().positive().default(24),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
@@ -32,7 +45,7 @@ const schema = z.object({
   // or verified against a JSON Web Key Set (JSON text); roles from the token's `roles` claim.
   API_KEYS: z.string().default(''),
   JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
-  JWT_JWKS: z.string().optional(),
+  JWT_JWKS: z.string().refine(isJwks, 'must be a JSON Web Key Set as JSON text: {"keys": [{"kty": ...}]}').optional(),
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: bool.default(false),

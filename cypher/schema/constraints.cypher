@@ -8,6 +8,10 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (n:MergedId) REQUIRE n.id IS UNIQUE;
+// A write's receipt (src/db/write-receipts.ts): one per key, so two runs of one write cannot both record;
+// receipts older than WRITE_RECEIPT_TTL_HOURS are swept by age through write_receipt_at.
+CREATE CONSTRAINT write_receipt_key IF NOT EXISTS FOR (n:WriteReceipt) REQUIRE n.key IS UNIQUE;
+CREATE RANGE INDEX write_receipt_at IF NOT EXISTS FOR (n:WriteReceipt) ON (n.at);
 // One relationship per relation id, per type of the vocabulary (src/graph/vocabulary.ts).
 CREATE CONSTRAINT rel_holds_role_in_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() REQUIRE r.id IS UNIQUE;

@@ -2,7 +2,7 @@
 // shared secret (HS256) or a configured JSON Web Key Set. A bad credential is UNAUTHENTICATED.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import type { Config } from '../config.js';
+import { isJwks, type Config } from '../config.js';
 import { AppError } from '../base/errors.js';
 import { ANONYMOUS, isRole, type Principal, type Role } from './roles.js';
 
@@ -34,10 +34,21 @@ export function parseApiKeys(spec: string): ApiKey[] {
     });
 }
 
+/** The key set JWT_JWKS holds; an Error naming the variable when it is not one. */
+function keySet(jwks: string): JWTVerifyGetKey {
+  const problem = 'JWT_JWKS: not a JSON Web Key Set as JSON text ({"keys": [{"kty": ...}]})';
+  if (!isJwks(jwks)) throw new Error(problem);
+  try {
+    return createLocalJWKSet(JSON.parse(jwks) as Parameters<typeof createLocalJWKSet>[0]);
+  } catch (error) {
+    throw new Error(`${problem}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function createAuthenticator(config: Pick<Config, 'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>): Authenticate {
   const keys = parseApiKeys(config.API_KEYS);
   const jwtKey: Uint8Array | JWTVerifyGetKey | undefined = config.JWT_JWKS
-    ? createLocalJWKSet(JSON.parse(config.JWT_JWKS))
+    ? keySet(config.JWT_JWKS)
     : config.JWT_SECRET
       ? new TextEncoder().encode(config.JWT_SECRET)
       : undefined;

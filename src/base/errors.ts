@@ -35,12 +35,20 @@ export function driverError(error: unknown): Neo4jError | undefined {
   return cause instanceof Neo4jError ? cause : undefined;
 }
 
+/** How relation writes refuse a relation without evidence (cypher/ingest/write-relations.cypher). */
+const EVIDENCE_REQUIRED = /EVIDENCE_REQUIRED ([^"\s]+)/;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Maps a driver error onto the vocabulary; anything unknown becomes INTERNAL_SERVER_ERROR. */
 export function fromDriverError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
+    const refused = EVIDENCE_REQUIRED.exec(error.message);
+    if (refused) {
+      const relation = refused[1]!;
+      return new AppError('BAD_USER_INPUT', `Relation ${relation} would have no evidence: a relation needs at least one claim that asserts it; nothing was written.`, { relation }, error);
+    }
     // Transient errors the driver's retries did not get past (database starting or stopping, leader
     // switch, lock timeouts): the client may simply retry.
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) {

@@ -10,13 +10,19 @@ export interface Context {
   authError?: unknown;
   db: GraphDatabase;
   counter: QueryCounter;
+  /** The client's `Idempotency-Key` header, if sent (see write-receipt.ts). */
+  idempotencyKey?: string;
 }
 
 /** Builds a request's context. */
 export function createContext(
   db: GraphDatabase,
-  { requestId = randomUUID(), principal = ANONYMOUS }: { requestId?: string; principal?: Principal } = {},
+  {
+    requestId = randomUUID(),
+    principal = ANONYMOUS,
+    idempotencyKey,
+  }: { requestId?: string; principal?: Principal; idempotencyKey?: string } = {},
 ): Context {
   const counter: QueryCounter = { count: 0 };
-  return { requestId, principal, db, counter };
+  return { requestId, principal, db, counter, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
 }

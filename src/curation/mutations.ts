@@ -1,14 +1,17 @@
 // Curation: entity create/update/merge/delete, adding, retracting and linking claims.
-import { requireId } from '../graph/args.js';
+import { requireEntityId, requireIdOf } from '../graph/args.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { ClaimModel, EntityModel } from '../graph/model.js';
 import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
 import { ingestDocument } from '../ingest/ingest.js';
+import { settlePairs, type Pair } from '../ingest/relation-history.js';
 import { deriveEntityId, nameKeys } from '../graph/names.js';
-import { PREFIX_OF } from '../graph/vocabulary.js';
+import { PREFIX_OF, type CLAIM_TO_CLAIM_TYPES } from '../graph/vocabulary.js';
 import { findClaim, findEntity, findNode } from '../nodes/lookup.js';
 import type { Context } from '../core/context.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
+import type { Row } from '../db/database.js';
+import type { WriteReceipt } from '../db/write-receipts.js';
 
 const actorOf = (ctx: Context) => ctx.principal.subject;
 
@@ -21,7 +24,10 @@ function parseEntity(input: unknown) {
   return parsed.data;
 }
 
-export async function createEntity(ctx: Context, input: unknown): Promise<EntityModel> {
+// Every write takes its call's receipt (core/write-receipt.ts): a re-run after a lost commit answers
+// what the committed run did, so "already exists" and NOT_FOUND below are never about the call's own work.
+
+export async function createEntity(ctx: Context, input: unknown, receipt: WriteReceipt): Promise<EntityModel> {
   const entity = parseEntity(input);
   const kind = ENTITY_KIND_INPUTS[entity.kind];
   const id = entity.id ?? deriveEntityId(PREFIX_OF[kind], entity.name);
@@ -42,6 +48,7 @@ export async function createEntity(ctx: Context, input: unknown): Promise<Entity
       },
     },
     ctx.counter,
+    receipt,
   );
   if (rows[0]?.created !== true) throw badInput(`${id} already exists`, { argument: 'input.id', id });
   return toNodeModel(rows[0].n) as EntityModel;
@@ -54,8 +61,8 @@ export interface EntityPatchInput {
   description?: string | null;
 }
 
-export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput): Promise<EntityModel> {
-  const current = await findEntity(ctx, requireId(id, 'id'));
+export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput, receipt: WriteReceipt): Promise<EntityModel> {
+  const current = await findEntity(ctx, requireEntityId(id, 'id'));
   const probe = parseEntity({
     kind: 'PERSON',
     name: patch.name ?? current.name,
@@ -72,31 +79,42 @@ export async function updateEntity(ctx: Context, id: string, patch: EntityPatchI
       nameKeys: nameKeys(probe.name, aliases),
     },
     ctx.counter,
+    receipt,
   );
   if (!rows[0]) throw notFound(id);
   return toNodeModel(rows[0].n) as EntityModel;
 }
 
-export async function mergeEntities(ctx: Context, survivorId: string, mergedId: string): Promise<EntityModel> {
-  requireId(survivorId, 'survivorId');
-  requireId(mergedId, 'mergedId');
+export async function mergeEntities(ctx: Context, survivorId: string, mergedId: string, receipt: WriteReceipt): Promise<EntityModel> {
+  requireEntityId(survivorId, 'survivorId');
+  requireEntityId(mergedId, 'mergedId');
   if (survivorId === mergedId) throw badInput('mergedId: must differ from survivorId', { argument: 'mergedId' });
+  // A client's retry of a merge that committed: the checks below would now say "already merged".
+  const replayed = await ctx.db.recorded<Row[]>(receipt, ctx.counter);
+  if (replayed?.[0]) return toNodeModel(replayed[0].s) as EntityModel;
   const [survivor, merged] = await Promise.all([findEntity(ctx, survivorId, 'survivorId'), findEntity(ctx, mergedId, 'mergedId')]);
   if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
   if (survivor.kind !== merged.kind) {
     throw badInput(`Cannot merge a ${merged.kind} into a ${survivor.kind}`, { argument: 'mergedId' });
   }
-  const rows = await ctx.db.write(
-    ctx.db.cypher('curation/merge-entities'),
-    { survivorId: survivor.id, mergedId: merged.id, actor: actorOf(ctx) },
+  const rows = await ctx.db.transaction(
+    'WRITE',
+    async (tx) => {
+      const moved = await tx.run(ctx.db.cypher('curation/merge-entities'), { survivorId: survivor.id, mergedId: merged.id, actor: actorOf(ctx) });
+      // Relation records moved onto the survivor keep their periods; a pair that now holds two records
+      // of one period folds them into one (evidence united), and every moved pair is settled again.
+      if (moved[0]) await settlePairs(tx, ctx.db, moved[0].pairs as unknown as Pair[], actorOf(ctx));
+      return moved;
+    },
     ctx.counter,
+    receipt,
   );
   if (!rows[0]) throw notFound(mergedId);
   return toNodeModel(rows[0].s) as EntityModel;
 }
 
-export async function deleteEntity(ctx: Context, id: string): Promise<string> {
-  const rows = await ctx.db.write(ctx.db.cypher('curation/delete-entity'), { id: requireId(id, 'id') }, ctx.counter);
+export async function deleteEntity(ctx: Context, id: string, receipt: WriteReceipt): Promise<string> {
+  const rows = await ctx.db.write(ctx.db.cypher('curation/delete-entity'), { id: requireEntityId(id, 'id') }, ctx.counter, receipt);
   if (!rows[0]) throw notFound(id);
   if (Number(rows[0].spoken) > 0) {
     throw badInput(`${id} is the speaker of ${rows[0].spoken} claim(s); merge it into another entity instead`, { argument: 'id' });
@@ -104,13 +122,13 @@ export async function deleteEntity(ctx: Context, id: string): Promise<string> {
   return id;
 }
 
-export async function addClaim(ctx: Context, sourceId: string, claim: unknown): Promise<ClaimModel> {
-  const source = await findNode(ctx, requireId(sourceId, 'sourceId'));
+export async function addClaim(ctx: Context, sourceId: string, claim: unknown, receipt: WriteReceipt): Promise<ClaimModel> {
+  const source = await findNode(ctx, requireIdOf(sourceId, 'sourceId', ['source']));
   if (source.kind !== 'Source') throw notFound(sourceId);
   const summary = await ingestDocument(
     ctx.db,
     { source: { id: source.id, title: source.title }, claims: [claim], options: { unresolvedEntities: 'REPORT' } },
-    { dryRun: false, actor: actorOf(ctx), keepSource: true },
+    { dryRun: false, actor: actorOf(ctx), keepSource: true, receipt },
     ctx.counter,
   );
   const created = summary.changes.find((c) => c.kind === 'CLAIM');
@@ -118,20 +136,27 @@ export async function addClaim(ctx: Context, sourceId: string, claim: unknown): 
   return findClaim(ctx, created.id);
 }
 
-export async function retractClaim(ctx: Context, id: string, reason: string): Promise<ClaimModel> {
+export async function retractClaim(ctx: Context, id: string, reason: string, receipt: WriteReceipt): Promise<ClaimModel> {
   const why = reason.trim();
   if (why.length === 0 || why.length > 2000) throw badInput('reason: must be 1 to 2000 characters', { argument: 'reason' });
-  const rows = await ctx.db.write(ctx.db.cypher('curation/retract-claim'), { id: requireId(id, 'id'), reason: why, actor: actorOf(ctx) }, ctx.counter);
+  const params = { id: requireIdOf(id, 'id', ['claim']), reason: why, actor: actorOf(ctx) };
+  const rows = await ctx.db.write(ctx.db.cypher('curation/retract-claim'), params, ctx.counter, receipt);
   if (!rows[0]) throw notFound(id);
   return toNodeModel(rows[0].c) as ClaimModel;
 }
 
-export async function linkClaims(ctx: Context, fromId: string, toId: string, kind: 'CONTRADICTS' | 'SUPPORTS'): Promise<ClaimModel> {
-  requireId(fromId, 'fromId');
-  requireId(toId, 'toId');
+export async function linkClaims(
+  ctx: Context,
+  fromId: string,
+  toId: string,
+  kind: (typeof CLAIM_TO_CLAIM_TYPES)[number],
+  receipt: WriteReceipt,
+): Promise<ClaimModel> {
+  requireIdOf(fromId, 'fromId', ['claim']);
+  requireIdOf(toId, 'toId', ['claim']);
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
   await Promise.all([findClaim(ctx, fromId, 'fromId'), findClaim(ctx, toId, 'toId')]);
-  const rows = await ctx.db.write(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) }, ctx.counter);
+  const rows = await ctx.db.write(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) }, ctx.counter, receipt);
   if (!rows[0]) throw notFound(fromId);
   return toNodeModel(rows[0].a) as ClaimModel;
 }

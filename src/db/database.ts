@@ -2,6 +2,7 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fromDriverError } from '../base/errors.js';
 import { toPlain, type Plain } from './plain.js';
+import { once, ReceiptTaken, recordedAnswer, type TrackedRunner, type WriteReceipt } from './write-receipts.js';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -89,7 +90,9 @@ export class GraphDatabase {
     }
   }
 
-  async write(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
+  /** A write; with a receipt, a re-run of it answers what its first run did (see write-receipts.ts). */
+  async write(cypher: string, params: Params, counter?: QueryCounter, receipt?: WriteReceipt): Promise<Row[]> {
+    if (receipt) return this.transaction('WRITE', (tx) => tx.run(cypher, params), counter, receipt);
     return this.run('WRITE', (tx) => runRows(tx, cypher, params), counter);
   }
 
@@ -107,17 +110,37 @@ export class GraphDatabase {
 
   /**
    * Runs `work` in one managed transaction: all its statements commit together or not at all.
-   * The driver may retry `work` on transient errors, so it must be safe to run more than once.
+   * The driver may retry `work` on transient errors, so it must be safe to run more than once. With a
+   * receipt (writes only) a re-run after a commit answers the committed run's result (write-receipts.ts);
+   * the result must then be plain JSON. `changed` tells from a result whether the graph changed (no
+   * receipt otherwise); by default, whether any statement reported an update.
    */
-  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>, counter?: QueryCounter): Promise<T> {
-    return this.run(mode, (tx) =>
-      work({
-        run: (cypher, params = {}) => {
-          if (counter) counter.count += 1;
-          return runRows(tx, cypher, params);
-        },
-      }),
-    undefined, 0);
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: TxRunner) => Promise<T>,
+    counter?: QueryCounter,
+    receipt?: WriteReceipt,
+    changed?: (result: T) => boolean,
+  ): Promise<T> {
+    if (!receipt || mode === 'READ') return this.run(mode, (tx) => work(tracked(tx, counter)), undefined, 0);
+    const queries = { find: this.cypher('receipts/find'), record: this.cypher('receipts/record') };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.run('WRITE', (tx) => {
+          const runner = tracked(tx, counter);
+          return once(runner, receipt, queries, () => work(runner), changed);
+        }, undefined, 0);
+      } catch (error) {
+        // A concurrent twin (same Idempotency-Key) committed first: this run was rolled back; answer its receipt.
+        if (attempt >= 3 || !(error instanceof ReceiptTaken)) throw error;
+      }
+    }
+  }
+
+  /** What a write with this receipt answered when it committed earlier, if it did (a client's retry). */
+  async recorded<T>(receipt: WriteReceipt, counter?: QueryCounter): Promise<T | undefined> {
+    const [prior] = await this.read(this.cypher('receipts/find'), { key: receipt.key }, counter);
+    return prior ? recordedAnswer<T>(prior, receipt) : undefined;
   }
 
   async close(): Promise<void> {
@@ -142,10 +165,12 @@ export class GraphDatabase {
       try {
         return await this.attempt(mode, tracked);
       } catch (error) {
+        if (error instanceof ReceiptTaken) throw error;
         const mapped = fromDriverError(error);
         // The connection died after the work ran: the commit may or may not have happened. Writes are
-        // idempotent, so run them again once the database answers, rather than report a failure that
-        // might have been written (or a success that might not).
+        // idempotent, and a write with a receipt answers its committed result when re-run, so run it again
+        // once the database answers, rather than report a failure that might have been written (or a success
+        // that might not).
         const uncertain = mode === 'WRITE' && reachedCommit && mapped.extensions.code === 'DATABASE_UNAVAILABLE';
         if (!uncertain || Date.now() > deadline) {
           if (uncertain) mapped.extensions.outcome = 'UNKNOWN';
@@ -186,6 +211,22 @@ function toCypherParams(value: unknown): unknown {
 async function runRows(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher, toCypherParams(params) as Params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/** A TxRunner over `tx` that counts statements and notes whether any changed the graph. */
+function tracked(tx: ManagedTransaction, counter?: QueryCounter): TxRunner & TrackedRunner {
+  let updated = false;
+  return {
+    get updated() {
+      return updated;
+    },
+    async run(cypher, params = {}) {
+      if (counter) counter.count += 1;
+      const result = await tx.run(cypher, toCypherParams(params) as Params);
+      if (result.summary.counters.containsUpdates()) updated = true;
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    },
+  };
 }
 
 export interface DriverTimeouts {

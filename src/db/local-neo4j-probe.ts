@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 
 export type Probe = 'ok' | 'unauthorized' | 'unreachable';
 
+// Magic preamble, then four proposals: 5.x (ranges 5.0-5.8), 4.4-4.2, 4.1, 3.
 const BOLT_HANDSHAKE = Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 2, 4, 4, 0, 0, 1, 4, 0, 0, 0, 3]);
 
 export const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;

@@ -28,10 +28,8 @@ export interface LocalNeo4jHandle {
   stop(): Promise<void>;
 }
 
-
 const READY_TIMEOUT_MS = 120_000;
 const POLL_MS = 250;
-// Magic preamble, then four proposals: 5.x (ranges 5.0-5.8), 4.4-4.2, 4.1, 3.
 const stateSchema = z.object({ pid: z.number().int().positive(), port: z.number().int(), logOffset: z.number().int() });
 type State = z.infer<typeof stateSchema>;
 

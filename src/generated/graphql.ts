@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel, GraphChangeModel } from '../graph/model.js';
 import type { Context } from '../core/context.js';
 export type Maybe<T> = T | null;
@@ -12,6 +12,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * One article's worth of knowledge, as a JSON object in the format of schema/document.schema.json: source,
+   * entities, claims, relations, options. It is a scalar, not an input type, so that the server checks all of
+   * it itself: a missing key, an unknown key and a wrong value alike come back in one BAD_USER_INPUT error whose
+   * extensions.problems lists every problem with its path (README, "Ingesting documents").
+   */
+  DocumentInput: { input: unknown; output: unknown; }
 };
 
 export type ChangeAction =
@@ -79,13 +86,14 @@ export type ClaimFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A claim for addClaim (in a document, claims follow schema/document.schema.json). */
 export type ClaimInput = {
   about: Array<Scalars['String']['input']>;
   approximateDate?: InputMaybe<Scalars['String']['input']>;
   attributedTo?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Claim ids, or #N for this document's N-th claim. */
+  /** Claim ids (claim:...). */
   contradicts?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Optional; otherwise derived from source, speaker and text. */
+  /** Optional, a claim: id of the author's choice; otherwise derived from source, speaker and text. */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: ClaimKind;
   /** An entity id or a name/alias, resolved case- and accent-insensitively. */
@@ -127,19 +135,15 @@ export type Contradiction = {
   sharedTracks: Array<PolicyTrack>;
 };
 
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
   | 'OUT';
-
-/** One article's worth of knowledge; the same format as schema/document.schema.json. */
-export type DocumentInput = {
-  claims?: InputMaybe<Array<ClaimInput>>;
-  entities?: InputMaybe<Array<EntityInput>>;
-  options?: InputMaybe<IngestOptionsInput>;
-  relations?: InputMaybe<Array<RelationInput>>;
-  source: SourceInput;
-};
 
 /** A person, institution, policy track or event named in the sources. */
 export type Entity = {
@@ -160,7 +164,10 @@ export type Entity = {
   /**
    * Typed relations to other entities, each with the claims that assert it. Only relations valid at
    * `asOf` (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD); without it, those valid today and not ended.
-   * Ordered by type, then the ids of the two ends; at most `first` (1 to 1000), see relationCount.
+   * A relation is one period of one role: two roles, or two periods of one role, are two relations.
+   * Relations whose every evidence claim was retracted are left out unless `includeRetracted`.
+   * Ordered by type, the ids of the two ends, then the start of the period; at most `first` (1 to 1000),
+   * see relationCount.
    */
   relations: Array<Relation>;
 };
@@ -182,6 +189,7 @@ export type EntityClaimsMadeArgs = {
 export type EntityRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -191,6 +199,7 @@ export type EntityRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -200,12 +209,13 @@ export type EntityFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An entity for createEntity (in a document, entities follow schema/document.schema.json). */
 export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   approximateDate?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Optional; otherwise resolved by name/alias, or derived from the name when created. */
+  /** Optional, with the prefix of its kind (person:, institution:, track:, event:); otherwise derived from the name. */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: EntityKindInput;
   location?: InputMaybe<Scalars['String']['input']>;
@@ -269,6 +279,7 @@ export type EventClaimsMadeArgs = {
 export type EventRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -277,6 +288,7 @@ export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -324,10 +336,6 @@ export type IngestChange = {
   kind: ChangeKind;
 };
 
-export type IngestOptionsInput = {
-  unresolvedEntities?: InputMaybe<UnresolvedEntities>;
-};
-
 export type IngestResult = {
   __typename?: 'IngestResult';
   changes: Array<IngestChange>;
@@ -366,6 +374,7 @@ export type InstitutionClaimsMadeArgs = {
 export type InstitutionRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -374,6 +383,7 @@ export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -433,7 +443,7 @@ export type MutationDeleteEntityArgs = {
 
 export type MutationIngestDocumentArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-  input: DocumentInput;
+  input: Scalars['DocumentInput']['input'];
 };
 
 
@@ -491,6 +501,11 @@ export type Path = {
 
 export type Person = Entity & Node & {
   __typename?: 'Person';
+  /**
+   * The person's roles at institutions (HOLDS_ROLE_IN and HEADS relations) valid at `asOf` (or now), each
+   * with its role and period, by institution name, then role and start; at most `first` (1 to 1000).
+   */
+  affiliations: Array<Relation>;
   aliases: Array<Scalars['String']['output']>;
   claimsAbout: Array<Claim>;
   claimsAboutCount: Scalars['Int']['output'];
@@ -498,11 +513,18 @@ export type Person = Entity & Node & {
   claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Institutions the person holds a role in or heads. */
+  /** Institutions the person holds a role in or heads, at `asOf` (or now); see affiliations for the roles. */
   institutions: Array<Institution>;
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+export type PersonAffiliationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -516,9 +538,16 @@ export type PersonClaimsMadeArgs = {
 };
 
 
+export type PersonInstitutionsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type PersonRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -527,6 +556,7 @@ export type PersonRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -574,6 +604,7 @@ export type PolicyTrackClaimsMadeArgs = {
 export type PolicyTrackRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -582,6 +613,7 @@ export type PolicyTrackRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -589,6 +621,7 @@ export type PolicyTrackRelationsArgs = {
 export type PolicyTrackRoutedThroughArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type PolicyTrackConnection = {
@@ -625,10 +658,19 @@ export type Query = {
   people: PersonConnection;
   /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
   search: Array<SearchHit>;
+  /**
+   * A policy track's timeline by the date things happened: its events, the claims about it, and relations on it
+   * starting and ending (README, "Timeline"). Dated items whose date or approximate period overlaps [from, to]
+   * (ISO dates, YYYY, YYYY-MM or YYYY-MM-DD, both included; either may be left open), oldest first; then, with
+   * includeUndated, the items no date places, flagged `dated: false`. Retracted claims, and relations all of whose
+   * evidence is retracted, are left out unless includeRetracted. Pages of `first` (0 to 100) items, after `after`.
+   */
+  timeline: TimelineConnection;
   tracks: PolicyTrackConnection;
   /**
    * The tracks routed through a person, with evidence. Traversals answer as the graph stood at `asOf`
-   * (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD) or, without it, with what is valid now.
+   * (an ISO date: YYYY, YYYY-MM or YYYY-MM-DD) or, without it, with what is valid now. They leave out
+   * relations whose every evidence claim was retracted unless `includeRetracted`.
    */
   tracksRoutedThrough: Array<RoutedTrack>;
 };
@@ -667,6 +709,7 @@ export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -678,6 +721,7 @@ export type QueryNodeArgs = {
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
@@ -698,6 +742,17 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type QueryTracksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -708,42 +763,45 @@ export type QueryTracksArgs = {
 
 export type QueryTracksRoutedThroughArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
 };
 
-/** A typed relation between two entities. It exists only because claims assert it. */
+/**
+ * A typed relation between two entities over one period: one role (when it has one) from validFrom to
+ * validTo. It exists only because claims assert it. Id: rel:<type>:<from>:<to>, then :as-<role> and
+ * :from-<validFrom> (or :until-<validTo> when only the end is known) when it has them.
+ */
 export type Relation = {
   __typename?: 'Relation';
-  /** The claims that assert this relation, in the order they were cited (retracted ones left out); through them, who says so and where. */
+  /**
+   * The claims that assert this relation, in the order they were cited (retracted ones left out unless
+   * `includeRetracted`); through them, who says so and where.
+   */
   evidence: Array<Claim>;
   from: Entity;
   id: Scalars['ID']['output'];
-  /** The role held, for HOLDS_ROLE_IN. */
+  /** The role held (HOLDS_ROLE_IN, HEADS), as the sources name it. */
   role?: Maybe<Scalars['String']['output']>;
-  /** ACTIVE, or ENDED when a source says the relation no longer holds but gives no date. */
+  /** ENDED once validTo has passed, or when a source says the relation ended without giving a date; otherwise ACTIVE. */
   status?: Maybe<Scalars['String']['output']>;
   to: Entity;
   type: RelationType;
+  /** Start of the period (ISO date of any precision); null when no source dates it. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** End of the period; null while it is open or when no source dates its end. */
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A typed relation between two entities. It exists only because claims assert it. */
+/**
+ * A typed relation between two entities over one period: one role (when it has one) from validFrom to
+ * validTo. It exists only because claims assert it. Id: rel:<type>:<from>:<to>, then :as-<role> and
+ * :from-<validFrom> (or :until-<validTo> when only the end is known) when it has them.
+ */
 export type RelationEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type RelationInput = {
-  /** At least one: claim ids, or #N for this document's N-th claim. */
-  evidence: Array<Scalars['String']['input']>;
-  from: Scalars['String']['input'];
-  role?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-  to: Scalars['String']['input'];
-  type: RelationType;
-  validFrom?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['String']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The fixed vocabulary of relations between entities. Direction is from -> to. */
@@ -790,9 +848,17 @@ export type Retraction = {
 /** A track and the person it is routed through, with the claims that say so. */
 export type RoutedTrack = {
   __typename?: 'RoutedTrack';
+  /** The relation's evidence (retracted claims only with includeRetracted). */
   evidence: Array<Claim>;
   relation: Relation;
   track: PolicyTrack;
+};
+
+
+/** A track and the person it is routed through, with the claims that say so. */
+export type RoutedTrackEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SearchHit = {
@@ -827,24 +893,68 @@ export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type SourceInput = {
-  approximateDate?: InputMaybe<Scalars['String']['input']>;
-  /** Defaults to source:<slug of url or title>. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** ARTICLE (default), STATEMENT, REPORT or TRANSCRIPT. */
-  kind?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  publishedDate?: InputMaybe<Scalars['String']['input']>;
-  publisher?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  url?: InputMaybe<Scalars['String']['input']>;
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  nodes: Array<TimelineItem>;
+  pageInfo: PageInfo;
+  /** Items over all pages: those in the window, and the undated ones when they are included. */
+  totalCount: Scalars['Int']['output'];
+  /** How many of totalCount are undated. */
+  undatedCount: Scalars['Int']['output'];
 };
 
-export type UnresolvedEntities =
-  /** Create listed entities that match nothing in the graph. */
-  | 'CREATE'
-  /** Report them as problems instead. */
-  | 'REPORT';
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
+};
+
+/** Something that happened on a policy track, placed at the date it happened (not when it was written: see changes). */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  /** True when only an approximate date or interval is known (approximateDate), not an exact one. */
+  approximate: Scalars['Boolean']['output'];
+  /**
+   * When it happened: an ISO 8601 date of the precision the source gives (2025, 2025-04, 2025-04-20), or the
+   * start of an approximate interval. Null when undated.
+   */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The date as stored, exact or approximate, e.g. "late April 2025" (which cannot be placed); null when none. */
+  dateAsGiven?: Maybe<Scalars['String']['output']>;
+  /** False when the sources give no date that can be placed; undated items come after all dated ones. */
+  dated: Scalars['Boolean']['output'];
+  /**
+   * Who says so: the claim itself (CLAIM), the claims that place the event on the track (EVENT), the relation's
+   * evidence (RELATION_*); retracted claims left out, in citation order, at most `first` (1 to 1000).
+   */
+  evidence: Array<Claim>;
+  kind: TimelineItemKind;
+  /** The event (EVENT) or the claim (CLAIM). */
+  node?: Maybe<Node>;
+  /** The precision of `date`; null when undated. */
+  precision?: Maybe<DatePrecision>;
+  /** The relation (RELATION_STARTED, RELATION_ENDED). */
+  relation?: Maybe<Relation>;
+  /** The end of an approximate interval (2025-05 for 2025-04/2025-05); null otherwise. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something that happened on a policy track, placed at the date it happened (not when it was written: see changes). */
+export type TimelineItemEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TimelineItemKind =
+  /** A claim about the track, at the date it was made. */
+  | 'CLAIM'
+  /** An event that is part of the track, at the date it took place. */
+  | 'EVENT'
+  /** A relation on the track ended (its validTo; undated when a source says it ended but gives no date). */
+  | 'RELATION_ENDED'
+  /** A relation on the track began (its validFrom). */
+  | 'RELATION_STARTED';
 
 
 
@@ -949,8 +1059,9 @@ export type ResolversTypes = {
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  DatePrecision: DatePrecision;
   Direction: Direction;
-  DocumentInput: DocumentInput;
+  DocumentInput: ResolverTypeWrapper<Scalars['DocumentInput']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
@@ -966,7 +1077,6 @@ export type ResolversTypes = {
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestChange: ResolverTypeWrapper<IngestChange>;
-  IngestOptionsInput: IngestOptionsInput;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Institution: ResolverTypeWrapper<EntityModel>;
   InstitutionConnection: ResolverTypeWrapper<EntityConnectionModel>;
@@ -985,16 +1095,17 @@ export type ResolversTypes = {
   PolicyTrackEdge: ResolverTypeWrapper<Omit<PolicyTrackEdge, 'node'> & { node: ResolversTypes['PolicyTrack'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
-  RelationInput: RelationInput;
   RelationType: RelationType;
   Retraction: ResolverTypeWrapper<Retraction>;
   RoutedTrack: ResolverTypeWrapper<RoutedTrackModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
-  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  UnresolvedEntities: UnresolvedEntities;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TimelineEdge']>, nodes: Array<ResolversTypes['TimelineItem']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
+  TimelineItem: ResolverTypeWrapper<Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversTypes['Claim']>, node?: Maybe<ResolversTypes['Node']>, relation?: Maybe<ResolversTypes['Relation']> }>;
+  TimelineItemKind: TimelineItemKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1007,7 +1118,7 @@ export type ResolversParentTypes = {
   ClaimInput: ClaimInput;
   ClaimOrder: ClaimOrder;
   Contradiction: ContradictionModel;
-  DocumentInput: DocumentInput;
+  DocumentInput: Scalars['DocumentInput']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
@@ -1019,7 +1130,6 @@ export type ResolversParentTypes = {
   Hop: HopModel;
   ID: Scalars['ID']['output'];
   IngestChange: IngestChange;
-  IngestOptionsInput: IngestOptionsInput;
   IngestResult: IngestResult;
   Institution: EntityModel;
   InstitutionConnection: EntityConnectionModel;
@@ -1038,13 +1148,14 @@ export type ResolversParentTypes = {
   PolicyTrackEdge: Omit<PolicyTrackEdge, 'node'> & { node: ResolversParentTypes['PolicyTrack'] };
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
-  RelationInput: RelationInput;
   Retraction: Retraction;
   RoutedTrack: RoutedTrackModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
-  SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  TimelineConnection: Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TimelineEdge']>, nodes: Array<ResolversParentTypes['TimelineItem']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
+  TimelineItem: Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversParentTypes['Claim']>, node?: Maybe<ResolversParentTypes['Node']>, relation?: Maybe<ResolversParentTypes['Relation']> };
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -1082,6 +1193,10 @@ export type ContradictionResolvers<ContextType = Context, ParentType extends Res
   sharedTracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
 };
 
+export interface DocumentInputScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DocumentInput'], any> {
+  name: 'DocumentInput';
+}
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Event' | 'Institution' | 'Person' | 'PolicyTrack', ParentType, ContextType>;
 };
@@ -1098,8 +1213,8 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction' | 'includeRetracted'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1145,8 +1260,8 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction' | 'includeRetracted'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1197,6 +1312,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonAffiliationsArgs, 'first' | 'includeRetracted'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsAboutArgs, 'first'>>;
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1204,10 +1320,10 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PersonInstitutionsArgs, 'includeRetracted'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonRelationCountArgs, 'direction' | 'includeRetracted'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1232,9 +1348,9 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyTrackRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction' | 'first'>>;
-  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRoutedThroughArgs, 'first'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyTrackRelationCountArgs, 'direction' | 'includeRetracted'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRoutedThroughArgs, 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1255,17 +1371,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeRetracted' | 'includeUndated' | 'trackId'>>;
   tracks?: Resolver<ResolversTypes['PolicyTrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
-  tracksRoutedThrough?: Resolver<Array<ResolversTypes['RoutedTrack']>, ParentType, ContextType, RequireFields<QueryTracksRoutedThroughArgs, 'personId'>>;
+  tracksRoutedThrough?: Resolver<Array<ResolversTypes['RoutedTrack']>, ParentType, ContextType, RequireFields<QueryTracksRoutedThroughArgs, 'includeRetracted' | 'personId'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
-  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first' | 'includeRetracted'>>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1283,7 +1400,7 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type RoutedTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutedTrack'] = ResolversParentTypes['RoutedTrack']> = {
-  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<RoutedTrackEvidenceArgs, 'first' | 'includeRetracted'>>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   track?: Resolver<ResolversTypes['PolicyTrack'], ParentType, ContextType>;
 };
@@ -1306,11 +1423,38 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineItem'], ParentType, ContextType>;
+};
+
+export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateAsGiven?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TimelineItemEvidenceArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['TimelineItemKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  DocumentInput?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;
@@ -1337,5 +1481,8 @@ export type Resolvers<ContextType = Context> = {
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.js';
 import { connectDatabase, CYPHER_DIR, resolveNeo4j } from '../db/connect.js';
+import { writeReceipt } from '../db/write-receipts.js';
 import { applySchema } from '../setup/schema-setup.js';
 import { AppError } from '../base/errors.js';
 import { ingestDocument, type IngestSummary } from './ingest.js';
@@ -44,7 +45,9 @@ async function main(): Promise<number> {
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${basename(file)}`;
       try {
-        const summary: IngestSummary = await ingestDocument(db, JSON.parse(readFileSync(file, 'utf8')), { dryRun, actor });
+        const document: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        const receipt = writeReceipt('ingestDocument', document);
+        const summary: IngestSummary = await ingestDocument(db, document, { dryRun, actor, receipt });
         totals.ok++;
         totals.created += summary.created;
         totals.updated += summary.updated;

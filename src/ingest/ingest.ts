@@ -1,9 +1,10 @@
 // Ingests one document in one write transaction: validate, resolve, plan, then write only what changed.
 // The transaction function reads before it writes, so a driver retry re-plans from the current graph.
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
+import type { WriteReceipt } from '../db/write-receipts.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
-import { badInput, driverError } from '../base/errors.js';
+import { AppError, badInput, driverError } from '../base/errors.js';
 import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
 import { deriveEntityId, nameKey, nameKeys, slugify } from '../graph/names.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';
@@ -12,11 +13,11 @@ import {
   claimRefResolver,
   planClaims,
   planRelations,
-  relationAction,
   type Action,
   type ExistingClaim,
-  type ExistingRelation,
 } from './plan.js';
+import { lockPairs, pairsOf, planPairs, readPairs, writePlan, type PairsPlan } from './relation-history.js';
+import { partialDocument } from './partial.js';
 import { EntityResolver, type GraphEntity } from './resolve.js';
 
 export type ChangeKind = 'SOURCE' | 'ENTITY' | 'CLAIM' | 'RELATION';
@@ -42,6 +43,8 @@ export interface IngestOptions {
   actor: string;
   /** The source must already exist and is left as it is (adding a claim to it). */
   keepSource?: boolean;
+  /** Makes a re-run of a committed ingest answer its first summary, not "unchanged" (db/write-receipts.ts). */
+  receipt?: WriteReceipt;
 }
 
 /** Validates and ingests a document; BAD_USER_INPUT lists every problem and nothing is written. */
@@ -52,11 +55,15 @@ export async function ingestDocument(
   counter?: QueryCounter,
 ): Promise<IngestSummary> {
   const parsed = parseDocument(input);
-  if (!parsed.document) throw invalid(parsed.problems);
+  if (!parsed.document) {
+    throw invalid([...parsed.problems, ...(await problemsInGraph(db, parsed.input, parsed.issues, options, counter))]);
+  }
   const document = parsed.document;
+  // Only an ingest that created or updated something leaves a receipt (its relation locks change nothing).
+  const wrote = (summary: IngestSummary) => summary.created + summary.updated > 0;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter);
+      return await db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter, options.receipt, wrote);
     } catch (error) {
       // Two ingests creating the same relationship at once can trip its uniqueness constraint; the
       // loser re-plans against the winner's commit (the driver retries only transient errors).
@@ -83,10 +90,8 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   const [state] = await tx.run(db.cypher('ingest/existing'), {
     sourceId,
     claimIds: [...new Set([...referenced, ...relationRefs].filter((r) => r.startsWith('claim:')))],
-    relations: relations.map((r) => ({ type: r.type, fromId: r.fromId, toId: r.toId })),
   });
   const existingClaims = new Map(((state?.claims ?? []) as unknown as ExistingClaim[]).map((c) => [c.id, c]));
-  const existingRelations = new Map(((state?.relations ?? []) as unknown as ExistingRelation[]).map((r) => [r.id, r]));
 
   const claimRef = claimRefResolver(claims, new Set(existingClaims.keys()), problems);
   claims.forEach((claim, i) => {
@@ -112,9 +117,6 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   claims.forEach((c, i) => {
     changes.push({ action: claimAction(c, existingClaims.get(c.id), problems, `claims[${i}]`), kind: 'CLAIM', id: c.id, detail: null });
   });
-  for (const r of relations) {
-    changes.push({ action: relationAction(r, existingRelations.get(r.id)), kind: 'RELATION', id: r.id, detail: null });
-  }
   problems.push(...resolver.problems);
   if (problems.length > 0) throw invalid(problems);
 
@@ -130,10 +132,13 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
     const claimIds = writes('CLAIM');
     const claimRows = claims.filter((c) => claimIds.has(c.id));
     if (claimRows.length > 0) await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
-    const relationIds = writes('RELATION');
-    const relationRows = relations.filter((r) => relationIds.has(r.id));
-    if (relationRows.length > 0) await tx.run(db.cypher('ingest/write-relations'), { actor, relations: relationRows });
   }
+  // Relations last: their ends and evidence now exist. A writer locks each pair before reading it.
+  const pairs = pairsOf(relations);
+  if (!options.dryRun) await lockPairs(tx, db, pairs);
+  const plan = planPairs(await readPairs(tx, db, pairs), relations);
+  changes.push(...relationChanges(plan));
+  if (!options.dryRun) await writePlan(tx, db, plan, options.actor);
   const count = (action: Action) => changes.filter((c) => c.action === action).length;
   return { dryRun: options.dryRun, sourceId, created: count('CREATE'), updated: count('UPDATE'), unchanged: count('UNCHANGED'), changes };
 }
@@ -153,6 +158,19 @@ async function findCandidates(tx: TxRunner, db: GraphDatabase, document: Documen
   });
 }
 
+/** One change per relation statement (the record it went to), then the records its pair settled anew. */
+function relationChanges(plan: PairsPlan): Change[] {
+  const written = new Set(plan.writes);
+  const action = (r: PairsPlan['writes'][number]): Action => (r.stored === null ? 'CREATE' : written.has(r) ? 'UPDATE' : 'UNCHANGED');
+  const changes: Change[] = plan.touched.map((r) => ({ action: action(r), kind: 'RELATION', id: r.id, detail: null }));
+  for (const r of plan.writes.filter((w) => !plan.touched.includes(w))) {
+    const into = r.settled?.absorbedInto;
+    changes.push({ action: action(r), kind: 'RELATION', id: r.id, detail: into ? `a period of ${into}` : 'period settled again' });
+  }
+  for (const r of plan.deletes) changes.push({ action: 'UPDATE', kind: 'RELATION', id: r.id, detail: 'folded into a record with the same period' });
+  return changes;
+}
+
 function sourceProperties(document: Document): Record<string, string | null> {
   const s = document.source;
   return {
@@ -163,6 +181,29 @@ function sourceProperties(document: Document): Record<string, string | null> {
     approximateDate: s.approximateDate ?? null,
     kind: s.kind,
   };
+}
+
+/**
+ * Shape problems do not hide the others: what is well formed in the document is resolved against the
+ * graph as a dry run (a read transaction) and its problems come back with the paths of the sent document.
+ */
+async function problemsInGraph(
+  db: GraphDatabase,
+  input: unknown,
+  issues: Parameters<typeof partialDocument>[1],
+  options: IngestOptions,
+  counter?: QueryCounter,
+): Promise<Problem[]> {
+  const partial = partialDocument(input, issues);
+  if (!partial) return [];
+  try {
+    await db.transaction('READ', (tx) => ingestIn(tx, db, partial.document, { ...options, dryRun: true }), counter);
+    return [];
+  } catch (error) {
+    const problems = error instanceof AppError ? (error.extensions.problems as Problem[] | undefined) : undefined;
+    if (!problems) throw error;
+    return problems.filter((p) => !partial.echoes(p)).map((p) => ({ ...p, path: partial.pathOf(p.path) }));
+  }
 }
 
 function invalid(problems: Problem[]) {

@@ -5,8 +5,10 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { requestLogPlugin } from '../observability/index.js';
 import type { Context } from '../core/context.js';
+import type { GraphReadiness } from '../setup/schema-keeper.js';
 import { createFormatError } from './format-error.js';
 import { operationLimits, type OperationLimits } from './limits.js';
+import { readinessGate } from './readiness-gate.js';
 import { buildResolvers, loadTypeDefs } from './schema.js';
 
 export interface ApolloOptions {
@@ -17,6 +19,8 @@ export interface ApolloOptions {
   limits?: OperationLimits;
   /** More plugins (metrics). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Operations touching the graph are refused until it is ready; always ready when absent. */
+  readiness?: GraphReadiness;
 }
 
 /** Puts the request id on every error so a client can quote it and an operator can find the log line. */
@@ -77,6 +81,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       requestIdOnErrors,
       credentialErrors,
+      ...(options.readiness ? [readinessGate(options.readiness)] : []),
       requestLogPlugin(options.logger),
       ...limits.plugins,
       ...(options.plugins ?? []),

@@ -11,7 +11,9 @@ import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
 import { createContext } from '../core/context.js';
 import { healthRoutes } from './health.js';
+import type { GraphReadiness } from '../setup/schema-keeper.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
+import { requestScope } from './request-scope.js';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -27,6 +29,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Serve Prometheus metrics at GET /metrics (default true). */
   metricsEnabled?: boolean;
+  /** The schema keeper: until it is done, health says why and GraphQL refuses (always ready when absent). */
+  readiness?: GraphReadiness;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -66,11 +70,12 @@ export async function createApp(options: AppOptions) {
     introspection: options.introspection,
     limits: options.limits,
     plugins: metrics ? [metrics.plugin] : [],
+    readiness: options.readiness,
   });
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  const health = healthRoutes(options.db);
+  const health = healthRoutes(options.db, options.readiness);
   app.get('/health/live', health.live);
   app.get('/health/ready', health.ready);
   if (metrics) app.get('/metrics', metrics.handler);
@@ -87,6 +92,7 @@ export async function createApp(options: AppOptions) {
     },
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     refuseMalformedBodies,
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
@@ -95,7 +101,7 @@ export async function createApp(options: AppOptions) {
         try {
           const principal = await options.authenticate(req.header('authorization'));
           if (options.readsRequireAuth) requireRole(principal, 'reader');
-          return createContext(options.db, { requestId, principal });
+          return createContext(options.db, { requestId, principal, idempotencyKey: req.header('idempotency-key') });
         } catch (error) {
           return { ...createContext(options.db, { requestId }), authError: error };
         }

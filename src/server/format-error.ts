@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ERROR_CODES } from '../base/errors.js';
 import { limitRejection } from './limits.js';
+import { currentRequestId } from './request-scope.js';
 
 /** Codes Apollo Server itself produces for malformed requests; stable, documented, safe to show. */
 const APOLLO_CODES = new Set([
@@ -15,13 +16,21 @@ const APOLLO_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** graphql-js's "Did you mean ...?" hints, also in variable coercion errors that Armor does not see. */
+/** graphql-js's "Did you mean ...?" hints, in validation and variable coercion errors alike. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /** Server-side errors are logged once, with the request id, by the request log (observability/request-log.ts). */
 export function createFormatError(options: { hideSuggestions: boolean } = { hideSuggestions: true }) {
   const shown = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
+  // The request id goes on every error answered over HTTP, also those Apollo answers before a GraphQL
+  // context exists (CSRF prevention, malformed requests); apollo.ts adds it from the context as well.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    const requestId = currentRequestId();
+    return requestId === undefined ? result : { ...result, extensions: { ...result.extensions, requestId } };
+  };
+
+  function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     // A limit's QUERY_TOO_COMPLEX, even where Apollo wrapped it as a parse or validation failure.
     const rejection = limitRejection(error);
     if (rejection) {
@@ -40,5 +49,5 @@ export function createFormatError(options: { hideSuggestions: boolean } = { hide
       locations: formatted.locations,
       extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies keyof typeof ERROR_CODES },
     };
-  };
+  }
 }

@@ -1,6 +1,8 @@
-// Liveness and readiness: ready means Neo4j answers and the schema's constraints exist.
+// Liveness and readiness: ready means the schema keeper is done (schema applied, seed committed), Neo4j
+// answers and the schema's constraints exist.
 import type { Request, Response } from 'express';
 import type { GraphDatabase } from '../db/database.js';
+import { ALWAYS_READY, type GraphReadiness } from '../setup/schema-keeper.js';
 
 const REQUIRED_CONSTRAINTS = ['entity_id', 'claim_id', 'source_id'];
 
@@ -15,13 +17,14 @@ export async function checkReady(db: GraphDatabase): Promise<{ ready: boolean; r
   }
 }
 
-export function healthRoutes(db: GraphDatabase) {
+export function healthRoutes(db: GraphDatabase, readiness: GraphReadiness = ALWAYS_READY) {
   return {
     live: (_req: Request, res: Response) => {
       res.json({ status: 'ok' });
     },
     ready: async (_req: Request, res: Response) => {
-      const { ready, reason } = await checkReady(db);
+      const state = readiness.state();
+      const { ready, reason } = state.ready ? await checkReady(db) : state;
       res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason });
     },
   };

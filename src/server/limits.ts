@@ -1,7 +1,6 @@
-// Operation limits: GraphQL Armor's depth, alias, directive and static cost rules and its field
-// suggestion masking, graphql-js's token limit, our own cost estimate (with variables), and the JSON
-// error for request bodies Express refuses. Every rejection is QUERY_TOO_COMPLEX and happens before
-// any resolver, hence before any Cypher.
+// Operation limits: GraphQL Armor's depth, alias and directive rules, graphql-js's token limit, our own
+// cost estimate (with variables), and the JSON error for request bodies Express refuses. Every rejection
+// is QUERY_TOO_COMPLEX and happens before any resolver, hence before any Cypher.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ErrorRequestHandler, Request, Response } from 'express';
@@ -15,7 +14,7 @@ export interface OperationLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  /** Bounds both GraphQL Armor's static cost and our estimate of the items an operation may resolve. */
+  /** Bounds our estimate of the items an operation may resolve (operation-cost.ts). */
   maxCost: number;
   /** Replace "Did you mean ...?" in validation errors, so the schema cannot be guessed field by field. */
   blockFieldSuggestions: boolean;
@@ -101,8 +100,11 @@ export function operationLimits<T extends object>(limits: OperationLimits = DEFA
     maxDepth: { n: limits.maxDepth, ...reportAs('depth') },
     maxAliases: { n: limits.maxAliases, ...reportAs('aliases') },
     maxDirectives: { n: limits.maxDirectives, ...reportAs('directives') },
-    costLimit: { maxCost: limits.maxCost, ...reportAs('cost') },
-    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+    // One cost limit, ours (operation-cost.ts): Armor's static cost multiplies every scalar by a literal
+    // `first` and ignores variables, so it refused what the argument checks accept (changes(first: 500)).
+    costLimit: { enabled: false },
+    // Armor's masking leaves "[Suggestion hidden]?" in the message; format-error.ts removes the hint whole.
+    blockFieldSuggestion: { enabled: false },
     // Armor 3.2's Apollo token check throws from parsingDidStart, which Apollo treats as a crash
     // (no formatted error, no willSendResponse hooks). graphql-js counts tokens in the parser itself.
     maxTokens: { enabled: false },

@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { CHANGES_FIRST } from '../changes/roots.js';
 import { NESTED_LIST } from '../graph/cypher-fragments.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import { LIMITS } from '../traversals/roots.js';
@@ -29,14 +30,18 @@ export const DEFAULT_LIST_SIZE = 10;
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
+/** The largest `first` a root field's argument check accepts, where it is not MAX_PAGE_SIZE. */
+const ROOT_FIRST_MAX: Record<string, number> = { changes: CHANGES_FIRST.max, search: LIMITS.searchFirst };
+
 /**
  * Arguments that size a list, and the number of items they mean. Values are clamped to what the
- * resolvers accept, so an out-of-range argument still gets the resolver's BAD_USER_INPUT.
- * `first` pages a connection or a search; `maxHops` widens the shortest-path search (up to
- * maxHops² paths); `depth` fans a neighbourhood out about ten entities per hop.
+ * resolvers accept, so an out-of-range argument still gets the resolver's BAD_USER_INPUT, and an
+ * accepted one is counted in full.
+ * `first` pages a connection, a search or the change log; `maxHops` widens the shortest-path search
+ * (up to maxHops² paths); `depth` fans a neighbourhood out about ten entities per hop.
  */
-const SIZE_ARGUMENTS: Record<string, (n: number) => number> = {
-  first: (n) => clamp(n, 0, MAX_PAGE_SIZE),
+const SIZE_ARGUMENTS: Record<string, (n: number, field: string) => number> = {
+  first: (n, field) => clamp(n, 0, ROOT_FIRST_MAX[field] ?? MAX_PAGE_SIZE),
   maxHops: (n) => clamp(n, 1, LIMITS.maxHops) ** 2,
   depth: (n) => 10 ** clamp(n, 1, LIMITS.depth),
 };
@@ -133,7 +138,7 @@ class CostWalker {
       const value: unknown = given ? valueFromAST(given.value, arg.type, this.variables) : undefined;
       const n = typeof value === 'number' && Number.isFinite(value) ? value : atRoot || arg.name !== 'first' ? arg.defaultValue : undefined;
       if (typeof n !== 'number') return undefined;
-      return !atRoot && arg.name === 'first' ? clamp(Math.trunc(n), 0, NESTED_LIST.max) : size(Math.trunc(n));
+      return !atRoot && arg.name === 'first' ? clamp(Math.trunc(n), 0, NESTED_LIST.max) : size(Math.trunc(n), def.name);
     }
     return undefined;
   }

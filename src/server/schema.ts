@@ -20,6 +20,7 @@ export function buildResolvers(typeDefs: string): Record<string, Record<string, 
   const { deleteEntity, ...nodeWrites } = curationResolvers.Mutation ?? {};
   return {
     ...readResolvers(typeDefs),
+    DocumentInput: ingestResolvers.DocumentInput as unknown as Record<string, unknown>,
     Mutation: {
       ...ingestResolvers.Mutation,
       deleteEntity,

@@ -17,12 +17,19 @@ export function closeServer(server: Server, deadlineMs: number): Promise<boolean
   });
 }
 
-/** Runs `cleanup` once on the first SIGINT or SIGTERM, then exits (a second signal exits at once). */
+// Ctrl-C under `npm start` signals the whole process group, and npm forwards its own copy to node: a
+// signal this soon after the first is that copy, not an impatient second request.
+const ECHO_MS = 1_000;
+
+/** Runs `cleanup` once on the first SIGINT or SIGTERM, then exits (a later second signal exits at once). */
 export function onTermination(cleanup: (signal: string) => Promise<void>): void {
-  let stopping = false;
+  let first: number | undefined;
   const handle = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (first !== undefined) {
+      if (Date.now() - first < ECHO_MS) return;
+      process.exit(1);
+    }
+    first = Date.now();
     cleanup(signal).then(
       () => process.exit(0),
       () => process.exit(1),

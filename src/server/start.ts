@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { connectDatabase, CYPHER_DIR } from '../db/connect.js';
 import type { GraphDatabase } from '../db/database.js';
 import { repoRoot } from '../base/paths.js';
+import { keepReceiptsSwept } from '../setup/receipt-sweeper.js';
 import { keepSchema } from '../setup/schema-keeper.js';
 import { createApp } from './app.js';
 import { introspectionFromConfig, limitsFromConfig } from './limits.js';
@@ -18,7 +19,7 @@ export interface RunningServer {
   url: string;
   db: GraphDatabase;
   server: Server;
-  /** Resolves when the schema is in place (it keeps retrying while Neo4j is down). */
+  /** Resolves when the schema is in place and the seed committed (it keeps retrying while Neo4j is down). */
   schemaReady: Promise<void>;
   /** Graceful stop: finish in-flight requests up to SHUTDOWN_DEADLINE_MS, then close the driver. */
   stop(): Promise<boolean>;
@@ -27,10 +28,17 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, neo4jUri: string): Promise<RunningServer> {
   const root = repoRoot();
   const db = connectDatabase(config, neo4jUri);
-  // With Neo4j down the API serves anyway: readiness is 503 and queries fail fast with
-  // DATABASE_UNAVAILABLE until the keeper gets the schema through.
+  // The API serves at once: until the keeper has applied the schema and committed the seed (it keeps
+  // retrying while Neo4j is down), readiness is 503 and GraphQL reads and writes get DATABASE_UNAVAILABLE.
   const schema = keepSchema(db, { cypherDir: CYPHER_DIR, seedOnEmpty: config.SEED_ON_EMPTY, logger });
-  schema.ready.catch((error: unknown) => logger.error({ err: error }, 'could not apply the schema'));
+  let sweeper: { stop(): void } | undefined;
+  let stopping = false;
+  schema.ready.then(
+    () => {
+      if (!stopping) sweeper = keepReceiptsSwept(db, { ttlHours: config.WRITE_RECEIPT_TTL_HOURS, logger });
+    },
+    (error: unknown) => logger.error({ err: error }, 'could not apply the schema'),
+  );
 
   const { app, apollo } = await createApp({
     db,
@@ -43,6 +51,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     metricsEnabled: config.METRICS_ENABLED,
     authenticate: createAuthenticator(config),
     readsRequireAuth: config.READS_REQUIRE_AUTH,
+    readiness: schema,
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -54,7 +63,9 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     server,
     schemaReady: schema.ready,
     async stop() {
+      stopping = true;
       schema.stop();
+      sweeper?.stop();
       const finished = await closeServer(server, config.SHUTDOWN_DEADLINE_MS);
       await apollo.stop();
       await db.close();

@@ -14,17 +14,24 @@ export async function applySchema(db: GraphDatabase, cypherDir: string): Promise
   await db.with({ txTimeoutMs: 330_000 }).write('CALL db.awaitIndexes(300)', {});
 }
 
-/** Loads every seed file, each in one transaction. Seeds MERGE on ids, so reloading changes nothing. */
+/**
+ * Loads every seed file and gives the seed's entities their name keys, all in one transaction: until it
+ * commits nobody sees a partial seed (or seed entities that ingest cannot resolve by name yet). Seeds MERGE
+ * on ids, so reloading changes nothing.
+ */
 export async function loadSeed(db: GraphDatabase, cypherDir: string): Promise<number> {
   const dir = join(cypherDir, 'seed');
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
-  for (const file of files) {
-    const statements = splitStatements(readFileSync(join(dir, file), 'utf8'));
-    await db.writeAll(statements.map((cypher) => ({ cypher })));
-  }
-  await backfillNameKeys(db);
+  const statements = files.flatMap((file) => splitStatements(readFileSync(join(dir, file), 'utf8')));
+  await db.with({ txTimeoutMs: SEED_TIMEOUT_MS }).transaction('WRITE', async (tx) => {
+    for (const cypher of statements) await tx.run(cypher);
+    await backfillNameKeys(tx, db);
+  });
   return files.length;
 }
+
+// A seed is small, but a busy machine can take a while over it; the request timeout is not meant for it.
+const SEED_TIMEOUT_MS = 300_000;
 
 export async function isEmpty(db: GraphDatabase): Promise<boolean> {
   const rows = await db.read('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1', {});

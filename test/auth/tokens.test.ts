@@ -2,6 +2,7 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createAuthenticator, parseApiKeys } from '../../src/auth/authenticate.js';
+import { loadConfig } from '../../src/config.js';
 import { TEST_AUTH, testAuthenticate } from '../support/graph.js';
 
 const secret = new TextEncoder().encode(TEST_AUTH.JWT_SECRET);
@@ -43,5 +44,13 @@ describe('authentication', () => {
   it('rejects malformed API_KEYS configuration with a message naming it', () => {
     expect(() => parseApiKeys('short:editor')).toThrow(/API_KEYS entry 1/);
     expect(() => parseApiKeys('long-enough-key-000000:superuser')).toThrow(/API_KEYS/);
+  });
+
+  it('stops start-up on a malformed JWT_JWKS with a message naming it', () => {
+    for (const jwks of ['{"keys": [', '{"keys": "k1"}', '{"keys": []}', '[{"kty": "EC"}]', 'null']) {
+      expect(() => loadConfig({ JWT_JWKS: jwks }), jwks).toThrow(/JWT_JWKS: must be a JSON Web Key Set/);
+      expect(() => createAuthenticator({ ...TEST_AUTH, JWT_JWKS: jwks }), jwks).toThrow(/^JWT_JWKS: not a JSON Web Key Set/);
+    }
+    expect(loadConfig({ JWT_JWKS: '{"keys": [{"kty": "EC", "crv": "P-256", "x": "x", "y": "y"}]}' }).JWT_JWKS).toContain('"kty"');
   });
 });

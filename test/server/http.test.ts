@@ -34,9 +34,13 @@ describe('HTTP', () => {
     expect(body.errors[0]!.extensions).toEqual({ code: 'NOT_FOUND', id: 'person:ghost', requestId: 'req-123' });
   });
 
-  it('refuses a simple GET query without a preflight header (CSRF prevention)', async () => {
-    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ tracks { totalCount } }')}`);
+  it('refuses a simple GET query without a preflight header (CSRF prevention), with the request id', async () => {
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ tracks { totalCount } }')}`, { headers: { 'x-request-id': 'csrf-1' } });
     expect(res.status).toBe(400);
+    expect(res.headers.get('x-request-id')).toBe('csrf-1');
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors.map((e) => e.extensions)).toEqual([{ code: 'BAD_REQUEST', requestId: 'csrf-1' }]);
+    expect(body.errors[0]!.message).toMatch(/Cross-Site Request Forgery/);
   });
 
   it('serves the playground from its own assets, with no external host', async () => {

@@ -1,5 +1,6 @@
 // A fingerprint of the whole graph, for tests that must prove a request wrote nothing: every node (labels
 // and all properties) and every relationship (type, endpoint ids, all properties), audit fields included.
+// Write receipts are the writes' bookkeeping (src/db/write-receipts.ts), not graph content: left out.
 import { createHash } from 'node:crypto';
 import type { GraphDatabase, Row } from '../../src/db/database.js';
 import type { Plain } from '../../src/db/plain.js';
@@ -14,7 +15,7 @@ export interface GraphDump {
   relationshipCount: number;
 }
 
-const NODES = 'MATCH (n) RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props';
+const NODES = 'MATCH (n) WHERE NOT n:WriteReceipt RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props';
 const RELATIONSHIPS = `
 MATCH (a)-[r]->(b)
 RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`;

@@ -37,9 +37,12 @@ export interface IngestResult {
   };
 }
 
-/** Every node and relationship with its properties, minus audit timestamps and actors, in a stable order. */
+/**
+ * Every node and relationship with its properties, minus audit timestamps and actors, in a stable order;
+ * write receipts (the writes' bookkeeping, src/db/write-receipts.ts) left out.
+ */
 export const GRAPH_SNAPSHOT = `
-MATCH (n)
+MATCH (n) WHERE NOT n:WriteReceipt
 WITH n ORDER BY n.id
 WITH collect([labels(n), [k IN keys(n) WHERE NOT k IN $ignore | [k, n[k]]]]) AS nodes
 MATCH (a)-[r]->(b)
