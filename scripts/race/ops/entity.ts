@@ -18,7 +18,7 @@ const THIS_QUERY = (name: string) => `query ${name}($id: ID!) {
     id
     ... on Entity {
       name
-      relations(first: ${FIRST}) { type role from { id name } to { id name } evidence { ${CLAIM_VIEW} } }
+      relations(first: ${FIRST}, includeRetracted: true) { type role from { id name } to { id name } evidence { ${CLAIM_VIEW} } }
     }
   }
 }`;

@@ -14,7 +14,7 @@ const hood = z.object({ nodes: z.array(entityRef), edges: z.array(edge) });
 type Hood = z.infer<typeof hood>;
 
 const THIS_QUERY = `query RaceNeighborhood($id: ID!) {
-  neighborhood(id: $id, depth: 2) { nodes { id name } edges { type from { id } to { id } } }
+  neighborhood(id: $id, depth: 2, includeRetracted: true) { nodes { id name } edges { type from { id } to { id } } }
 }`;
 
 const PEER_QUERY = `query RaceNeighborhood($id: ID!) {

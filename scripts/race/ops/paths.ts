@@ -15,7 +15,7 @@ const paths = z.array(path);
 type Path = z.infer<typeof path>;
 
 const THIS_QUERY = `query RacePaths($from: ID!, $to: ID!) {
-  paths(from: $from, to: $to, maxHops: 4) {
+  paths(from: $from, to: $to, maxHops: 4, includeRetracted: true) {
     length
     hops { from { id name } to { id name } direction relation { type evidence { ${CLAIM_VIEW} } } }
   }

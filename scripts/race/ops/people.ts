@@ -29,14 +29,16 @@ type Person = z.infer<typeof person>;
 /** This server's text: list sizes as variables, as literals, or left at the server's defaults. */
 const thisQuery = (sizes: 'variables' | 'literals' | 'defaults') => {
   const arg = (name: string, n: number) => (sizes === 'variables' ? `(first: $${name})` : sizes === 'literals' ? `(first: ${n})` : '');
+  // Relations as the peer and raw floor read them: valid now, whatever became of their evidence.
+  const argWith = (name: string, n: number) => (sizes === 'defaults' ? '(includeRetracted: true)' : arg(name, n).replace(')', ', includeRetracted: true)'));
   const vars = sizes === 'variables' ? '($relations: Int!, $evidence: Int!, $claims: Int!)' : '';
   return `query RacePeople${sizes === 'variables' ? '' : sizes === 'literals' ? 'Literal' : 'AtDefaults'}${vars} {
   people(first: ${PEOPLE}, orderBy: { field: ID, direction: ASC }) {
     nodes {
       id
       name
-      institutions { id name }
-      relations${arg('relations', RELATIONS)} { type from { id } to { id } evidence${arg('evidence', EVIDENCE)} { id speaker { name } } }
+      institutions(includeRetracted: true) { id name }
+      relations${argWith('relations', RELATIONS)} { type from { id } to { id } evidence${arg('evidence', EVIDENCE)} { id speaker { name } } }
       claimsMade${arg('claims', CLAIMS)} { id text }
     }
   }

@@ -8,7 +8,7 @@ const PERSON = 'person:witkoff';
 const routed = z.array(z.object({ track: entityRef, evidence: z.array(claimView) }));
 
 const THIS_QUERY = `query RaceRoutedThrough($personId: ID!) {
-  tracksRoutedThrough(personId: $personId) { track { id name } evidence { ${CLAIM_VIEW} } }
+  tracksRoutedThrough(personId: $personId, includeRetracted: true) { track { id name } evidence { ${CLAIM_VIEW} } }
 }`;
 
 const PEER_QUERY = `query RaceRoutedThrough($personId: ID!, $valid: RelationPropsWhere!) {
