@@ -1,5 +1,5 @@
 // Curating the graph: entities created, corrected and merged; claims added, retracted and linked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;
@@ -7,25 +7,32 @@ beforeAll(async () => {
   graph = await startTestGraph();
 });
 afterAll(() => graph.close());
+// Each test starts from the seeded graph and writes what it needs itself.
+beforeEach(() => graph.reset());
 
 const editor = { token: TOKENS.editor };
 const admin = { token: TOKENS.admin };
+const KELLOGG = { kind: 'PERSON', name: 'Keith Kellogg', aliases: ['General Kellogg'], description: 'U.S. special envoy.' };
+const createKellogg = () => graph.data(`mutation($input: EntityInput!) { createEntity(input: $input) { id } }`, { input: KELLOGG }, editor);
 const count = async () => (await graph.db.read('MATCH (n) RETURN count(n) AS n, COUNT { ()-->() } AS r', {}))[0];
 
 describe('entities', () => {
   it('creates an entity with a derived id and refuses a second one with the same id', async () => {
     const create = `mutation($input: EntityInput!) { createEntity(input: $input) { id name aliases __typename } }`;
-    const input = { kind: 'PERSON', name: 'Keith Kellogg', aliases: ['General Kellogg'], description: 'U.S. special envoy.' };
+    const input = KELLOGG;
     const { createEntity } = await graph.data<{ createEntity: Record<string, unknown> }>(create, { input }, editor);
     expect(createEntity).toEqual({ id: 'person:keith-kellogg', name: 'Keith Kellogg', aliases: ['General Kellogg'], __typename: 'Person' });
     expect(codes(await graph.run(create, { input }, editor))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('updates names and aliases, and the new alias resolves in search', async () => {
+    await createKellogg();
     const update = `mutation { updateEntity(id: "person:keith-kellogg", patch: { addAliases: ["Envoy Kellogg"], description: "Retired general." }) { aliases description } }`;
     const { updateEntity } = await graph.data<{ updateEntity: { aliases: string[]; description: string } }>(update, {}, editor);
     expect(updateEntity.aliases).toEqual(['General Kellogg', 'Envoy Kellogg']);
     expect(updateEntity.description).toBe('Retired general.');
+    const { search } = await graph.data<{ search: { node: { id: string } }[] }>(`{ search(query: "Envoy Kellogg", first: 3) { node { id } } }`);
+    expect(search[0]?.node.id).toBe('person:keith-kellogg');
   });
 
   it('merges a duplicate: relations and claims move to the survivor and the old id resolves to it', async () => {
@@ -52,6 +59,7 @@ describe('entities', () => {
   });
 
   it('deletes only as admin, and never an entity that spoke a claim', async () => {
+    await createKellogg();
     const del = (id: string) => `mutation { deleteEntity(id: "${id}") }`;
     expect(codes(await graph.run(del('person:keith-kellogg'), {}, editor))).toEqual(['FORBIDDEN']);
     expect(codes(await graph.run(del('person:vance'), {}, admin))).toEqual(['BAD_USER_INPUT']);

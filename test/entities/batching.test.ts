@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
 import { startTestGraph, type TestGraph } from '../support/graph.js';
 
@@ -47,6 +47,10 @@ const examples = join(repoRoot(), 'docs', 'examples');
 
 beforeAll(async () => {
   graph = await startTestGraph({ seed: false });
+});
+// The examples test below replaces the fixture with the seed: every test starts from the fixture.
+beforeEach(async () => {
+  await graph.db.write('MATCH (n) DETACH DELETE n', {});
   await graph.db.write(FIXTURE, {});
 });
 afterAll(() => graph.close());

@@ -1,5 +1,5 @@
 // Ingesting a document: resolution by name, one transaction, idempotence, dry runs, roles.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { codes, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 
@@ -8,6 +8,8 @@ beforeAll(async () => {
   graph = await startTestGraph();
 });
 afterAll(() => graph.close());
+// Each test starts from the seeded graph and ingests what it needs itself.
+beforeEach(() => graph.reset());
 
 const editor = { token: TOKENS.editor };
 
@@ -43,6 +45,7 @@ describe('ingestDocument', () => {
   });
 
   it('changes nothing the second time and says so', async () => {
+    await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
     const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     expect(ingestDocument.created).toBe(0);
@@ -94,6 +97,7 @@ describe('ingestDocument', () => {
   });
 
   it('records who created and last changed what, and when', async () => {
+    await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     const rows = await graph.db.read(
       `MATCH (d:Institution {id: 'institution:test-desk'}) MATCH (w:Person {id: 'person:witkoff'})
        RETURN d.createdBy AS createdBy, d.createdAt IS NOT NULL AS hasCreatedAt, w.updatedBy AS updatedBy`,

@@ -48,6 +48,8 @@ export interface TestGraph {
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: RunAuth): Promise<GqlResult<T>>;
   /** Runs an operation that must succeed and returns its data. */
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: RunAuth): Promise<T>;
+  /** Back to the freshly seeded graph (for `beforeEach` in files whose tests write). */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,9 +69,13 @@ export async function startTestGraph(
   // Setup may be slow on a busy machine (a fresh store's indexes, the seed in one transaction); the
   // server's database keeps the timeout the test asks for.
   const setupDb = testDatabase(120_000);
+  const fill = async () => {
+    await setupDb.write('MATCH (n) DETACH DELETE n', {});
+    if (options.seed !== false) await loadSeed(setupDb, CYPHER_DIR);
+  };
   await setupDb.write('MATCH (n) DETACH DELETE n', {});
   await applySchema(setupDb, CYPHER_DIR);
-  if (options.seed !== false) await loadSeed(setupDb, CYPHER_DIR);
+  await fill();
   const db = setupDb.with({ txTimeoutMs: options.txTimeoutMs ?? 15_000 });
   const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true, ...options.apolloOptions });
   await apollo.start();
@@ -98,6 +104,7 @@ export async function startTestGraph(
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data as T;
     },
+    reset: fill,
     async close() {
       await apollo.stop();
       await db.close();
