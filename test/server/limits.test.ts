@@ -130,6 +130,9 @@ describe('operation limits over the real server', () => {
       if (shown.body.kind !== 'single' || introspect.body.kind !== 'single') throw new Error('Expected single results');
       expect(shown.body.singleResult.errors![0]!.message).toMatch(/Did you mean "name"/);
       expect(introspect.body.singleResult.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      // The operator's switch, not Apollo's constructor option (docker-compose turns it on for the playground).
+      expect(introspect.body.singleResult.errors![0]!.message).toMatch(/Set INTROSPECTION=true to turn it on/);
+      expect(introspect.body.singleResult.errors![0]!.extensions?.validationErrorCode).toBe('INTROSPECTION_DISABLED');
     } finally {
       await apollo.stop();
     }
