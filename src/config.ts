@@ -16,6 +16,31 @@ export function isJwks(text: string): boolean {
   }
 }
 
+/** An origin as browsers send it: http(s), host, optional port; no path, query or credentials. */
+function originOf(entry: string): string | undefined {
+  try {
+    const url = new URL(entry);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `CORS_ORIGINS`: comma-separated origins, or `*` alone; the empty string allows none. */
+const corsOrigins = z.string().transform((text, ctx) => {
+  const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+  if (entries.includes('*')) {
+    if (entries.length > 1) ctx.addIssue({ code: 'custom', message: '`*` (any origin) cannot be combined with other origins' });
+    return ['*'];
+  }
+  return entries.map((entry) => {
+    const origin = originOf(entry);
+    if (!origin) ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin such as https://app.example.org` });
+    return origin ?? entry;
+  });
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -58,9 +83,18 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().positive().default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   INTROSPECTION: bool.optional(),
+  // Browser origins allowed to call /graphql (CORS); unset: a localhost list in development, none in production.
+  CORS_ORIGINS: corsOrigins.optional(),
   FIELD_SUGGESTIONS: bool.optional(),
   SHUTDOWN_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
   METRICS_ENABLED: bool.default(true),
+
+  // Live updates (subscriptions over graphql-ws): how often an instance with subscribers polls the change log
+  // in Neo4j, how long change events are kept (the window a `since` cursor can replay), and how many
+  // subscriptions one WebSocket connection may hold.
+  SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).default(250),
+  CHANGE_LOG_RETENTION_HOURS: z.coerce.number().positive().default(24),
+  SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,5 +1,8 @@
 // Adds a CONTRADICTS or SUPPORTS link (type from the allow-list) between two claims.
 MATCH (a:Claim {id: $fromId}), (b:Claim {id: $toId})
 MERGE (a)-[r:$($kind)]->(b)
-ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor
-RETURN a
+ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor, r.justCreated = true
+// Whether this run created the link (the write then logs a live-update event, src/db/change-log.ts).
+WITH a, r, r.justCreated IS NOT NULL AS created
+REMOVE r.justCreated
+RETURN a, created

@@ -12,6 +12,10 @@ CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (n:MergedId) REQUIRE n.id IS UNIQU
 // receipts older than WRITE_RECEIPT_TTL_HOURS are swept by age through write_receipt_at.
 CREATE CONSTRAINT write_receipt_key IF NOT EXISTS FOR (n:WriteReceipt) REQUIRE n.key IS UNIQUE;
 CREATE RANGE INDEX write_receipt_at IF NOT EXISTS FOR (n:WriteReceipt) ON (n.at);
+// The change log that subscriptions tail (src/db/change-log.ts): one event per sequence number, read by range;
+// one head node holding the counter (its uniqueness makes the writers' concurrent MERGE of it safe).
+CREATE CONSTRAINT change_event_seq IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT change_log_head_key IF NOT EXISTS FOR (n:ChangeLogHead) REQUIRE n.key IS UNIQUE;
 // One relationship per relation id, per type of the vocabulary (src/graph/vocabulary.ts).
 CREATE CONSTRAINT rel_holds_role_in_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() REQUIRE r.id IS UNIQUE;

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Principal } from '../auth/roles.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
+import type { ChangeSource } from './change-source.js';
 
 export interface Context {
   requestId: string;
@@ -12,6 +13,8 @@ export interface Context {
   counter: QueryCounter;
   /** The client's `Idempotency-Key` header, if sent (see write-receipt.ts). */
   idempotencyKey?: string;
+  /** The instance's change feed, for subscriptions (set on WebSocket operations only). */
+  changes?: ChangeSource;
 }
 
 /** Builds a request's context. */

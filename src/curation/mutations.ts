@@ -12,6 +12,7 @@ import type { Context } from '../core/context.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
 import type { Row } from '../db/database.js';
 import type { WriteReceipt } from '../db/write-receipts.js';
+import { logChanges } from '../db/change-log.js';
 
 const actorOf = (ctx: Context) => ctx.principal.subject;
 
@@ -156,7 +157,18 @@ export async function linkClaims(
   requireIdOf(toId, 'toId', ['claim']);
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
   await Promise.all([findClaim(ctx, fromId, 'fromId'), findClaim(ctx, toId, 'toId')]);
-  const rows = await ctx.db.write(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) }, ctx.counter, receipt);
+  const rows = await ctx.db.transaction(
+    'WRITE',
+    async (tx) => {
+      const linked = await tx.run(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) });
+      if (kind === 'CONTRADICTS' && linked[0]?.created === true) {
+        await logChanges(tx, ctx.db, [{ kind: 'CONTRADICTION_ADDED', claimId: fromId, otherClaimId: toId }]);
+      }
+      return linked;
+    },
+    ctx.counter,
+    receipt,
+  );
   if (!rows[0]) throw notFound(fromId);
   return toNodeModel(rows[0].a) as ClaimModel;
 }

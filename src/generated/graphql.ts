@@ -60,6 +60,21 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
 };
 
+/** A new claim. */
+export type ClaimAddedEvent = {
+  __typename?: 'ClaimAddedEvent';
+  /** When the write committed (ISO 8601 date-time). */
+  at: Scalars['String']['output'];
+  /** The claim as it is now (one read when the event is sent). */
+  claim?: Maybe<Claim>;
+  claimId: Scalars['ID']['output'];
+  /** Pass as `since` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  speakerId?: Maybe<Scalars['ID']['output']>;
+  /** The policy tracks the claim is about. */
+  trackIds: Array<Scalars['ID']['output']>;
+};
+
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
@@ -133,6 +148,18 @@ export type Contradiction = {
   contradictingClaim: Claim;
   /** Tracks both claims are about. */
   sharedTracks: Array<PolicyTrack>;
+};
+
+/** A new CONTRADICTS link: `claimId` contradicts `contradictedId`. */
+export type ContradictionAddedEvent = {
+  __typename?: 'ContradictionAddedEvent';
+  at: Scalars['String']['output'];
+  claim?: Maybe<Claim>;
+  claimId: Scalars['ID']['output'];
+  contradictedId: Scalars['ID']['output'];
+  cursor: Scalars['String']['output'];
+  /** The policy tracks either claim is about. */
+  trackIds: Array<Scalars['ID']['output']>;
 };
 
 export type DatePrecision =
@@ -804,6 +831,16 @@ export type RelationEvidenceArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A relation record that was written or folded into another. */
+export type RelationChangedEvent = {
+  __typename?: 'RelationChangedEvent';
+  at: Scalars['String']['output'];
+  cursor: Scalars['String']['output'];
+  /** The relation's two ends. */
+  entityIds: Array<Scalars['ID']['output']>;
+  relationId: Scalars['ID']['output'];
+};
+
 /** The fixed vocabulary of relations between entities. Direction is from -> to. */
 export type RelationType =
   /** Person -> Event. */
@@ -891,6 +928,63 @@ export type Source = Node & {
 /** An article or statement. */
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A claim was added (by ingestDocument or addClaim). Both filters are optional; given together, both must match. */
+  claimAdded: ClaimAddedEvent;
+  /** One claim was recorded as contradicting another (by an ingest or linkClaims), optionally about a policy track. */
+  contradictionAdded: ContradictionAddedEvent;
+  /** A relation record was created, changed or folded into another, optionally one with the entity at either end. */
+  relationChanged: RelationChangedEvent;
+};
+
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type SubscriptionClaimAddedArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type SubscriptionContradictionAddedArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type SubscriptionRelationChangedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TimelineConnection = {
@@ -1050,6 +1144,7 @@ export type ResolversTypes = {
   ChangeAction: ChangeAction;
   ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimAddedEvent: ResolverTypeWrapper<Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
@@ -1059,6 +1154,7 @@ export type ResolversTypes = {
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   DatePrecision: DatePrecision;
   Direction: Direction;
   DocumentInput: ResolverTypeWrapper<Scalars['DocumentInput']['output']>;
@@ -1095,6 +1191,7 @@ export type ResolversTypes = {
   PolicyTrackEdge: ResolverTypeWrapper<Omit<PolicyTrackEdge, 'node'> & { node: ResolversTypes['PolicyTrack'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationChangedEvent: ResolverTypeWrapper<RelationChangedEvent>;
   RelationType: RelationType;
   Retraction: ResolverTypeWrapper<Retraction>;
   RoutedTrack: ResolverTypeWrapper<RoutedTrackModel>;
@@ -1102,6 +1199,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TimelineEdge']>, nodes: Array<ResolversTypes['TimelineItem']> }>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
   TimelineItem: ResolverTypeWrapper<Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversTypes['Claim']>, node?: Maybe<ResolversTypes['Node']>, relation?: Maybe<ResolversTypes['Relation']> }>;
@@ -1112,12 +1210,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimModel;
+  ClaimAddedEvent: Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ClaimConnection: ClaimConnectionModel;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimOrder: ClaimOrder;
   Contradiction: ContradictionModel;
+  ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   DocumentInput: Scalars['DocumentInput']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
@@ -1148,11 +1248,13 @@ export type ResolversParentTypes = {
   PolicyTrackEdge: Omit<PolicyTrackEdge, 'node'> & { node: ResolversParentTypes['PolicyTrack'] };
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
+  RelationChangedEvent: RelationChangedEvent;
   Retraction: Retraction;
   RoutedTrack: RoutedTrackModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TimelineConnection: Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TimelineEdge']>, nodes: Array<ResolversParentTypes['TimelineItem']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
   TimelineItem: Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversParentTypes['Claim']>, node?: Maybe<ResolversParentTypes['Node']>, relation?: Maybe<ResolversParentTypes['Relation']> };
@@ -1175,6 +1277,15 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ClaimAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimAddedEvent'] = ResolversParentTypes['ClaimAddedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1191,6 +1302,15 @@ export type ContradictionResolvers<ContextType = Context, ParentType extends Res
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradictingClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   sharedTracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+};
+
+export type ContradictionAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionAddedEvent'] = ResolversParentTypes['ContradictionAddedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contradictedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DocumentInputScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DocumentInput'], any> {
@@ -1393,6 +1513,13 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RelationChangedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationChangedEvent'] = ResolversParentTypes['RelationChangedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1423,6 +1550,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  claimAdded?: SubscriptionResolver<ResolversTypes['ClaimAddedEvent'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
+  contradictionAdded?: SubscriptionResolver<ResolversTypes['ContradictionAddedEvent'], "contradictionAdded", ParentType, ContextType, Partial<SubscriptionContradictionAddedArgs>>;
+  relationChanged?: SubscriptionResolver<ResolversTypes['RelationChangedEvent'], "relationChanged", ParentType, ContextType, Partial<SubscriptionRelationChangedArgs>>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
@@ -1451,9 +1584,11 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
+  ClaimAddedEvent?: ClaimAddedEventResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
   DocumentInput?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1477,10 +1612,12 @@ export type Resolvers<ContextType = Context> = {
   PolicyTrackEdge?: PolicyTrackEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationChangedEvent?: RelationChangedEventResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;

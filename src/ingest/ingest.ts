@@ -2,6 +2,7 @@
 // The transaction function reads before it writes, so a driver retry re-plans from the current graph.
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
 import type { WriteReceipt } from '../db/write-receipts.js';
+import { logChanges } from '../db/change-log.js';
 import { toNodeModel } from '../graph/map-record.js';
 import type { EntityModel } from '../graph/model.js';
 import { AppError, badInput, driverError } from '../base/errors.js';
@@ -18,6 +19,7 @@ import {
 } from './plan.js';
 import { lockPairs, pairsOf, planPairs, readPairs, writePlan, type PairsPlan } from './relation-history.js';
 import { partialDocument } from './partial.js';
+import { claimEvents, relationEvents } from './change-events.js';
 import { EntityResolver, type GraphEntity } from './resolve.js';
 
 export type ChangeKind = 'SOURCE' | 'ENTITY' | 'CLAIM' | 'RELATION';
@@ -138,7 +140,12 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   if (!options.dryRun) await lockPairs(tx, db, pairs);
   const plan = planPairs(await readPairs(tx, db, pairs), relations);
   changes.push(...relationChanges(plan));
-  if (!options.dryRun) await writePlan(tx, db, plan, options.actor);
+  if (!options.dryRun) {
+    await writePlan(tx, db, plan, options.actor);
+    // Last, so that the change log's lock is held only while this transaction commits.
+    const actions = new Map(changes.filter((c) => c.kind === 'CLAIM').map((c) => [c.id, c.action]));
+    await logChanges(tx, db, [...claimEvents(claims, actions, existingClaims), ...relationEvents(plan)]);
+  }
   const count = (action: Action) => changes.filter((c) => c.action === action).length;
   return { dryRun: options.dryRun, sourceId, created: count('CREATE'), updated: count('UPDATE'), unchanged: count('UNCHANGED'), changes };
 }

@@ -2,6 +2,8 @@
 // Writers lock the from-entity of each pair before reading it, so concurrent writers of one pair settle it
 // one after the other and the last of them sees every record: the outcome does not depend on their order.
 import type { GraphDatabase, Row, TxRunner } from '../db/database.js';
+import { logChanges } from '../db/change-log.js';
+import { relationEvents } from './change-events.js';
 import { applyStatement, needsWrite, settlePair, type RelationRecord, type RelationStatement, type Settled } from '../graph/periods.js';
 
 export interface Pair {
@@ -100,5 +102,7 @@ export async function writePlan(tx: TxRunner, db: GraphDatabase, plan: PairsPlan
 /** Settles pairs again after records moved onto them (a merge). The caller holds the pairs' locks. */
 export async function settlePairs(tx: TxRunner, db: GraphDatabase, pairs: readonly Pair[], actor: string): Promise<void> {
   const records = await readPairs(tx, db, pairsOf(pairs));
-  await writePlan(tx, db, planPairs(records, []), actor);
+  const plan = planPairs(records, []);
+  await writePlan(tx, db, plan, actor);
+  await logChanges(tx, db, relationEvents(plan));
 }

@@ -49,11 +49,30 @@ const credentialErrors: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Refuses operation types the schema has no root for (there are no subscriptions) at validation. */
+/** Refuses operation types the schema has no root for, and subscriptions (WebSocket only), at validation. */
 const supportedOperations: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (!context.getSchema().getRootType(node.operation)) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', { nodes: node }));
+    } else if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
+
+/**
+ * Apollo's own rule with a message that names the switch: Apollo's tells the reader to pass
+ * `introspection: true` to ApolloServer, which an operator of this server cannot do.
+ */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(
+        new GraphQLError(
+          'Introspection is turned off on this server (the default under NODE_ENV=production). Set INTROSPECTION=true to turn it on.',
+          { nodes: node, extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' } },
+        ),
+      );
     }
   },
 });
@@ -66,8 +85,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     resolvers: buildResolvers(typeDefs),
     formatError: createFormatError({ hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection,
-    validationRules: [supportedOperations, ...limits.validationRules],
+    // Apollo's switch stays on; noIntrospection refuses in its place, naming the INTROSPECTION variable.
+    introspection: true,
+    validationRules: [supportedOperations, ...(options.introspection ? [] : [noIntrospection]), ...limits.validationRules],
     // Automatic persisted queries are a CDN cache feature this API does not need: off, one less surface.
     persistedQueries: false,
     parseOptions: limits.parseOptions,

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { GraphDatabase } from '../db/database.js';
 import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
+import { exploreRouter } from '../explore/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
@@ -14,6 +15,7 @@ import { healthRoutes } from './health.js';
 import type { GraphReadiness } from '../setup/schema-keeper.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
 import { requestScope } from './request-scope.js';
+import { corsPolicy } from './cors.js';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -29,6 +31,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Serve Prometheus metrics at GET /metrics (default true). */
   metricsEnabled?: boolean;
+  /** Browser origins allowed to call /graphql (CORS); none when absent. `*`: any. */
+  corsOrigins?: readonly string[];
   /** The schema keeper: until it is done, health says why and GraphQL refuses (always ready when absent). */
   readiness?: GraphReadiness;
 }
@@ -82,6 +86,7 @@ export async function createApp(options: AppOptions) {
 
   const playground = playgroundRouter({ endpoint: '/graphql', examples: await loadExamples(options.examplesDir) });
   app.use(playground);
+  app.use(exploreRouter({ endpoint: '/graphql' }));
   app.get('/graphql', (req, res, next) => (wantsPlayground(req) ? res.redirect(302, '/playground') : next()));
   app.use(
     '/graphql',
@@ -90,6 +95,7 @@ export async function createApp(options: AppOptions) {
       res.setHeader('x-request-id', String(res.locals.requestId));
       next();
     },
+    corsPolicy(options.corsOrigins ?? []),
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     refuseMalformedBodies,
     requestScope,

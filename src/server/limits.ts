@@ -20,7 +20,7 @@ export interface OperationLimits {
   blockFieldSuggestions: boolean;
 }
 
-export type LimitKind = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+export type LimitKind = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost' | 'subscriptions';
 
 /** The limits a configuration asks for; field suggestions are always hidden in production. */
 export function limitsFromConfig(config: Config): OperationLimits {

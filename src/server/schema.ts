@@ -2,9 +2,15 @@
 // the write path's mutation resolvers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import { AppError } from '../base/errors.js';
+import { subscriptionRoots } from '../changes/subscriptions.js';
+import type { Context } from '../core/context.js';
 import { curationResolvers } from '../curation/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
-import { readBack, readResolvers } from './read-model.js';
+import { readNode } from '../nodes/roots.js';
+import { READ_TYPES, readBack, readResolvers } from './read-model.js';
 
 /** All SDL files, in name order. */
 export function loadTypeDefs(schemaDir: string): string {
@@ -26,5 +32,24 @@ export function buildResolvers(typeDefs: string): Record<string, Record<string, 
       deleteEntity,
       ...readBack(nodeWrites as Parameters<typeof readBack>[0]),
     },
+    Subscription: subscriptionRoots,
+    ClaimAddedEvent: { claim: eventClaim },
+    ContradictionAddedEvent: { claim: eventClaim },
   };
+}
+
+/** A subscription event's claim, read with the event's selection (compiled); null once it is gone. */
+async function eventClaim(event: { claimId: string }, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> {
+  try {
+    return await readNode(ctx, info, READ_TYPES, event.claimId);
+  } catch (error) {
+    if (error instanceof AppError && error.extensions.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** The executable schema (the WebSocket server's; Apollo builds the same from the same parts). */
+export function buildExecutableSchema(schemaDir: string): GraphQLSchema {
+  const typeDefs = loadTypeDefs(schemaDir);
+  return makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs) });
 }

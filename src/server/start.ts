@@ -11,9 +11,14 @@ import type { GraphDatabase } from '../db/database.js';
 import { repoRoot } from '../base/paths.js';
 import { keepReceiptsSwept } from '../setup/receipt-sweeper.js';
 import { keepSchema } from '../setup/schema-keeper.js';
+import { ChangeFeed } from '../live/change-feed.js';
+import { keepChangesSwept } from '../live/change-log-sweeper.js';
 import { createApp } from './app.js';
+import { corsOriginsFromConfig } from './cors.js';
 import { introspectionFromConfig, limitsFromConfig } from './limits.js';
+import { buildExecutableSchema } from './schema.js';
 import { closeServer } from './shutdown.js';
+import { serveSubscriptions } from './subscriptions.js';
 
 export interface RunningServer {
   url: string;
@@ -32,10 +37,13 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
   // retrying while Neo4j is down), readiness is 503 and GraphQL reads and writes get DATABASE_UNAVAILABLE.
   const schema = keepSchema(db, { cypherDir: CYPHER_DIR, seedOnEmpty: config.SEED_ON_EMPTY, logger });
   let sweeper: { stop(): void } | undefined;
+  let changeSweeper: { stop(): void } | undefined;
   let stopping = false;
   schema.ready.then(
     () => {
-      if (!stopping) sweeper = keepReceiptsSwept(db, { ttlHours: config.WRITE_RECEIPT_TTL_HOURS, logger });
+      if (stopping) return;
+      sweeper = keepReceiptsSwept(db, { ttlHours: config.WRITE_RECEIPT_TTL_HOURS, logger });
+      changeSweeper = keepChangesSwept(db, { retentionHours: config.CHANGE_LOG_RETENTION_HOURS, logger });
     },
     (error: unknown) => logger.error({ err: error }, 'could not apply the schema'),
   );
@@ -46,6 +54,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     schemaDir: join(root, 'schema'),
     examplesDir: join(root, 'docs', 'examples'),
     introspection: introspectionFromConfig(config),
+    corsOrigins: corsOriginsFromConfig(config),
     limits: limitsFromConfig(config),
     maxBodyBytes: config.MAX_BODY_BYTES,
     metricsEnabled: config.METRICS_ENABLED,
@@ -56,6 +65,21 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
+  // Live updates: one change-log poller for this instance, graphql-ws on the same port and path.
+  const changes = new ChangeFeed(db, { pollMs: config.SUBSCRIPTION_POLL_MS, logger });
+  const subscriptions = serveSubscriptions({
+    server,
+    schema: buildExecutableSchema(join(root, 'schema')),
+    db,
+    changes,
+    authenticate: createAuthenticator(config),
+    readsRequireAuth: config.READS_REQUIRE_AUTH,
+    limits: limitsFromConfig(config),
+    maxPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
+    maxMessageBytes: config.MAX_BODY_BYTES,
+    logger,
+    isProd: config.NODE_ENV === 'production',
+  });
 
   return {
     url: `http://${config.HOST}:${port}`,
@@ -66,6 +90,10 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
       stopping = true;
       schema.stop();
       sweeper?.stop();
+      changeSweeper?.stop();
+      // Subscribers are told "going away" (1001) and may reconnect elsewhere, resuming with `since`.
+      changes.stop();
+      await subscriptions.close();
       const finished = await closeServer(server, config.SHUTDOWN_DEADLINE_MS);
       await apollo.stop();
       await db.close();

@@ -231,7 +231,7 @@ describe('what is left afterwards', () => {
     expect((answer.body?.data as { tracksRoutedThrough: unknown[] }).tracksRoutedThrough).toHaveLength(3);
   });
 
-  it('a subscription operation (the schema has none) is refused as a client error, not INTERNAL_SERVER_ERROR', async () => {
+  it('a subscription operation over HTTP (served over WebSocket only) is refused as a client error, not INTERNAL_SERVER_ERROR', async () => {
     const answer = await attack({ body: op('subscription { __typename }') });
     expect(codesOf(answer)).not.toContain('INTERNAL_SERVER_ERROR');
   });

@@ -39,10 +39,10 @@ export interface IngestResult {
 
 /**
  * Every node and relationship with its properties, minus audit timestamps and actors, in a stable order;
- * write receipts (the writes' bookkeeping, src/db/write-receipts.ts) left out.
+ * write receipts and the change log (the writes' bookkeeping, src/db/write-receipts.ts, src/db/change-log.ts) left out.
  */
 export const GRAPH_SNAPSHOT = `
-MATCH (n) WHERE NOT n:WriteReceipt
+MATCH (n) WHERE NOT n:WriteReceipt AND NOT n:ChangeEvent AND NOT n:ChangeLogHead
 WITH n ORDER BY n.id
 WITH collect([labels(n), [k IN keys(n) WHERE NOT k IN $ignore | [k, n[k]]]]) AS nodes
 MATCH (a)-[r]->(b)
