@@ -1,5 +1,6 @@
 // The typed web client (examples/web-client) as a frontend developer uses it: built by its npm script,
-// loaded by headless Chromium from a page on its own origin, calling the API on another (CORS).
+// loaded by headless Chromium from a page on its own origin, calling the API on another (CORS) and
+// subscribing to it over the browser's own WebSocket (graphql-transport-ws, which CORS does not cover).
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -7,12 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
+import { loadConfig } from '../../src/config.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
 import type * as WebClient from '../../examples/web-client/src/client.js';
 import { launchBrowser } from '../support/browser.js';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
-import { serveApp, type ServedApp } from '../support/http.js';
+import { startTestGraph, TEST_AUTH, TOKENS } from '../support/graph.js';
 
 const CLIENT_DIR = join(repoRoot(), 'examples', 'web-client');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
@@ -33,10 +36,15 @@ async function serveClient(): Promise<{ origin: string; server: Server }> {
 }
 
 /** The page's globals: the client's functions on `window.webClient` (callbacks run in the page, so they spell it out). */
-type InPage = { webClient: typeof WebClient };
+type InPage = {
+  webClient: typeof WebClient;
+  /** What the page's subscription received (set up by the subscription test). */
+  claimEvents?: WebClient.ClaimAddedEvent[];
+  claimErrors?: unknown[];
+  unsubscribe?: () => void;
+};
 
-let graph: TestGraph;
-let api: ServedApp;
+let api: RunningServer & { base: string };
 let host: { origin: string; server: Server };
 let browser: Browser;
 let page: Page;
@@ -46,9 +54,23 @@ beforeAll(async () => {
   await promisify(execFile)('npm', ['run', 'web-client:build'], { cwd: repoRoot() }).catch((error: { stdout?: string }) => {
     throw new Error(`npm run web-client:build failed:\n${error.stdout ?? String(error)}`);
   });
-  graph = await startTestGraph();
+  // A freshly seeded graph, served by the product itself (HTTP and graphql-ws on one port) to the page's origin.
+  await (await startTestGraph()).close();
   host = await serveClient();
-  api = await serveApp(graph.db, { corsOrigins: [host.origin] });
+  const { uri, password } = inject('neo4j');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
+    API_KEYS: TEST_AUTH.API_KEYS,
+    CORS_ORIGINS: host.origin,
+    SEED_ON_EMPTY: 'false',
+    SUBSCRIPTION_POLL_MS: '100',
+  });
+  const running = await startServer(config, pino({ level: 'silent' }), uri);
+  api = Object.assign(running, { base: running.url });
+  await api.schemaReady;
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(`${host.origin}/?api=${encodeURIComponent(api.base)}`);
@@ -56,9 +78,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
+  await api?.stop();
   await new Promise((resolve) => host?.server.close(resolve));
-  await graph?.close();
 });
 
 describe('typed web client in a browser', () => {
@@ -111,5 +132,62 @@ describe('typed web client in a browser', () => {
     await page.fill('input[name=from]', 'person:witkoff');
     await page.click('button[type=submit]');
     await expect.poll(() => page.textContent('#answer')).toContain('track:ukraine');
+  });
+
+  it('receives a claim added through the API on its typed subscription, over a WebSocket from its own origin', async () => {
+    await page.evaluate(
+      ([base, token]) => {
+        const inPage = globalThis as unknown as InPage;
+        inPage.claimEvents = [];
+        inPage.claimErrors = [];
+        inPage.unsubscribe = inPage.webClient.subscribeClaimAdded(base!, { trackId: 'track:ukraine' }, (event) => inPage.claimEvents!.push(event), {
+          token,
+          onError: (error) => inPage.claimErrors!.push(error.errors),
+        });
+      },
+      [api.base, TOKENS.reader],
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600)); // subscribed, and the server's poller has its cursor
+    const addClaim = async (text: string, about: string[]) => {
+      const response = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.editor}` },
+        body: JSON.stringify({
+          query: 'mutation($claim: ClaimInput!) { addClaim(sourceId: "source:espreso-parallel-realities", claim: $claim) { id } }',
+          variables: { claim: { text, kind: 'FACT', speaker: 'person:witkoff', about } },
+        }),
+      });
+      const body = (await response.json()) as { data?: { addClaim: { id: string } }; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      return body.data!.addClaim.id;
+    };
+    await addClaim('Talks with Tehran resume.', ['track:iran']); // another track: filtered out
+    const claimId = await addClaim('Kyiv and Moscow agree on a prisoner exchange.', ['track:ukraine']);
+    expect(claimId).toMatch(/^claim:/);
+
+    const received = () => page.evaluate(() => (globalThis as unknown as InPage).claimEvents ?? []);
+    await expect.poll(received, { timeout: 5_000 }).toHaveLength(1);
+    const [event] = await received();
+    expect(event).toMatchObject({
+      claimId,
+      speakerId: 'person:witkoff',
+      trackIds: ['track:ukraine'],
+      claim: { id: claimId, text: 'Kyiv and Moscow agree on a prisoner exchange.', speaker: { id: 'person:witkoff' } },
+    });
+    expect(event!.cursor).toMatch(/.+/);
+    expect(await page.evaluate(() => (globalThis as unknown as InPage).claimErrors)).toEqual([]);
+    await page.evaluate(() => (globalThis as unknown as InPage).unsubscribe!());
+  });
+
+  it('reports a refused credential to onError with the close code 4403', async () => {
+    const errors = await page.evaluate(
+      ([base]) =>
+        new Promise<WebClient.GraphQLErrorBody[]>((resolve) => {
+          const inPage = globalThis as unknown as InPage;
+          inPage.webClient.subscribeClaimAdded(base!, {}, () => undefined, { token: 'not-a-known-key-at-all', onError: (e) => resolve(e.errors) });
+        }),
+      [api.base],
+    );
+    expect(errors[0]?.extensions).toMatchObject({ code: 'WEBSOCKET_CLOSED', closeCode: 4403 });
   });
 });

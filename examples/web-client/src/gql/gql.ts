@@ -17,10 +17,12 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  query TracksRoutedThrough($personId: ID!, $asOf: String) {\n    tracksRoutedThrough(personId: $personId, asOf: $asOf) {\n      track { id name }\n      evidence {\n        kind\n        text\n        speaker { id name }\n        source { title publisher url }\n      }\n    }\n  }\n": typeof types.TracksRoutedThroughDocument,
     "\n  query PathBetween($from: ID!, $to: ID!, $maxHops: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        from { id name }\n        relation {\n          type\n          evidence { kind text speaker { name } source { title } }\n        }\n        direction\n        to { id name }\n      }\n    }\n  }\n": typeof types.PathBetweenDocument,
+    "\n  subscription ClaimAdded($trackId: ID, $speakerId: ID, $since: String) {\n    claimAdded(trackId: $trackId, speakerId: $speakerId, since: $since) {\n      cursor\n      at\n      claimId\n      speakerId\n      trackIds\n      claim { id text kind speaker { id name } source { title publisher url } }\n    }\n  }\n": typeof types.ClaimAddedDocument,
 };
 const documents: Documents = {
     "\n  query TracksRoutedThrough($personId: ID!, $asOf: String) {\n    tracksRoutedThrough(personId: $personId, asOf: $asOf) {\n      track { id name }\n      evidence {\n        kind\n        text\n        speaker { id name }\n        source { title publisher url }\n      }\n    }\n  }\n": types.TracksRoutedThroughDocument,
     "\n  query PathBetween($from: ID!, $to: ID!, $maxHops: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        from { id name }\n        relation {\n          type\n          evidence { kind text speaker { name } source { title } }\n        }\n        direction\n        to { id name }\n      }\n    }\n  }\n": types.PathBetweenDocument,
+    "\n  subscription ClaimAdded($trackId: ID, $speakerId: ID, $since: String) {\n    claimAdded(trackId: $trackId, speakerId: $speakerId, since: $since) {\n      cursor\n      at\n      claimId\n      speakerId\n      trackIds\n      claim { id text kind speaker { id name } source { title publisher url } }\n    }\n  }\n": types.ClaimAddedDocument,
 };
 
 /**
@@ -31,6 +33,10 @@ export function graphql(source: "\n  query TracksRoutedThrough($personId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathBetween($from: ID!, $to: ID!, $maxHops: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        from { id name }\n        relation {\n          type\n          evidence { kind text speaker { name } source { title } }\n        }\n        direction\n        to { id name }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathBetweenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClaimAdded($trackId: ID, $speakerId: ID, $since: String) {\n    claimAdded(trackId: $trackId, speakerId: $speakerId, since: $since) {\n      cursor\n      at\n      claimId\n      speakerId\n      trackIds\n      claim { id text kind speaker { id name } source { title publisher url } }\n    }\n  }\n"): typeof import('./graphql.js').ClaimAddedDocument;
 
 
 export function graphql(source: string) {

@@ -90,6 +90,20 @@ export type PathBetweenQuery = { paths: Array<{ length: number, hops: Array<{ di
         | { id: string, name: string }
        }> }> };
 
+export type ClaimAddedSubscriptionVariables = Exact<{
+  trackId?: string | null | undefined;
+  speakerId?: string | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type ClaimAddedSubscription = { claimAdded: { cursor: string, at: string, claimId: string, speakerId: string | null, trackIds: Array<string>, claim: { id: string, text: string, kind: ClaimKind, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , source: { title: string, publisher: string | null, url: string | null } } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -163,3 +177,28 @@ export const PathBetweenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathBetweenQuery, PathBetweenQueryVariables>;
+export const ClaimAddedDocument = new TypedDocumentString(`
+    subscription ClaimAdded($trackId: ID, $speakerId: ID, $since: String) {
+  claimAdded(trackId: $trackId, speakerId: $speakerId, since: $since) {
+    cursor
+    at
+    claimId
+    speakerId
+    trackIds
+    claim {
+      id
+      text
+      kind
+      speaker {
+        id
+        name
+      }
+      source {
+        title
+        publisher
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimAddedSubscription, ClaimAddedSubscriptionVariables>;
