@@ -77,6 +77,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     limits: limitsFromConfig(config),
     maxPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.MAX_BODY_BYTES,
+    corsOrigins: corsOriginsFromConfig(config),
     logger,
     isProd: config.NODE_ENV === 'production',
   });

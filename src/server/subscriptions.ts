@@ -1,7 +1,7 @@
 // GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's port and path: the same executable
 // schema, the same authentication as HTTP reads (the token in connectionParams) and the same operation limits
 // (tokens, depth, aliases, directives, cost), plus a cap on subscriptions per connection.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -12,6 +12,7 @@ import { badInput } from '../base/errors.js';
 import type { ChangeSource } from '../core/change-source.js';
 import { createContext } from '../core/context.js';
 import type { GraphDatabase } from '../db/database.js';
+import { isOriginAllowed } from './cors.js';
 import { createFormatError } from './format-error.js';
 import { limitRejection, operationLimits, tooComplex, type OperationLimits } from './limits.js';
 import { operationCost } from './operation-cost.js';
@@ -27,6 +28,8 @@ export interface SubscriptionServerOptions {
   maxPerConnection: number;
   /** Largest WebSocket message accepted (MAX_BODY_BYTES, as for HTTP bodies); larger closes the socket (1009). */
   maxMessageBytes: number;
+  /** Origins allowed to open a socket from a browser (CORS_ORIGINS); the server's own origin always is. */
+  corsOrigins: readonly string[];
   logger: Logger;
   isProd: boolean;
 }
@@ -39,9 +42,25 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   return typeof token === 'string' ? `Bearer ${token}` : undefined;
 }
 
+/**
+ * Browsers apply no CORS to WebSockets, so the upgrade checks Origin itself: no Origin (a program, not a
+ * page), the server's own origin, or one CORS_ORIGINS allows; any other page is refused with 403.
+ */
+function originAccepted(origins: readonly string[], origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`)) return true;
+  return isOriginAllowed(origins, origin);
+}
+
 /** Serves subscriptions at ws://<host>:<port>/graphql until `close` (which ends every connection). */
 export function serveSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
-  const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: options.maxMessageBytes });
+  const wss = new WebSocketServer({
+    server: options.server,
+    path: '/graphql',
+    maxPayload: options.maxMessageBytes,
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
+      originAccepted(options.corsOrigins, origin || undefined, req.headers.host) ? done(true) : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+  });
   const limits = operationLimits(options.limits);
   const rules = [...specifiedRules, ...limits.validationRules];
   const formatError = createFormatError({ hideSuggestions: options.limits.blockFieldSuggestions });

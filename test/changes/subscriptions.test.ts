@@ -177,6 +177,23 @@ describe('subscriptions over graphql-ws', () => {
     }
   });
 
+  it('refuses a socket opened by a page from an origin CORS_ORIGINS does not allow, and accepts allowed, own and origin-less ones', async () => {
+    const open = (origin?: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(b.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', origin ? { origin } : {});
+        socket.on('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        socket.on('error', () => resolve(-1));
+      });
+    expect(await open('https://evil.example')).toBe(403);
+    expect(await open('http://localhost:3000')).toBe(101);
+    expect(await open(b.url)).toBe(101);
+    expect(await open()).toBe(101);
+  });
+
   it('caps subscriptions per connection and applies the operation limits', async () => {
     const c = client(b, TOKENS.reader);
     const held = [subscribe(c, CLAIM_ADDED), subscribe(c, CLAIM_ADDED)];
