@@ -1,6 +1,7 @@
 // Express routes for the graph explorer: the page at /explore and its allow-listed assets.
 import express from 'express';
-import type { Request, Response, Router } from 'express';
+import type { Router } from 'express';
+import { assetRoute, pageHeaders, requireSameOriginPath } from '../base/page-routes.js';
 import { assetVersion, readAsset } from './assets.js';
 import { EXPLORE_CSP, renderExplorePage } from './page.js';
 
@@ -11,18 +12,11 @@ export interface ExploreOptions {
 
 const ASSETS_PATH = '/explore/assets';
 
-const PAGE_HEADERS = {
-  'Content-Security-Policy': EXPLORE_CSP,
-  'Cache-Control': 'no-cache',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
+const PAGE_HEADERS = pageHeaders(EXPLORE_CSP);
 
 /** Serves `GET /explore` and `GET /explore/assets/<file>`; mount it before Apollo's middleware. */
 export function exploreRouter({ endpoint }: ExploreOptions): Router {
-  if (!endpoint.startsWith('/') || endpoint.startsWith('//')) {
-    throw new Error(`explorer endpoint must be a same-origin path such as /graphql, got ${endpoint}`);
-  }
+  requireSameOriginPath(endpoint, 'explorer');
   const pages = new Map<string, string>();
   const router = express.Router();
   router.get('/explore', (req, res) => {
@@ -34,22 +28,6 @@ export function exploreRouter({ endpoint }: ExploreOptions): Router {
     }
     res.set(PAGE_HEADERS).type('html').send(page);
   });
-  router.get(`${ASSETS_PATH}/:file`, serveAsset);
+  router.get(`${ASSETS_PATH}/:file`, assetRoute(readAsset, assetVersion));
   return router;
-}
-
-async function serveAsset(req: Request<{ file: string }>, res: Response): Promise<void> {
-  const asset = await readAsset(req.params.file);
-  if (!asset) {
-    res.sendStatus(404);
-    return;
-  }
-  const versioned = req.query.v === assetVersion();
-  res
-    .set({
-      'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    })
-    .type(asset.type)
-    .send(asset.body);
 }

@@ -1,6 +1,7 @@
 // Express routes for the GraphQL playground: the page at /playground and its allow-listed assets.
 import express from 'express';
-import type { Request, RequestHandler, Response, Router } from 'express';
+import type { Request, RequestHandler, Router } from 'express';
+import { assetRoute, pageHeaders, requireSameOriginPath } from '../base/page-routes.js';
 import { assetVersion, readAsset } from './assets.js';
 import type { ExampleOperation } from './examples.js';
 import { PLAYGROUND_CSP, renderPlaygroundPage } from './page.js';
@@ -13,26 +14,19 @@ export interface PlaygroundOptions {
 
 const ASSETS_PATH = '/playground/assets';
 
-const PAGE_HEADERS = {
-  'Content-Security-Policy': PLAYGROUND_CSP,
-  'Cache-Control': 'no-cache',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
+const PAGE_HEADERS = pageHeaders(PLAYGROUND_CSP);
 
 /** Serves `GET /playground` and `GET /playground/assets/<file>`; mount it before Apollo's middleware. */
 export function playgroundRouter(opts: PlaygroundOptions): Router {
   const router = express.Router();
   router.get('/playground', servePlaygroundPage(opts));
-  router.get(`${ASSETS_PATH}/:file`, serveAsset);
+  router.get(`${ASSETS_PATH}/:file`, assetRoute(readAsset, assetVersion));
   return router;
 }
 
 /** The page handler, for mounting at the GraphQL endpoint too (guarded by `wantsPlayground`). */
 export function servePlaygroundPage(opts: PlaygroundOptions): RequestHandler {
-  if (!opts.endpoint.startsWith('/') || opts.endpoint.startsWith('//')) {
-    throw new Error(`playground endpoint must be a same-origin path such as /graphql, got ${opts.endpoint}`);
-  }
+  requireSameOriginPath(opts.endpoint, 'playground');
   const pages = new Map<string, string>();
   return (req, res) => {
     const assetsPath = `${req.baseUrl}${ASSETS_PATH}`;
@@ -52,20 +46,4 @@ export function wantsPlayground(req: Request): boolean {
     req.query.query === undefined &&
     req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
   );
-}
-
-async function serveAsset(req: Request<{ file: string }>, res: Response): Promise<void> {
-  const asset = await readAsset(req.params.file);
-  if (!asset) {
-    res.sendStatus(404);
-    return;
-  }
-  const versioned = req.query.v === assetVersion();
-  res
-    .set({
-      'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    })
-    .type(asset.type)
-    .send(asset.body);
 }

@@ -1,0 +1,36 @@
+// What the server's own browser pages (playground, explorer) share: their security headers, a same-origin
+// endpoint check, and the route that serves their allow-listed assets from npm packages (no CDN).
+import type { Request, Response } from 'express';
+
+export interface PageAsset {
+  type: string;
+  body: string | Buffer;
+}
+
+/** Headers of a page served under `csp`: never cached stale, no referrer, no sniffing. */
+export function pageHeaders(csp: string): Record<string, string> {
+  return { 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+}
+
+/** Refuses an endpoint that is not a same-origin path such as `/graphql` (`what` names the page). */
+export function requireSameOriginPath(endpoint: string, what: string): void {
+  if (!endpoint.startsWith('/') || endpoint.startsWith('//')) {
+    throw new Error(`${what} endpoint must be a same-origin path such as /graphql, got ${endpoint}`);
+  }
+}
+
+/** `GET <assets>/:file`: an allow-listed asset, cached for a year when the URL carries the current version. */
+export function assetRoute(read: (file: string) => Promise<PageAsset | undefined>, version: () => string) {
+  return async (req: Request<{ file: string }>, res: Response): Promise<void> => {
+    const asset = await read(req.params.file);
+    if (!asset) {
+      res.sendStatus(404);
+      return;
+    }
+    const versioned = req.query.v === version();
+    res
+      .set({ 'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache', 'X-Content-Type-Options': 'nosniff' })
+      .type(asset.type)
+      .send(asset.body);
+  };
+}
