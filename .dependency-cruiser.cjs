@@ -4,7 +4,7 @@
 const LAYERS = [
   ['main\\.ts'],
   ['server'],
-  ['playground', 'explore', 'observability', 'setup', 'live'],
+  ['playground', 'explore', 'export', 'observability', 'setup', 'live'],
   ['curation'],
   ['entities', 'claims', 'traversals', 'changes', 'nodes', 'ingest'],
   ['generated'],

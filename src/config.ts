@@ -53,6 +53,9 @@ const schema = z.object({
   // How long the driver keeps retrying an unavailable database before the request fails with
   // DATABASE_UNAVAILABLE, and how long one connection attempt may take: an outage fails fast.
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
+  // Each statement an export streams (GET /export, npm run export) may run this long: a whole-graph export of
+  // a large graph takes minutes, and other reads keep NEO4J_TX_TIMEOUT_MS.
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   // A write whose connection died after its work ran may or may not have committed; it is retried
   // (writes are idempotent) for this long before the client gets DATABASE_UNAVAILABLE, outcome UNKNOWN.

@@ -90,6 +90,28 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * A read whose rows are pulled as the caller consumes them (exports): the driver fetches `fetchSize`
+   * records at a time and pauses while its buffer is full, so neither side holds the whole answer. Not
+   * retried (rows may already have gone out); the session closes when the caller stops early.
+   */
+  async *stream(cypher: string, params: Params, options: { timeoutMs?: number; fetchSize?: number } = {}): AsyncGenerator<Record<string, unknown>> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
+      fetchSize: options.fetchSize ?? 1_000,
+    });
+    try {
+      const result = session.run(cypher, toCypherParams(params) as Params, { timeout: options.timeoutMs ?? this.options.txTimeoutMs });
+      for await (const record of result) yield record.toObject();
+    } catch (error) {
+      throw fromDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** A write; with a receipt, a re-run of it answers what its first run did (see write-receipts.ts). */
   async write(cypher: string, params: Params, counter?: QueryCounter, receipt?: WriteReceipt): Promise<Row[]> {
     if (receipt) return this.transaction('WRITE', (tx) => tx.run(cypher, params), counter, receipt);

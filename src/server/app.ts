@@ -7,12 +7,13 @@ import type { GraphDatabase } from '../db/database.js';
 import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
 import { exploreRouter } from '../explore/index.js';
+import { DEFAULT_EXPORT_TIMEOUT_MS, exportHandler } from '../export/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
 import { createContext } from '../core/context.js';
 import { healthRoutes } from './health.js';
-import type { GraphReadiness } from '../setup/schema-keeper.js';
+import { ALWAYS_READY, type GraphReadiness } from '../setup/schema-keeper.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
 import { requestScope } from './request-scope.js';
 import { corsPolicy } from './cors.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** The schema keeper: until it is done, health says why and GraphQL refuses (always ready when absent). */
   readiness?: GraphReadiness;
+  /** Transaction timeout of each statement an export streams (EXPORT_TIMEOUT_MS). */
+  exportTimeoutMs?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -65,6 +68,13 @@ function requestIdOf(req: Request): string {
   return header && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
+/** Gives the request an id (the client's when safe) and echoes it in `x-request-id`. */
+function assignRequestId(req: Request, res: Response, next: NextFunction): void {
+  res.locals.requestId = requestIdOf(req);
+  res.setHeader('x-request-id', String(res.locals.requestId));
+  next();
+}
+
 /** Builds and starts the Apollo server and returns the Express app serving it. */
 export async function createApp(options: AppOptions) {
   const metrics = options.metricsEnabled === false ? undefined : createMetrics();
@@ -88,14 +98,23 @@ export async function createApp(options: AppOptions) {
   app.use(playground);
   app.use(exploreRouter({ endpoint: '/graphql' }));
   app.get('/graphql', (req, res, next) => (wantsPlayground(req) ? res.redirect(302, '/playground') : next()));
+  const cors = corsPolicy(options.corsOrigins ?? []);
+  app.use('/export', assignRequestId, cors);
+  app.get(
+    '/export',
+    exportHandler({
+      db: options.db,
+      logger: options.logger,
+      authenticate: options.authenticate,
+      readsRequireAuth: options.readsRequireAuth,
+      readiness: () => (options.readiness ?? ALWAYS_READY).state(),
+      timeoutMs: options.exportTimeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS,
+    }),
+  );
   app.use(
     '/graphql',
-    (req: Request, res: Response, next: NextFunction) => {
-      res.locals.requestId = requestIdOf(req);
-      res.setHeader('x-request-id', String(res.locals.requestId));
-      next();
-    },
-    corsPolicy(options.corsOrigins ?? []),
+    assignRequestId,
+    cors,
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     refuseMalformedBodies,
     requestScope,

@@ -1,0 +1,94 @@
+// Runs an export: checks the ids it names, then streams entities and relations from Neo4j through a format
+// writer as the consumer takes them. Memory holds one batch of driver records and one chunk of text, whatever
+// the graph's size (the bounded paths scope aside: 25 paths at most).
+import { badInput, notFound } from '../base/errors.js';
+import type { GraphDatabase } from '../db/database.js';
+import { exportWriter, type ExportEdge, type ExportNode } from './formats.js';
+import { planExport } from './queries.js';
+import type { ExportRequest } from './request.js';
+
+export interface ExportStats {
+  nodes: number;
+  edges: number;
+  characters: number;
+}
+
+export interface ExportOptions {
+  /** Transaction timeout of each streamed statement. */
+  timeoutMs: number;
+  /** Text is handed on in chunks of about this many characters. */
+  chunkSize?: number;
+}
+
+/** NOT_FOUND for an id that names no entity; the same errors as the GraphQL fields the scopes mirror. */
+async function checkAnchors(db: GraphDatabase, request: ExportRequest): Promise<void> {
+  const plan = planExport(request);
+  const [row] = await db.readValues(plan.anchors.cypher, plan.anchors.params);
+  if (request.scope === 'paths') {
+    if (!row?.fromFound) throw notFound(request.from!);
+    if (!row.toFound) throw notFound(request.to!);
+    if (row.same) throw badInput(`to: ${request.to} and ${request.from} name the same entity (one was merged into the other)`, { argument: 'to' });
+  } else if (!row?.found) {
+    throw notFound(request.id ?? '');
+  }
+}
+
+async function* items(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats): AsyncGenerator<string> {
+  const plan = planExport(request);
+  const writer = exportWriter(request);
+  const wantNodes = request.part !== 'edges';
+  const wantEdges = request.part !== 'nodes';
+  yield writer.start();
+  if (plan.bounded) {
+    const [row] = await db.readValues(plan.bounded.cypher, plan.bounded.params);
+    for (const node of wantNodes ? ((row?.nodes ?? []) as ExportNode[]) : []) {
+      stats.nodes += 1;
+      yield writer.node(node);
+    }
+    for (const edge of wantEdges ? ((row?.edges ?? []) as ExportEdge[]) : []) {
+      stats.edges += 1;
+      yield writer.edge(edge);
+    }
+  }
+  if (plan.nodes && wantNodes) {
+    for await (const row of db.stream(plan.nodes.cypher, plan.nodes.params, { timeoutMs: options.timeoutMs })) {
+      stats.nodes += 1;
+      yield writer.node(row.node as ExportNode);
+    }
+  }
+  if (plan.edges && wantEdges) {
+    for await (const row of db.stream(plan.edges.cypher, plan.edges.params, { timeoutMs: options.timeoutMs })) {
+      stats.edges += 1;
+      yield writer.edge(row.edge as ExportEdge);
+    }
+  }
+  yield writer.end();
+}
+
+/**
+ * The export as text chunks. The ids are checked, and the first chunk's rows read, before the first chunk is
+ * handed out: a bad id or an unreachable database fails the first `next()`, before anything was sent.
+ * Stopping early (`return()`, a `break`) closes the database session.
+ */
+export async function* exportChunks(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats = { nodes: 0, edges: 0, characters: 0 }): AsyncGenerator<string> {
+  await checkAnchors(db, request);
+  const size = options.chunkSize ?? 64 * 1024;
+  let pending: string[] = [];
+  let length = 0;
+  for await (const text of items(db, request, options, stats)) {
+    pending.push(text);
+    length += text.length;
+    if (length >= size) {
+      stats.characters += length;
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  stats.characters += length;
+  if (length > 0) yield pending.join('');
+}
+
+export function exportContentType(request: ExportRequest): string {
+  return exportWriter(request).contentType;
+}
