@@ -1,6 +1,12 @@
 // GET /export through the real server over the seeded graph: each scope gives what the GraphQL field it
 // mirrors gives, in each format, with evidence; bad requests are coded errors before any byte is sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../../src/base/paths.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { CYPHER_DIR, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
@@ -196,6 +202,51 @@ describe('formats', () => {
     expect(xml.trimEnd().endsWith('</graph>\n</graphml>')).toBe(true);
     // Claim text with quotes and apostrophes is escaped, never raw in an attribute or element.
     expect(xml).not.toMatch(/<data key="e_evidence_texts">[^<]*"[^<]*<\/data>/);
+  });
+});
+
+describe('npm run export', () => {
+  async function runCli(...args: string[]) {
+    const { uri, password } = inject('neo4j');
+    const tsx = join(repoRoot(), 'node_modules', '.bin', 'tsx');
+    try {
+      const { stdout, stderr } = await promisify(execFile)(tsx, ['src/export/cli.ts', ...args], {
+        cwd: repoRoot(),
+        env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, NODE_ENV: 'test' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  it('writes what GET /export sends: JSON to stdout, both CSV tables into a folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-graph-export-'));
+    try {
+      const viaHttp = await json({ scope: 'neighborhood', id: 'person:rubio', depth: '2', asOf: '2025-05-01' });
+      const stdout = await runCli('--scope', 'neighborhood', '--id', 'person:rubio', '--depth', '2', '--asOf', '2025-05-01', '--format', 'json');
+      expect(stdout.code, stdout.stderr).toBe(0);
+      expect(JSON.parse(stdout.stdout)).toEqual(viaHttp);
+      const csv = await runCli('--scope', 'neighborhood', '--id', 'person:rubio', '--depth', '2', '--asOf', '2025-05-01', '--format', 'csv', '--out', folder);
+      expect(csv.code, csv.stderr).toBe(0);
+      expect(csv.stderr).toMatch(/export: \d+ nodes, 0 edges to .*nodes\.csv/);
+      const edges = parseCsv(readFileSync(join(folder, 'edges.csv'), 'utf8'));
+      expect(edges.map((e) => e.id).sort()).toEqual(ids(viaHttp.links));
+      expect(parseCsv(readFileSync(join(folder, 'nodes.csv'), 'utf8'))).toHaveLength(viaHttp.nodes.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses bad input with the reason and exit code 2, before connecting', async () => {
+    const result = await runCli('--scope', 'track', '--id', 'person:witkoff', '--format', 'json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('id: expected a track id');
+    const noFolder = await runCli('--scope', 'graph', '--format', 'csv');
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toContain('needs --out FOLDER');
   });
 });
 
