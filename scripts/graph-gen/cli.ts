@@ -1,4 +1,4 @@
-// npm run graph:generate -- --size XS|S|M|L [--seed N] [--batch-size N]: loads a generated graph into
+// npm run graph:generate -- --size XS|S|M|L|W [--seed N] [--batch-size N]: loads a generated graph into
 // the database the app would use (NEO4J_URI, else the local Neo4j), after the schema and the seed.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
@@ -8,7 +8,7 @@ import { DEFAULT_SEED } from './generate.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';
 
-const USAGE = 'usage: npm run graph:generate -- --size XS|S|M|L [--seed N] [--batch-size N]';
+const USAGE = 'usage: npm run graph:generate -- --size XS|S|M|L|W [--seed N] [--batch-size N]';
 
 function parse(): { size: GraphSize; seed: number; batchSize: number | undefined } {
   const { values } = parseArgs({ options: { size: { type: 'string' }, seed: { type: 'string' }, 'batch-size': { type: 'string' } } });

@@ -1,8 +1,9 @@
 // How big each generated graph is and how it is shaped: counts per kind, relations per claim, hub
 // degrees, and the mix of claim kinds, dates and links. Numbers are on top of the seed graph.
 
-export type GraphSize = 'S' | 'M' | 'L' | 'XS';
-export const GRAPH_SIZES: readonly GraphSize[] = ['XS', 'S', 'M', 'L'];
+export type GraphSize = 'S' | 'M' | 'L' | 'XS' | 'W';
+/** W (wide): 100,000 entities and few claims each, the export benchmark's graph (scripts/bench-export.ts). */
+export const GRAPH_SIZES: readonly GraphSize[] = ['XS', 'S', 'M', 'L', 'W'];
 
 export interface GraphShape {
   persons: number;
@@ -24,6 +25,7 @@ export const SHAPES: Record<GraphSize, GraphShape> = {
   XS: { persons: 240, institutions: 50, events: 40, extraTracks: 3, sources: 130, claims: 1_000, relationsPerClaim: 1.4, hubDegree: 300, witkoffDegree: 150 },
   S: { persons: 1_600, institutions: 300, events: 250, extraTracks: 5, sources: 850, claims: 7_000, relationsPerClaim: 1.4, hubDegree: 2_800, witkoffDegree: 1_500 },
   M: { persons: 16_000, institutions: 3_000, events: 2_500, extraTracks: 8, sources: 8_500, claims: 70_000, relationsPerClaim: 1.4, hubDegree: 12_000, witkoffDegree: 5_000 },
+  W: { persons: 80_000, institutions: 12_000, events: 8_000, extraTracks: 5, sources: 10_000, claims: 100_000, relationsPerClaim: 1.4, hubDegree: 5_000, witkoffDegree: 2_000 },
   L: { persons: 230_000, institutions: 43_000, events: 36_000, extraTracks: 12, sources: 120_000, claims: 1_000_000, relationsPerClaim: 1.4, hubDegree: 40_000, witkoffDegree: 16_000 },
 };
 

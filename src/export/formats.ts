@@ -146,6 +146,26 @@ function describe(request: ExportRequest): { scope: string; anchor: string | nul
   return { scope: request.scope, anchor, asOf: request.asOf, includeRetracted: request.includeRetracted };
 }
 
+/** The fields in a fixed order (Cypher maps have none), so that exports of the same graph are identical. */
+function orderedNode(n: ExportNode): ExportNode {
+  return { id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, description: n.description ?? null };
+}
+
+function orderedEdge(e: ExportEdge): { key: string } & ExportEdge {
+  const evidence = e.evidence.map((ev) => ({
+    claimId: ev.claimId,
+    kind: ev.kind,
+    text: ev.text,
+    speakerId: ev.speakerId ?? null,
+    speakerName: ev.speakerName ?? null,
+    sourceId: ev.sourceId ?? null,
+    sourceTitle: ev.sourceTitle ?? null,
+    date: ev.date ?? null,
+  }));
+  const { id, type, source, target, role, validFrom, validTo, status } = e;
+  return { key: id, id, type, source, target, role: role ?? null, validFrom: validFrom ?? null, validTo: validTo ?? null, status, evidence };
+}
+
 /** networkx's node-link shape: `networkx.node_link_graph(data, edges="links")` reads it as a MultiDiGraph. */
 function nodeLink(request: ExportRequest): ExportWriter {
   let nodes = 0;
@@ -153,11 +173,11 @@ function nodeLink(request: ExportRequest): ExportWriter {
   return {
     contentType: 'application/json; charset=utf-8',
     start: () => `{"directed":true,"multigraph":true,"graph":${JSON.stringify(describe(request))},\n"nodes":[`,
-    node: (n) => `${nodes++ === 0 ? '\n' : ',\n'}${JSON.stringify(n)}`,
+    node: (n) => `${nodes++ === 0 ? '\n' : ',\n'}${JSON.stringify(orderedNode(n))}`,
     edge(e) {
       const opening = edges === -1 ? '],\n"links":[\n' : ',\n';
       edges = Math.max(edges, 0) + 1;
-      return `${opening}${JSON.stringify({ key: e.id, ...e })}`;
+      return `${opening}${JSON.stringify(orderedEdge(e))}`;
     },
     end: () => (edges === -1 ? '],\n"links":[]}\n' : '\n]}\n'),
   };

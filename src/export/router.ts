@@ -2,7 +2,6 @@
 // fast as the client reads (backpressure both ways). Reads' rules: the same authentication, the readiness gate.
 // Errors found before the first byte answer JSON with a code; a failure mid-stream aborts the connection, so
 // a client sees an incomplete transfer, never a short file that looks whole.
-import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate.js';
@@ -49,9 +48,17 @@ function sendError(res: Response, error: AppError, requestId: string): void {
 }
 
 /** Resolves once the response can take more, or has closed (a client that went away). */
-async function drained(res: Response): Promise<void> {
-  if (res.destroyed) return;
-  await Promise.race([once(res, 'drain'), once(res, 'close')]);
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed) return resolve();
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 export function exportHandler(options: ExportRouteOptions) {
