@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'src/generated/', 'examples/web-client/dist/', 'examples/web-client/src/gql/'] },
+  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.venv/', 'test-output/', 'src/generated/', 'examples/web-client/dist/', 'examples/web-client/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },

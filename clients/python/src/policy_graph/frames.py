@@ -1,0 +1,137 @@
+"""Claims and the questions analysts ask most, as pandas DataFrames with a stable column order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from .transport import DateLike, Transport, iso_date
+
+CLAIM = """
+  id kind text statedDate approximateDate
+  speaker { __typename id name }
+  source { id title publisher }
+  about { id }
+  attributedTo { id }
+"""
+
+CLAIMS = f"""
+query PythonClaims($filter: ClaimFilter, $first: Int, $after: String) {{
+  claims(filter: $filter, first: $first, after: $after) {{
+    pageInfo {{ hasNextPage endCursor }}
+    nodes {{ {CLAIM} }}
+  }}
+}}
+"""
+
+CONTRADICTIONS = f"""
+query PythonContradictions($trackId: ID, $includeRetracted: Boolean!) {{
+  contradictions(trackId: $trackId, includeRetracted: $includeRetracted) {{
+    claim {{ {CLAIM} }}
+    contradictingClaim {{ {CLAIM} }}
+    sharedTracks {{ id }}
+  }}
+}}
+"""
+
+ROUTED = """
+query PythonTracksRoutedThrough($personId: ID!, $asOf: String) {
+  tracksRoutedThrough(personId: $personId, asOf: $asOf) {
+    track { id name }
+    relation { id }
+    evidence { id kind text statedDate approximateDate speaker { id name } source { id title publisher } }
+  }
+}
+"""
+
+CLAIM_COLUMNS = [
+    "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
+    "stated_date", "approximate_date", "about", "attributed_to",
+]  # fmt: skip
+CONTRADICTION_COLUMNS = (
+    [f"claim_{c}" if c != "id" else "claim" for c in CLAIM_COLUMNS]
+    + [f"contradicting_{c}" if c != "id" else "contradicting_claim" for c in CLAIM_COLUMNS]
+    + ["shared_tracks"]
+)
+ROUTED_COLUMNS = [
+    "track", "track_name", "relation", "claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title",
+    "publisher", "date",
+]  # fmt: skip
+
+
+def claim_row(claim: Mapping[str, Any]) -> dict[str, Any]:
+    """A claim flattened into claims_frame's columns."""
+    return {
+        "id": claim["id"],
+        "kind": claim["kind"],
+        "text": claim["text"],
+        "speaker": claim["speaker"]["id"],
+        "speaker_name": claim["speaker"]["name"],
+        "speaker_kind": claim["speaker"]["__typename"],
+        "source": claim["source"]["id"],
+        "source_title": claim["source"]["title"],
+        "publisher": claim["source"].get("publisher"),
+        "stated_date": claim.get("statedDate"),
+        "approximate_date": claim.get("approximateDate"),
+        "about": [entity["id"] for entity in claim["about"]],
+        "attributed_to": [entity["id"] for entity in claim["attributedTo"]],
+    }
+
+
+def prefixed(row: dict[str, Any], prefix: str, id_column: str) -> dict[str, Any]:
+    return {(id_column if key == "id" else f"{prefix}{key}"): value for key, value in row.items()}
+
+
+class FrameReads(Transport):
+    def claims_frame(self, filter: Mapping[str, Any] | None = None, page_size: int = 100) -> pd.DataFrame:
+        """Every claim matching ``filter`` (a ClaimFilter: kinds, speakerId, aboutId, sourceId, text, includeRetracted), by id.
+
+        Columns: id, kind, text, speaker, speaker_name, speaker_kind, source, source_title, publisher, stated_date,
+        approximate_date, about (list of ids), attributed_to (list of ids); the same columns when nothing matches.
+        """
+        claims = self.paginate(CLAIMS, "claims", page_size=page_size, filter=dict(filter) if filter else None)
+        return pd.DataFrame([claim_row(claim) for claim in claims], columns=CLAIM_COLUMNS)
+
+    def contradictions_frame(self, track_id: str | None = None, include_retracted: bool = False) -> pd.DataFrame:
+        """Pairs of contradicting claims (one of them about ``track_id`` when given), one row per pair.
+
+        Columns: claim, claim_kind, claim_text, claim_speaker, ... then contradicting_claim, contradicting_kind, ...
+        (the columns of claims_frame, prefixed), and shared_tracks (ids of the tracks both are about).
+        """
+        answer = self.query(CONTRADICTIONS, trackId=track_id, includeRetracted=include_retracted)["contradictions"]
+        rows = [
+            prefixed(claim_row(pair["claim"]), "claim_", "claim")
+            | prefixed(claim_row(pair["contradictingClaim"]), "contradicting_", "contradicting_claim")
+            | {"shared_tracks": [track["id"] for track in pair["sharedTracks"]]}
+            for pair in answer
+        ]
+        return pd.DataFrame(rows, columns=CONTRADICTION_COLUMNS)
+
+    def tracks_routed_through(self, person_id: str, as_of: DateLike | None = None) -> pd.DataFrame:
+        """The tracks routed through a person, one row per evidence claim: who says so, and where.
+
+        Columns: track, track_name, relation, claim_id, kind, text, speaker, speaker_name, source, source_title,
+        publisher, date (statedDate, else approximateDate). ``frame.track.unique()`` lists the tracks.
+        """
+        answer = self.query(ROUTED, personId=person_id, asOf=iso_date(as_of))["tracksRoutedThrough"]
+        rows = [
+            {
+                "track": routed["track"]["id"],
+                "track_name": routed["track"]["name"],
+                "relation": routed["relation"]["id"],
+                "claim_id": claim["id"],
+                "kind": claim["kind"],
+                "text": claim["text"],
+                "speaker": claim["speaker"]["id"],
+                "speaker_name": claim["speaker"]["name"],
+                "source": claim["source"]["id"],
+                "source_title": claim["source"]["title"],
+                "publisher": claim["source"].get("publisher"),
+                "date": claim.get("statedDate") or claim.get("approximateDate"),
+            }
+            for routed in answer
+            for claim in routed["evidence"]
+        ]
+        return pd.DataFrame(rows, columns=ROUTED_COLUMNS)

@@ -1,0 +1,78 @@
+"""Claims and routed tracks as pandas DataFrames, checked against the API's own answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from policy_graph import Client
+
+COLUMNS = [
+    "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
+    "stated_date", "approximate_date", "about", "attributed_to",
+]  # fmt: skip
+
+
+def test_claims_frame_has_every_claim_with_the_counts_by_kind_of_the_api(pg: Client) -> None:
+    frame = pg.claims_frame(page_size=7)
+    assert list(frame.columns) == COLUMNS
+    assert len(frame) == pg.query("{ claims { totalCount } }")["claims"]["totalCount"]
+    assert frame["id"].is_unique
+    for kind, count in frame["kind"].value_counts().items():
+        direct = pg.query("query($kinds: [ClaimKind!]) { claims(filter: { kinds: $kinds }) { totalCount } }", kinds=[kind])
+        assert count == direct["claims"]["totalCount"], kind
+    assert set(frame["kind"]) == {"QUOTE", "REPORT", "ANALYSIS", "FACT"}
+
+
+def test_claims_frame_rows_say_who_said_it_where_and_about_what(pg: Client) -> None:
+    frame = pg.claims_frame({"speakerId": "person:vance"}).set_index("id")
+    vance = frame.loc["claim:vance-next-100-days"]
+    assert vance["kind"] == "QUOTE" and vance["speaker_name"] == "J.D. Vance" and vance["speaker_kind"] == "Person"
+    assert vance["source"] == "source:espreso-parallel-realities" and vance["publisher"] == "Espreso Global"
+    assert vance["approximate_date"] == "2025-04/2025-05"
+    assert "institution:espreso-global" in vance["attributed_to"]
+    assert isinstance(vance["about"], list) and vance["about"]
+    assert set(frame["speaker"]) == {"person:vance"}
+
+
+def test_claims_frame_filters_like_the_api(pg: Client) -> None:
+    about = pg.claims_frame({"aboutId": "track:ukraine", "kinds": ["ANALYSIS"]})
+    direct = pg.query('{ claims(filter: { aboutId: "track:ukraine", kinds: [ANALYSIS] }, first: 100) { nodes { id } } }')
+    assert about["id"].tolist() == [c["id"] for c in direct["claims"]["nodes"]]
+    assert all("track:ukraine" in ids for ids in about["about"])
+
+
+def test_an_empty_claims_frame_keeps_its_columns(pg: Client) -> None:
+    frame = pg.claims_frame({"text": "no claim says this 9f2c"})
+    assert frame.empty and list(frame.columns) == COLUMNS
+
+
+def test_tracks_routed_through_witkoff_are_three_each_with_who_says_so(pg: Client) -> None:
+    frame = pg.tracks_routed_through("person:witkoff")
+    assert set(frame["track"]) == {"track:ukraine", "track:israel-hamas", "track:iran"}
+    assert frame[["claim_id", "speaker_name", "source_title"]].notna().all().all()
+    # The outlet says all roads lead through Witkoff; the analyst says so too, for each track.
+    for track, claims in frame.groupby("track"):
+        assert "claim:all-roads-through-witkoff" in set(claims["claim_id"]), track
+        assert {"Espreso Global", "Founder of Resurgam"} <= set(claims["speaker_name"]), track
+    assert frame.loc[frame.track == "track:ukraine", "track_name"].iloc[0]
+    dated = pg.tracks_routed_through("person:witkoff", as_of=dt.date(2025, 5, 1))
+    assert set(dated["track"]) == set(frame["track"])
+
+
+def test_tracks_routed_through_someone_without_tracks_is_an_empty_frame_with_columns(pg: Client) -> None:
+    frame = pg.tracks_routed_through("person:thiel")
+    assert frame.empty and "speaker_name" in frame.columns
+
+
+def test_contradictions_on_ukraine_pair_claims_with_their_speakers(pg: Client) -> None:
+    frame = pg.contradictions_frame(track_id="track:ukraine")
+    direct = pg.query('{ contradictions(trackId: "track:ukraine") { claim { id } contradictingClaim { id } } }')["contradictions"]
+    assert len(frame) == len(direct) > 0
+    assert {frozenset(p) for p in zip(frame["claim"], frame["contradicting_claim"])} == {
+        frozenset((d["claim"]["id"], d["contradictingClaim"]["id"])) for d in direct
+    }
+    assert frame["claim_speaker_name"].notna().all() and frame["contradicting_speaker_name"].notna().all()
+    assert all("track:ukraine" in tracks for tracks in frame["shared_tracks"])
+    assert isinstance(pg.contradictions_frame(), pd.DataFrame)
