@@ -7,7 +7,7 @@ CALL () {
   RETURN COLLECT {
     MATCH (c:Claim) WHERE c.id IN $claimIds
     RETURN c {
-      .id, .text, .kind, .statedDate, .approximateDate,
+      .id, .text, .kind, .statedDate, .approximateDate, .spanStart, .spanEnd,
       speakerId: [(c)-[:SAID_BY]->(x) | x.id][0],
       sourceId: [(c)-[:APPEARS_IN]->(x) | x.id][0],
       about: [(c)-[:ABOUT]->(x) | x.id],

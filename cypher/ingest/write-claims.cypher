@@ -5,6 +5,7 @@ ON CREATE SET x.createdAt = datetime(), x.createdBy = $actor
 SET x.text = c.text, x.kind = c.kind,
     x.statedDate = coalesce(c.statedDate, x.statedDate),
     x.approximateDate = coalesce(c.approximateDate, x.approximateDate),
+    x.spanStart = coalesce(c.spanStart, x.spanStart), x.spanEnd = coalesce(c.spanEnd, x.spanEnd),
     x.updatedAt = datetime(), x.updatedBy = $actor
 WITH x, c
 MATCH (speaker:Entity {id: c.speakerId})

@@ -168,7 +168,10 @@ ON CREATE SET s.createdAt = datetime()
 SET s.title = 'Parallel realities of U.S. diplomacy: what’s really happening with Ukraine talks?',
     s.publisher = 'Espreso Global',
     s.url = 'https://global.espreso.tv/parallel-realities-of-us-diplomacy-whats-really-happening-with-ukraine-talks',
-    s.publishedDate = null, s.approximateDate = '2025-04/2025-05', s.kind = 'ARTICLE';
+    s.publishedDate = null, s.approximateDate = '2025-04/2025-05', s.kind = 'ARTICLE',
+    // The article as the user gave it (../shared/corpus/us-diplomacy-parallel-realities.txt, trailing blank lines
+    // dropped): claims' spans (spanStart, spanEnd) point into it.
+    s.text = '\nParallel realities of U.S. diplomacy: what’s really happening with Ukraine talks?\nIn just 24 hours, U.S. leaders sent mixed signals on the war in Ukraine — while VP Vance pushed for peace talks, the State Department declared the U.S. would no longer mediate\nIn the past 24 hours, American diplomacy has played out in conflicting headlines:\n- Vance: “We\'ve got the peace proposal out there and issued, and we\'re going to work very hard over the next 100 days to try to bring these guys together.”\n- U.S. State Department: “The United States no longer plans to serve as a mediator in the war between Russia and Ukraine.”\nAccording to the founder of the international information and analytical community Resurgam, to understand the current situation around U.S. involvement in Ukraine peace talks, two key things must be kept in mind:\n- Trump sees himself as a master of unpredictability. As Treasury Secretary Bessent once put it, “Strategic uncertainty is Trump’s negotiation tactic.”\n- But Trump’s chaos often extends to his own team. “The White House has an internal rule,” U.S. media report, “wait until Trump gives the same order twice before acting on it.”\nThis confusion is playing out across major foreign policy areas — Ukraine, Israel-Hamas, and Iran — where all roads now lead through Trump’s point man, Witkoff. Witkoff, in turn, has tied everything to a potential deal with Moscow. But as Resurgam notes, “This isn’t about Moscow’s real ability to mediate — only that it sold the illusion of it to Witkoff, who sold it to Trump.”\nThe U.S. State Department recently announced it no longer intends to act as a mediator between Ukraine and Russia. According to Resurgam, this move has two major consequences:\n- It weakens Witkoff’s leverage on all three tracks where he\'s banking on Russian cooperation.\n- It leaves Witkoff exposed: if everything fails, he takes the blame.\nAnd Witkoff knows it. Despite Trump and Rubio occasionally pushing the idea of pulling out of Ukraine, Witkoff avoids the topic, as he needs Kyiv to feel pressure. Without that, Putin won’t budge, and Witkoff loses his only real asset, Resurgam believes.\nMeanwhile, Vance plays a key supporting role. His recent “100-day peace plan” announcement was less about real diplomacy and more about buying time and boosting Witkoff’s image as a dealmaker.\nCuriously, the recent talks in Rome between Trump, Zelenskyy, and European representatives were hailed as a success precisely because Vance wasn’t there.\nAs Resurgam explains:\n- Trump enjoys creating uncertainty (though he’s not very good at it).\n- Rubio uses Trump’s love of uncertainty to highlight Witkoff’s lack of results.\n- A possible U.S. withdrawal gives Putin a chance to "show himself off."\n- Witkoff is not interested in a U.S. withdrawal from Ukraine, as it would block the legal channels for direct talks with Moscow — talks he needs to establish agreed positions. Witkoff has many ties to the Kremlin, but they require a Ukraine deal to move forward.\n- Vance is doing his best to support Witkoff because that’s what billionaire Peter Thiel wants.\nAnd Ukraine? Sanctions on Russia remain in place, weapons keep flowing. The best course, for now, is to avoid getting dragged into U.S.’ internal struggles.\n- News';
 MATCH (s:Source {id: 'source:espreso-parallel-realities'}), (p:Institution {id: 'institution:espreso-global'})
 MERGE (s)-[r:PUBLISHED_BY]->(p)
 ON CREATE SET r.createdAt = datetime();
@@ -181,7 +184,8 @@ MERGE (c:Claim {id: 'claim:mixed-signals'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'FACT',
     c.text = 'In just 24 hours, U.S. leaders sent mixed signals on the war in Ukraine — while VP Vance pushed for peace talks, the State Department declared the U.S. would no longer mediate.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 83, c.spanEnd = 258;
 MATCH (c:Claim {id: 'claim:mixed-signals'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -194,7 +198,8 @@ MERGE (c:Claim {id: 'claim:vance-next-100-days'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'QUOTE',
     c.text = 'We\'ve got the peace proposal out there and issued, and we\'re going to work very hard over the next 100 days to try to bring these guys together.',
-    c.statedDate = null, c.approximateDate = '2025-04/2025-05';
+    c.statedDate = null, c.approximateDate = '2025-04/2025-05',
+    c.spanStart = 351, c.spanEnd = 495;
 MATCH (c:Claim {id: 'claim:vance-next-100-days'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:vance'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -211,7 +216,8 @@ MERGE (c:Claim {id: 'claim:state-dept-no-longer-mediator'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'QUOTE',
     c.text = 'The United States no longer plans to serve as a mediator in the war between Russia and Ukraine.',
-    c.statedDate = null, c.approximateDate = '2025-04/2025-05';
+    c.statedDate = null, c.approximateDate = '2025-04/2025-05',
+    c.spanStart = 523, c.spanEnd = 618;
 MATCH (c:Claim {id: 'claim:state-dept-no-longer-mediator'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:state-department'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -228,7 +234,8 @@ MERGE (c:Claim {id: 'claim:resurgam-founder-two-key-things'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'FACT',
     c.text = 'According to the founder of the international information and analytical community Resurgam, to understand the current situation around U.S. involvement in Ukraine peace talks, two key things must be kept in mind.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 620, c.spanEnd = 833;
 MATCH (c:Claim {id: 'claim:resurgam-founder-two-key-things'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -241,7 +248,8 @@ MERGE (c:Claim {id: 'claim:trump-master-of-unpredictability'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Trump sees himself as a master of unpredictability.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 836, c.spanEnd = 887;
 MATCH (c:Claim {id: 'claim:trump-master-of-unpredictability'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -258,7 +266,8 @@ MERGE (c:Claim {id: 'claim:bessent-strategic-uncertainty'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'QUOTE',
     c.text = 'Strategic uncertainty is Trump’s negotiation tactic.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 932, c.spanEnd = 984;
 MATCH (c:Claim {id: 'claim:bessent-strategic-uncertainty'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:bessent'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -277,7 +286,8 @@ MERGE (c:Claim {id: 'claim:bessent-treasury-secretary'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'FACT',
     c.text = 'Bessent is the U.S. Treasury Secretary.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 891, c.spanEnd = 917;
 MATCH (c:Claim {id: 'claim:bessent-treasury-secretary'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -290,7 +300,8 @@ MERGE (c:Claim {id: 'claim:trump-chaos-extends-to-team'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'But Trump’s chaos often extends to his own team.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 988, c.spanEnd = 1036;
 MATCH (c:Claim {id: 'claim:trump-chaos-extends-to-team'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -307,7 +318,8 @@ MERGE (c:Claim {id: 'claim:white-house-same-order-twice'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'REPORT',
     c.text = 'The White House has an internal rule, wait until Trump gives the same order twice before acting on it.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1037, c.spanEnd = 1162;
 MATCH (c:Claim {id: 'claim:white-house-same-order-twice'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:us-media'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -324,7 +336,8 @@ MERGE (c:Claim {id: 'claim:all-roads-through-witkoff'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'This confusion is playing out across major foreign policy areas — Ukraine, Israel-Hamas, and Iran — where all roads now lead through Trump’s point man, Witkoff.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1163, c.spanEnd = 1323;
 // Unattributed sentence (the attribution "as Resurgam notes" covers only the quote that follows): the outlet's own voice.
 MATCH (c:Claim {id: 'claim:all-roads-through-witkoff'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
@@ -338,7 +351,8 @@ MERGE (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Witkoff, in turn, has tied everything to a potential deal with Moscow.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1324, c.spanEnd = 1394;
 // Unattributed sentence: the outlet's own voice.
 MATCH (c:Claim {id: 'claim:witkoff-tied-everything-to-moscow-deal'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
@@ -352,7 +366,8 @@ MERGE (c:Claim {id: 'claim:moscow-sold-illusion'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'QUOTE',
     c.text = 'This isn’t about Moscow’s real ability to mediate — only that it sold the illusion of it to Witkoff, who sold it to Trump.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1419, c.spanEnd = 1541;
 MATCH (c:Claim {id: 'claim:moscow-sold-illusion'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -369,7 +384,8 @@ MERGE (c:Claim {id: 'claim:state-dept-exit-weakens-witkoff-leverage'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'The State Department’s move weakens Witkoff’s leverage on all three tracks where he\'s banking on Russian cooperation.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1721, c.spanEnd = 1813;
 MATCH (c:Claim {id: 'claim:state-dept-exit-weakens-witkoff-leverage'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -386,7 +402,8 @@ MERGE (c:Claim {id: 'claim:state-dept-exit-leaves-witkoff-exposed'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'The State Department’s move leaves Witkoff exposed: if everything fails, he takes the blame.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1816, c.spanEnd = 1883;
 MATCH (c:Claim {id: 'claim:state-dept-exit-leaves-witkoff-exposed'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -403,7 +420,8 @@ MERGE (c:Claim {id: 'claim:witkoff-avoids-withdrawal-topic'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Despite Trump and Rubio occasionally pushing the idea of pulling out of Ukraine, Witkoff avoids the topic, as he needs Kyiv to feel pressure.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 1906, c.spanEnd = 2047;
 MATCH (c:Claim {id: 'claim:witkoff-avoids-withdrawal-topic'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -420,7 +438,8 @@ MERGE (c:Claim {id: 'claim:putin-wont-budge-without-pressure'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Without pressure on Kyiv, Putin won’t budge, and Witkoff loses his only real asset.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2048, c.spanEnd = 2138;
 MATCH (c:Claim {id: 'claim:putin-wont-budge-without-pressure'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -437,7 +456,8 @@ MERGE (c:Claim {id: 'claim:vance-plan-buying-time'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Meanwhile, Vance plays a key supporting role. His recent “100-day peace plan” announcement was less about real diplomacy and more about buying time and boosting Witkoff’s image as a dealmaker.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2139, c.spanEnd = 2331;
 // Unattributed paragraph: the outlet's own voice.
 MATCH (c:Claim {id: 'claim:vance-plan-buying-time'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
@@ -451,7 +471,8 @@ MERGE (c:Claim {id: 'claim:rome-talks-success-vance-absent'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Curiously, the recent talks in Rome between Trump, Zelenskyy, and European representatives were hailed as a success precisely because Vance wasn’t there.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2332, c.spanEnd = 2485;
 // Unattributed paragraph ("As Resurgam explains:" introduces the list after it): the outlet's own voice.
 MATCH (c:Claim {id: 'claim:rome-talks-success-vance-absent'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
@@ -465,7 +486,8 @@ MERGE (c:Claim {id: 'claim:trump-enjoys-uncertainty'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Trump enjoys creating uncertainty (though he’s not very good at it).',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2510, c.spanEnd = 2578;
 MATCH (c:Claim {id: 'claim:trump-enjoys-uncertainty'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -482,7 +504,8 @@ MERGE (c:Claim {id: 'claim:rubio-highlights-witkoff-failures'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Rubio uses Trump’s love of uncertainty to highlight Witkoff’s lack of results.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2581, c.spanEnd = 2659;
 MATCH (c:Claim {id: 'claim:rubio-highlights-witkoff-failures'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -499,7 +522,8 @@ MERGE (c:Claim {id: 'claim:withdrawal-lets-putin-show-off'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'A possible U.S. withdrawal gives Putin a chance to "show himself off."',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2662, c.spanEnd = 2732;
 MATCH (c:Claim {id: 'claim:withdrawal-lets-putin-show-off'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -516,7 +540,8 @@ MERGE (c:Claim {id: 'claim:witkoff-not-interested-in-withdrawal'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Witkoff is not interested in a U.S. withdrawal from Ukraine, as it would block the legal channels for direct talks with Moscow — talks he needs to establish agreed positions.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2735, c.spanEnd = 2909;
 MATCH (c:Claim {id: 'claim:witkoff-not-interested-in-withdrawal'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -533,7 +558,8 @@ MERGE (c:Claim {id: 'claim:witkoff-kremlin-ties-need-ukraine-deal'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Witkoff has many ties to the Kremlin, but they require a Ukraine deal to move forward.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2910, c.spanEnd = 2996;
 MATCH (c:Claim {id: 'claim:witkoff-kremlin-ties-need-ukraine-deal'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -550,7 +576,8 @@ MERGE (c:Claim {id: 'claim:thiel-behind-vance'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'Vance is doing his best to support Witkoff because that’s what billionaire Peter Thiel wants.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 2999, c.spanEnd = 3092;
 MATCH (c:Claim {id: 'claim:thiel-behind-vance'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'person:resurgam-founder'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -567,7 +594,8 @@ MERGE (c:Claim {id: 'claim:sanctions-remain-weapons-flow'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'FACT',
     c.text = 'Sanctions on Russia remain in place, weapons keep flowing.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 3106, c.spanEnd = 3164;
 MATCH (c:Claim {id: 'claim:sanctions-remain-weapons-flow'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
@@ -580,7 +608,8 @@ MERGE (c:Claim {id: 'claim:ukraine-avoid-us-internal-struggles'})
 ON CREATE SET c.createdAt = datetime()
 SET c.kind = 'ANALYSIS',
     c.text = 'The best course, for now, is to avoid getting dragged into U.S.’ internal struggles.',
-    c.statedDate = null, c.approximateDate = null;
+    c.statedDate = null, c.approximateDate = null,
+    c.spanStart = 3165, c.spanEnd = 3249;
 MATCH (c:Claim {id: 'claim:ukraine-avoid-us-internal-struggles'}), (s:Source {id: 'source:espreso-parallel-realities'}), (sp:Entity {id: 'institution:espreso-global'})
 MERGE (c)-[r1:APPEARS_IN]->(s) ON CREATE SET r1.createdAt = datetime()
 MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();

@@ -40,6 +40,14 @@ export const claimTypes: TypeMetas = {
       supports: linkedClaims((v, o) => `(${v})-[:SUPPORTS]->(${o}:Claim)`),
       supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
       retraction: { kind: 'object', bind: (v) => v, when: (x) => `${x}.retractedAt IS NOT NULL` },
+      span: { kind: 'object', bind: (v) => `{start: ${v}.spanStart, end: ${v}.spanEnd}`, when: (x) => `${x}.start IS NOT NULL` },
+      sentence: {
+        kind: 'scalar',
+        expr(v, _a, c) {
+          const s = c.fresh('s');
+          return `CASE WHEN ${v}.spanStart IS NULL THEN null ELSE [(${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.text IS NOT NULL | substring(${s}.text, ${v}.spanStart, ${v}.spanEnd - ${v}.spanStart)][0] END`;
+        },
+      },
     },
   },
   Retraction: {

@@ -47,8 +47,12 @@ export type Claim = Node & {
   kind: ClaimKind;
   /** Set when the claim was retracted. */
   retraction?: Maybe<Retraction>;
+  /** The exact passage of the source's text the claim comes from (its span); null without a span or text. */
+  sentence?: Maybe<Scalars['String']['output']>;
   /** Where it appears. */
   source: Source;
+  /** Where the claim is in its source's text; null when the document that brought it gave no span. */
+  span?: Maybe<Span>;
   /** Who said it. */
   speaker: Entity;
   /** Exact date (ISO 8601) it was made, when known. */
@@ -920,6 +924,8 @@ export type Source = Node & {
   /** ISO 8601 date when known; null when the source gives none. */
   publishedDate?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The full text, when a document carried it (stored once); claims' spans point into it. */
+  text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -928,6 +934,13 @@ export type Source = Node & {
 /** An article or statement. */
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A passage of a source's text: character offsets (UTF-16 code units, as JavaScript counts), end excluded. */
+export type Span = {
+  __typename?: 'Span';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 /**
@@ -1198,6 +1211,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
+  Span: ResolverTypeWrapper<Span>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TimelineEdge']>, nodes: Array<ResolversTypes['TimelineItem']> }>;
@@ -1253,6 +1267,7 @@ export type ResolversParentTypes = {
   RoutedTrack: RoutedTrackModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
+  Span: Span;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TimelineConnection: Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TimelineEdge']>, nodes: Array<ResolversParentTypes['TimelineItem']> };
@@ -1268,7 +1283,9 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   statedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1545,9 +1562,15 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1617,6 +1640,7 @@ export type Resolvers<ContextType = Context> = {
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Span?: SpanResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

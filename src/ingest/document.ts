@@ -45,6 +45,37 @@ const claimRef = z
     'A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), or #N for this document\'s claims[N], counting from 0 (#0 is the first claim).',
   );
 
+/** The most text a source may carry (about 30,000 words). */
+export const SOURCE_TEXT_MAX = 200_000;
+
+/** A passage of the source's text: character offsets (UTF-16 code units, as JavaScript and Neo4j count), end excluded. */
+const Span = z
+  .strictObject({
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((span) => span.end > span.start, { message: 'end must be after start', path: ['end'] })
+  .describe('A passage of source.text: offsets in UTF-16 code units (as JavaScript counts), end excluded.');
+
+/**
+ * What an extractor says about an item it proposed (npm run extract, extractDocument): how sure it is, why, and
+ * where in the source it found it. Checked, shown to reviewers, not stored.
+ */
+const Extracted = z
+  .strictObject({
+    confidence: z.number().min(0).max(1),
+    reason: text(1000).optional(),
+    /** Entities: every passage naming it. */
+    mentions: z.array(Span).max(1000).optional(),
+    /** Relations: the sentence that states it. */
+    span: Span.optional(),
+    /** Relations: the phrase of the lexicon that cued it. */
+    cue: text(200).optional(),
+    /** Entities: matched an entity already in the graph. */
+    resolved: z.boolean().optional(),
+  })
+  .describe('Extraction metadata (confidence, reason, spans): validated, shown for review, not stored.');
+
 export const ENTITY_KIND_INPUTS = { PERSON: 'Person', INSTITUTION: 'Institution', TRACK: 'PolicyTrack', EVENT: 'Event' } as const;
 
 export const EntityInput = z
@@ -57,6 +88,7 @@ export const EntityInput = z
     date: isoDate.optional(),
     approximateDate: text(50).optional(),
     location: text(200).optional(),
+    extracted: Extracted.optional(),
   })
   // An id's prefix names its kind (the API refuses an id of the wrong kind by its prefix alone).
   .superRefine((entity, ctx) => {
@@ -74,6 +106,14 @@ export const SourceInput = z.strictObject({
   publishedDate: isoDate.optional(),
   approximateDate: text(50).optional(),
   kind: z.enum(['ARTICLE', 'STATEMENT', 'REPORT', 'TRANSCRIPT']).default('ARTICLE'),
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(SOURCE_TEXT_MAX)
+    .refine((t) => !CONTROL.test(t), 'must not contain control characters')
+    .refine(wellFormed, WELL_FORMED)
+    .optional()
+    .describe('The full text, stored once with the source (not trimmed: spans count from its first character). Claims\' spans point into it.'),
 });
 
 export const ClaimInput = z.strictObject({
@@ -89,6 +129,8 @@ export const ClaimInput = z.strictObject({
   approximateDate: text(50).optional(),
   contradicts: z.array(claimRef).max(50).default([]),
   supports: z.array(claimRef).max(50).default([]),
+  span: Span.optional().describe('Where the claim is in source.text (which the document must then carry); Claim.sentence returns that passage.'),
+  extracted: Extracted.optional(),
 });
 
 export const RelationInput = z.strictObject({
@@ -104,6 +146,7 @@ export const RelationInput = z.strictObject({
       'End of the period. Without validFrom it closes the latest period of this role that began on or before it (README, "Relation history").',
     ),
   status: z.enum(['ACTIVE', 'ENDED']).optional().describe('ENDED: the relation has ended, the source gives no date.'),
+  extracted: Extracted.optional(),
 });
 
 export const DocumentInput = z.strictObject({
@@ -203,6 +246,33 @@ export type ParsedDocument =
   /** With the input (nulls dropped) and the schema's issues, for checking the rest of it (partial.ts). */
   | { document: null; problems: Problem[]; input: unknown; issues: readonly Issue[] };
 
+/** Spans (claims', and the extractor's mentions and relation sentences) that do not lie inside source.text. */
+function spanProblems(input: unknown): Problem[] {
+  if (!isRecord(input)) return [];
+  const source = isRecord(input.source) ? input.source : {};
+  const length = typeof source.text === 'string' ? source.text.length : null;
+  const problems: Problem[] = [];
+  const check = (span: unknown, path: string) => {
+    if (!isRecord(span) || typeof span.start !== 'number' || typeof span.end !== 'number') return;
+    if (length === null) problems.push({ path, message: 'a span needs source.text, the text it points into' });
+    else if (span.end > length) problems.push({ path, message: `must lie inside source.text (${length} characters): ends at ${span.end}` });
+  };
+  const items = (key: string) => (Array.isArray(input[key]) ? (input[key] as unknown[]) : []);
+  items('claims').forEach((claim, i) => {
+    if (!isRecord(claim)) return;
+    check(claim.span, `claims[${i}].span`);
+    if (isRecord(claim.extracted)) check(claim.extracted.span, `claims[${i}].extracted.span`);
+  });
+  items('entities').forEach((entity, i) => {
+    const mentions = isRecord(entity) && isRecord(entity.extracted) ? entity.extracted.mentions : undefined;
+    if (Array.isArray(mentions)) mentions.forEach((m, j) => check(m, `entities[${i}].extracted.mentions[${j}]`));
+  });
+  items('relations').forEach((relation, i) => {
+    if (isRecord(relation) && isRecord(relation.extracted)) check(relation.extracted.span, `relations[${i}].extracted.span`);
+  });
+  return problems;
+}
+
 /**
  * Validates a document's shape and its `#N` references; every problem is reported, a missing key as
  * much as a wrong value, each with its path.
@@ -211,7 +281,7 @@ export function parseDocument(raw: unknown): ParsedDocument {
   const input = dropNulls(raw);
   const parsed = DocumentInput.safeParse(input, { reportInput: true });
   const issues = parsed.success ? [] : parsed.error.issues;
-  const problems = [...problemsOf(issues), ...claimIndexProblems(input)];
+  const problems = [...problemsOf(issues), ...claimIndexProblems(input), ...spanProblems(input)];
   if (parsed.success && problems.length === 0) return { document: parsed.data, problems: [] };
   return { document: null, problems, input, issues };
 }

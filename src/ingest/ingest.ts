@@ -178,6 +178,7 @@ function relationChanges(plan: PairsPlan): Change[] {
   return changes;
 }
 
+/** The source's properties; its text only when the document carries it (a later document without it keeps it). */
 function sourceProperties(document: Document): Record<string, string | null> {
   const s = document.source;
   return {
@@ -187,6 +188,7 @@ function sourceProperties(document: Document): Record<string, string | null> {
     publishedDate: s.publishedDate ?? null,
     approximateDate: s.approximateDate ?? null,
     kind: s.kind,
+    ...(s.text === undefined ? {} : { text: s.text }),
   };
 }
 

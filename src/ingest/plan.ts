@@ -17,6 +17,9 @@ export interface PlannedClaim {
   attributedTo: string[];
   statedDate: string | null;
   approximateDate: string | null;
+  /** Where the claim is in its source's text (offsets, end excluded); null when the document gives none. */
+  spanStart: number | null;
+  spanEnd: number | null;
   contradictRefs: string[];
   supportRefs: string[];
   contradicts: string[];
@@ -35,6 +38,8 @@ export interface ExistingClaim {
   kind: string;
   statedDate: string | null;
   approximateDate: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
   speakerId: string | null;
   sourceId: string | null;
   about: string[];
@@ -65,6 +70,8 @@ export function planClaims(claims: DocumentClaim[], sourceId: string, resolver: 
       attributedTo: defined(attributedTo),
       statedDate: claim.statedDate ?? null,
       approximateDate: claim.approximateDate ?? null,
+      spanStart: claim.span?.start ?? null,
+      spanEnd: claim.span?.end ?? null,
       contradictRefs: claim.contradicts,
       supportRefs: claim.supports,
       contradicts: [],
@@ -134,6 +141,7 @@ export function claimAction(planned: PlannedClaim, existing: ExistingClaim | und
     existing.sourceId === planned.sourceId &&
     (planned.statedDate === null || planned.statedDate === existing.statedDate) &&
     (planned.approximateDate === null || planned.approximateDate === existing.approximateDate) &&
+    (planned.spanStart === null || (planned.spanStart === num(existing.spanStart) && planned.spanEnd === num(existing.spanEnd))) &&
     subset(planned.about, existing.about) &&
     subset(planned.attributedTo, existing.attributedTo) &&
     subset(planned.contradicts, existing.contradicts) &&
@@ -141,5 +149,7 @@ export function claimAction(planned: PlannedClaim, existing: ExistingClaim | und
   return same ? 'UNCHANGED' : 'UPDATE';
 }
 
+/** Integers from Neo4j may come back as driver Integers or numbers. */
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

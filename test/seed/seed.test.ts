@@ -118,4 +118,21 @@ describe('seed graph', () => {
       expect(speakerOf.get(`claim:${id}`), id).toBe('person:resurgam-founder');
     }
   });
+  it('keeps the article’s text, and every claim’s passage in it: quotes word for word, the rest sharing its words', async () => {
+    const { node } = await graph.data<{ node: { text: string; claims: { id: string; kind: string; text: string; span: { start: number; end: number } | null; sentence: string | null }[] } }>(
+      '{ node(id: "source:espreso-parallel-realities") { ... on Source { text claims { id kind text span { start end } sentence } } } }',
+    );
+    expect(node.text).toContain('all roads now lead through Trump’s point man, Witkoff');
+    expect(node.claims).toHaveLength(26);
+    const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    for (const claim of node.claims) {
+      expect(claim.span, claim.id).not.toBeNull();
+      expect(claim.sentence, claim.id).toBe(node.text.slice(claim.span!.start, claim.span!.end));
+      if (claim.kind === 'QUOTE') expect(claim.sentence, claim.id).toBe(claim.text);
+      // A paraphrase ("It weakens ..." -> "The State Department's move weakens ...") keeps most of its passage's words.
+      const passage = words(claim.sentence!);
+      const shared = [...words(claim.text)].filter((w) => passage.has(w)).length;
+      expect(shared / passage.size, `${claim.id}: "${claim.sentence}"`).toBeGreaterThan(0.6);
+    }
+  });
 });
