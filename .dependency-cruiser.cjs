@@ -4,8 +4,8 @@
 const LAYERS = [
   ['main\\.ts'],
   ['server'],
-  ['playground', 'explore', 'export', 'observability', 'setup', 'live'],
-  ['curation'],
+  ['playground', 'explore', 'review', 'export', 'observability', 'setup', 'live'],
+  ['curation', 'extract'],
   ['entities', 'claims', 'traversals', 'changes', 'nodes', 'ingest'],
   ['generated'],
   ['graph'],

@@ -19,6 +19,8 @@ export type Scalars = {
    * extensions.problems lists every problem with its path (README, "Ingesting documents").
    */
   DocumentInput: { input: unknown; output: unknown; }
+  /** A draft ingestion document: a JSON object in the format DocumentInput takes (schema/document.schema.json). */
+  DraftDocument: { input: unknown; output: unknown; }
 };
 
 export type ChangeAction =
@@ -321,6 +323,25 @@ export type EventRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+/** What the offline extractor proposes for one article, for a person to review before ingesting. */
+export type ExtractionDraft = {
+  __typename?: 'ExtractionDraft';
+  claims: Scalars['Int']['output'];
+  /**
+   * The draft in the ingestion format: source.text, entities (found in the graph, or proposed), claims with their
+   * span, speaker, kind and about, and candidate relations with their evidence. Each item carries `extracted`
+   * (confidence 0 to 1, the reason, the spans it came from). ingestDocument takes it as it is.
+   */
+  document: Scalars['DraftDocument']['output'];
+  /** Milliseconds the extraction took, the graph lookup of names aside. */
+  millis: Scalars['Int']['output'];
+  /** Entities it proposes to create. */
+  newEntities: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+  /** Entities the draft names that are already in the graph. */
+  resolvedEntities: Scalars['Int']['output'];
 };
 
 /** Something that entered or changed in the graph, with who did it and when. */
@@ -679,6 +700,12 @@ export type Query = {
   claims: ClaimConnection;
   /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
   contradictions: Array<Contradiction>;
+  /**
+   * Drafts an ingestion document from an article's text (reader role, writes nothing; text up to 60,000 characters).
+   * Names are resolved against the graph's own names and aliases first; `analyst` (an entity id or name) speaks the
+   * article's own analysis, by default its publisher.
+   */
+  extractDocument: ExtractionDraft;
   institutions: InstitutionConnection;
   /** Entities within depth relations of an entity, and the relations between them, for drawing. */
   neighborhood: Neighborhood;
@@ -725,6 +752,13 @@ export type QueryClaimsArgs = {
 export type QueryContradictionsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExtractDocumentArgs = {
+  analyst?: InputMaybe<Scalars['String']['input']>;
+  source: SourceInput;
+  text: Scalars['String']['input'];
 };
 
 
@@ -934,6 +968,16 @@ export type Source = Node & {
 /** An article or statement. */
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The article a draft is extracted from. */
+export type SourceInput = {
+  /** ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A passage of a source's text: character offsets (UTF-16 code units, as JavaScript counts), end excluded. */
@@ -1171,6 +1215,7 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   Direction: Direction;
   DocumentInput: ResolverTypeWrapper<Scalars['DocumentInput']['output']>;
+  DraftDocument: ResolverTypeWrapper<Scalars['DraftDocument']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
@@ -1179,6 +1224,7 @@ export type ResolversTypes = {
   EntityOrderField: EntityOrderField;
   EntityPatch: EntityPatch;
   Event: ResolverTypeWrapper<EntityModel>;
+  ExtractionDraft: ResolverTypeWrapper<ExtractionDraft>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphChange: ResolverTypeWrapper<GraphChangeModel>;
   GraphChangeAction: GraphChangeAction;
@@ -1211,6 +1257,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceInput: SourceInput;
   Span: ResolverTypeWrapper<Span>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1233,12 +1280,14 @@ export type ResolversParentTypes = {
   Contradiction: ContradictionModel;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   DocumentInput: Scalars['DocumentInput']['output'];
+  DraftDocument: Scalars['DraftDocument']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
   EntityInput: EntityInput;
   EntityOrder: EntityOrder;
   EntityPatch: EntityPatch;
   Event: EntityModel;
+  ExtractionDraft: ExtractionDraft;
   Float: Scalars['Float']['output'];
   GraphChange: GraphChangeModel;
   Hop: HopModel;
@@ -1267,6 +1316,7 @@ export type ResolversParentTypes = {
   RoutedTrack: RoutedTrackModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
+  SourceInput: SourceInput;
   Span: Span;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1334,6 +1384,10 @@ export interface DocumentInputScalarConfig extends GraphQLScalarTypeConfig<Resol
   name: 'DocumentInput';
 }
 
+export interface DraftDocumentScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DraftDocument'], any> {
+  name: 'DraftDocument';
+}
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Event' | 'Institution' | 'Person' | 'PolicyTrack', ParentType, ContextType>;
 };
@@ -1353,6 +1407,15 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExtractionDraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionDraft'] = ResolversParentTypes['ExtractionDraft']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['DraftDocument'], ParentType, ContextType>;
+  millis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
@@ -1507,6 +1570,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since' | 'trackId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
+  extractDocument?: Resolver<ResolversTypes['ExtractionDraft'], ParentType, ContextType, RequireFields<QueryExtractDocumentArgs, 'source' | 'text'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1613,8 +1677,10 @@ export type Resolvers<ContextType = Context> = {
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
   DocumentInput?: GraphQLScalarType;
+  DraftDocument?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ExtractionDraft?: ExtractionDraftResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   IngestChange?: IngestChangeResolvers<ContextType>;

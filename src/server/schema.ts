@@ -8,6 +8,7 @@ import { AppError } from '../base/errors.js';
 import { subscriptionRoots } from '../changes/subscriptions.js';
 import type { Context } from '../core/context.js';
 import { curationResolvers } from '../curation/resolvers.js';
+import { extractResolvers } from '../extract/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
 import { readNode } from '../nodes/roots.js';
 import { READ_TYPES, readBack, readResolvers } from './read-model.js';
@@ -24,8 +25,11 @@ export function loadTypeDefs(schemaDir: string): string {
 /** Resolvers for the SDL: compiled reads, and mutations (those answering with a node read it back compiled). */
 export function buildResolvers(typeDefs: string): Record<string, Record<string, unknown>> {
   const { deleteEntity, ...nodeWrites } = curationResolvers.Mutation ?? {};
+  const reads = readResolvers(typeDefs);
   return {
-    ...readResolvers(typeDefs),
+    ...reads,
+    Query: { ...reads.Query, ...extractResolvers.Query },
+    DraftDocument: extractResolvers.DraftDocument as unknown as Record<string, unknown>,
     DocumentInput: ingestResolvers.DocumentInput as unknown as Record<string, unknown>,
     Mutation: {
       ...ingestResolvers.Mutation,

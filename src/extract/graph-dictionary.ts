@@ -1,0 +1,30 @@
+// The extractor's dictionary, from the graph: the entities whose name or an alias an article may contain. Only
+// capitalised word sequences (up to five words) are looked up, so the lookup grows with the article, not the graph.
+import type { GraphDatabase, QueryCounter } from '../db/database.js';
+import { nameKey } from '../graph/names.js';
+import { ENTITY_KINDS } from '../graph/vocabulary.js';
+import type { DictionaryEntry } from './types.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const LONGEST_NAME_WORDS = 5;
+
+/** Name keys of every run of up to five words that starts with a capital letter or a digit. */
+export function candidateKeys(text: string): string[] {
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const keys = new Set<string>();
+  words.forEach((word, i) => {
+    if (!/^[\p{Lu}\p{N}]/u.test(word)) return;
+    for (let n = 1; n <= LONGEST_NAME_WORDS && i + n <= words.length; n++) {
+      const key = nameKey(words.slice(i, i + n).join(' '));
+      if (key !== '') keys.add(key);
+    }
+  });
+  return [...keys];
+}
+
+export async function graphDictionary(db: GraphDatabase, texts: readonly string[], counter?: QueryCounter): Promise<DictionaryEntry[]> {
+  const keys = [...new Set(texts.flatMap(candidateKeys))];
+  if (keys.length === 0) return [];
+  const rows = await db.read(db.cypher('extract/dictionary'), { keys, kinds: ENTITY_KINDS }, counter);
+  return rows.map((r) => ({ id: String(r.id), kind: r.kind as DictionaryEntry['kind'], name: String(r.name), aliases: (r.aliases ?? []) as string[] }));
+}

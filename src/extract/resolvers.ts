@@ -1,0 +1,73 @@
+// Query.extractDocument: a draft ingestion document from an article's text, for review (reader role: it writes
+// nothing). The graph's names are looked up first; the rest is the offline extractor.
+import { GraphQLScalarType } from 'graphql';
+import { badInput } from '../base/errors.js';
+import type { Context } from '../core/context.js';
+import type { GraphDatabase, QueryCounter } from '../db/database.js';
+import { SourceInput as DocumentSource } from '../ingest/document.js';
+import { formatPath } from '../ingest/document.js';
+import { extractDocument } from './extract-document.js';
+import { graphDictionary } from './graph-dictionary.js';
+import type { ExtractSource } from './types.js';
+
+/** The longest text extractDocument takes: about 10,000 words, a few seconds of one core. */
+export const EXTRACT_MAX_CHARACTERS = 60_000;
+
+export const DraftDocumentScalar = new GraphQLScalarType({
+  name: 'DraftDocument',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw badInput('DraftDocument is an answer only: send a draft back as DocumentInput');
+  },
+});
+
+export interface DraftSummary {
+  document: Record<string, unknown>;
+  resolvedEntities: number;
+  newEntities: number;
+  claims: number;
+  relations: number;
+  millis: number;
+}
+
+const SOURCE_FIELDS = DocumentSource.pick({ title: true, publisher: true, url: true, publishedDate: true });
+
+/** A draft of `text`, its names resolved against the graph of `db`; bad input is BAD_USER_INPUT with every problem. */
+export async function draftFromText(
+  db: GraphDatabase,
+  input: { text: string; source: ExtractSource; analyst?: string | null },
+  counter?: QueryCounter,
+): Promise<DraftSummary> {
+  const problems: { path: string; message: string }[] = [];
+  if (input.text.trim() === '') problems.push({ path: 'text', message: 'must not be empty' });
+  if (input.text.length > EXTRACT_MAX_CHARACTERS) {
+    problems.push({ path: 'text', message: `at most ${EXTRACT_MAX_CHARACTERS} characters, got ${input.text.length}` });
+  }
+  const source = SOURCE_FIELDS.safeParse(Object.fromEntries(Object.entries(input.source).filter(([, v]) => v !== null && v !== undefined)));
+  if (!source.success) problems.push(...source.error.issues.map((i) => ({ path: `source.${formatPath(i.path)}`, message: i.message })));
+  if (problems.length > 0) {
+    throw badInput(`Cannot extract: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
+  }
+  const analyst = input.analyst ?? undefined;
+  const dictionary = await graphDictionary(db, [input.text, input.source.publisher ?? '', analyst ?? ''], counter);
+  const draft = extractDocument({ text: input.text, source: source.data!, dictionary, analyst });
+  const items = (key: string) => (Array.isArray(draft.document[key]) ? (draft.document[key] as { extracted?: { resolved?: boolean } }[]) : []);
+  const entities = items('entities');
+  const resolved = entities.filter((e) => e.extracted?.resolved === true).length;
+  return {
+    document: draft.document,
+    resolvedEntities: resolved,
+    newEntities: entities.length - resolved,
+    claims: items('claims').length,
+    relations: items('relations').length,
+    millis: Math.round(draft.timings.ms),
+  };
+}
+
+export const extractResolvers = {
+  DraftDocument: DraftDocumentScalar,
+  Query: {
+    extractDocument: (_root: unknown, args: { text: string; source: ExtractSource; analyst?: string | null }, ctx: Context) =>
+      draftFromText(ctx.db, args, ctx.counter),
+  },
+};
