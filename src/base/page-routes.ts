@@ -34,3 +34,8 @@ export function assetRoute(read: (file: string) => Promise<PageAsset | undefined
       .send(asset.body);
   };
 }
+
+/** Text for an HTML attribute or element of a page the server renders. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,4 +1,5 @@
 // The explorer's HTML page and its Content-Security-Policy; everything it loads comes from this server.
+import { escapeHtml } from '../base/page-routes.js';
 import { assetVersion } from './assets.js';
 
 export interface ExplorePageOptions {
@@ -69,8 +70,4 @@ export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions):
 </body>
 </html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 // The playground's HTML page and its Content-Security-Policy; everything it loads comes from this server.
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../base/page-routes.js';
 import { assetVersion } from './assets.js';
 import type { ExampleOperation } from './examples.js';
 
@@ -62,8 +63,4 @@ export function jsonForScript(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

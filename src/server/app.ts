@@ -7,6 +7,7 @@ import type { GraphDatabase } from '../db/database.js';
 import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
 import { exploreRouter } from '../explore/index.js';
+import { reviewRouter } from '../review/index.js';
 import { DEFAULT_EXPORT_TIMEOUT_MS, exportHandler } from '../export/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
@@ -97,6 +98,7 @@ export async function createApp(options: AppOptions) {
   const playground = playgroundRouter({ endpoint: '/graphql', examples: await loadExamples(options.examplesDir) });
   app.use(playground);
   app.use(exploreRouter({ endpoint: '/graphql' }));
+  app.use(reviewRouter({ endpoint: '/graphql' }));
   app.get('/graphql', (req, res, next) => (wantsPlayground(req) ? res.redirect(302, '/playground') : next()));
   const cors = corsPolicy(options.corsOrigins ?? []);
   app.use('/export', assignRequestId, cors);
