@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 
+from .graphs import evidence_record
 from .transport import DateLike, Transport, iso_date
 
 CLAIM = """
@@ -121,15 +122,8 @@ class FrameReads(Transport):
                 "track": routed["track"]["id"],
                 "track_name": routed["track"]["name"],
                 "relation": routed["relation"]["id"],
-                "claim_id": claim["id"],
-                "kind": claim["kind"],
-                "text": claim["text"],
-                "speaker": claim["speaker"]["id"],
-                "speaker_name": claim["speaker"]["name"],
-                "source": claim["source"]["id"],
-                "source_title": claim["source"]["title"],
+                **evidence_record(claim),
                 "publisher": claim["source"].get("publisher"),
-                "date": claim.get("statedDate") or claim.get("approximateDate"),
             }
             for routed in answer
             for claim in routed["evidence"]
