@@ -71,6 +71,20 @@ describe('extractDocument', () => {
     }
   });
 
+  it('finds a person by surname alone when no alias spells it out, and leaves a stranger as a new person', async () => {
+    await graph.data(
+      'mutation { createEntity(input: {kind: PERSON, name: "Maren Oyelaran", description: "A fictional mediator, for this test."}) { id } }',
+      {},
+      { token: TOKENS.editor },
+    );
+    const text = 'Oyelaran said that the Iran talks would resume in Muscat. Her deputy, Tomas Quillfeather, said that no date was set.';
+    const { extractDocument: draft } = await graph.data<Extracted>(EXTRACT, { text, source: { title: 'Surnames', publisher: 'Fixture Desk (test data)' } });
+    const mediator = draft.document.entities.find((e) => e.id === 'person:maren-oyelaran');
+    expect(mediator?.extracted.resolved).toBe(true);
+    expect(draft.document.claims.find((c) => c.text.includes('Muscat'))?.speaker).toBe('person:maren-oyelaran');
+    expect(draft.document.entities.find((e) => e.name === 'Tomas Quillfeather')).toMatchObject({ kind: 'PERSON', extracted: { resolved: false } });
+  });
+
   it('refuses bad input with every problem at once', async () => {
     const result = await graph.run(EXTRACT, { text: ' ', source: { title: 'x', url: 'ftp://example.org/a', publishedDate: 'last week' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
