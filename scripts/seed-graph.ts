@@ -9,6 +9,8 @@ export interface SeedClaim {
   text: string;
   speaker?: string;
   about: string[];
+  /** Where the claim is in the seed source's text (spanStart, spanEnd). */
+  span?: { start: number; end: number };
 }
 
 export interface SeedRelation {
@@ -61,7 +63,14 @@ export function parseSeedGraph(cypher: string): SeedGraph {
     if (claim) {
       const kind = new RegExp(String.raw`c\.kind = ${STRING}`, 'u').exec(st);
       const text = new RegExp(String.raw`c\.text = ${STRING}`, 'u').exec(st);
-      claims.set(unescape(claim[1]!), { id: unescape(claim[1]!), kind: kind ? kind[1]! : 'FACT', text: text ? unescape(text[1]!) : '', about: [] });
+      const span = /c\.spanStart = (\d+), c\.spanEnd = (\d+)/u.exec(st);
+      claims.set(unescape(claim[1]!), {
+        id: unescape(claim[1]!),
+        kind: kind ? kind[1]! : 'FACT',
+        text: text ? unescape(text[1]!) : '',
+        about: [],
+        ...(span ? { span: { start: Number(span[1]), end: Number(span[2]) } } : {}),
+      });
       continue;
     }
     const link = new RegExp(String.raw`MATCH \(c:Claim \{id: ${STRING}\}\)`, 'u').exec(st);
@@ -115,6 +124,15 @@ export function mergeDocumentEntities(dictionary: DictionaryEntry[], entities: r
 }
 
 /** The title and publisher of the seed's source. */
+/** A Cypher string literal's value: `\n` is a line break, any other escaped character stands for itself. */
+const literal = (s: string) => s.replace(/\\(.)/gu, (_m, ch: string) => (ch === 'n' ? '\n' : ch));
+
+/** The text the seed's source keeps (`s.text`), which its claims' spans point into. */
+export function parseSeedText(cypher: string): string | undefined {
+  const text = new RegExp(String.raw`s\.text = ${STRING}`, 'u').exec(cypher);
+  return text ? literal(text[1]!) : undefined;
+}
+
 export function parseSeedSource(cypher: string): { title: string; publisher?: string; url?: string } {
   const title = new RegExp(String.raw`s\.title = ${STRING}`, 'u').exec(cypher);
   const publisher = new RegExp(String.raw`s\.publisher = ${STRING}`, 'u').exec(cypher);
