@@ -8,6 +8,16 @@ import type { SpeakerContext } from './speakers.js';
 import { normalize, overlaps } from './text.js';
 import type { ClaimKind, ClaimRecord, Sentence } from './types.js';
 
+// Not claims: a question, an interviewer's line ("Q: ..."), a framing line of the desk ("We put two questions to X."),
+// a line introducing an answer given next ("Asked about X, Y paused.", "The other side spoke first.").
+const NOT_A_CLAIM: RegExp[] = [
+  /^Asked\b/u,
+  /^[^,;:]{1,40}\s(?:spoke|responded|reacted|answered|replied|weighed in)\s+(?:first|next|last|later|earlier|(?:before|after)\s+(?:the\s+)?[\p{L}-]+)\.$/u,
+  /\?['"’”)\]]*$/u,
+  /^Q\s*[:.]\s/u,
+  /^(?:We|I)\s+(?:put|posed|sent|asked|spoke|talked|turned|reached)\b[^.;:]{0,50}\b(?:questions?|to|with)\b[^.;:]{0,30}\.?$/u,
+];
+
 interface ListIntro {
   speaker: string;
   kind: ClaimKind;
@@ -60,8 +70,22 @@ export function findClaims(ctx: SpeakerContext, sentences: readonly Sentence[], 
       });
       continue;
     }
+    if (NOT_A_CLAIM.some((re) => re.test(body))) continue;
     const { kind, reason } = classifySentence(body);
     claims.push({ kind, span: { start: s.start, end: s.end }, context: { start: s.start, end: s.end }, text: body, speaker: voice, confidence: kind === 'FACT' ? 0.6 : 0.55, reason: `${reason}; speaker: the article's voice` });
   }
-  return claims.sort((a, b) => a.span.start - b.span.start);
+  claims.sort((a, b) => a.span.start - b.span.start);
+  continueSpeakers(ctx, claims, voice);
+  return claims;
+}
+
+/** "“...,” he added": the pronoun is the previous attributed claim's speaker (a person), not the last person named. */
+function continueSpeakers(ctx: SpeakerContext, claims: ClaimRecord[], voice: string): void {
+  claims.forEach((c, i) => {
+    if (!c.continues) return;
+    const prev = claims.slice(0, i).reverse().find((p) => p.speaker !== voice);
+    if (!prev || prev.speaker === c.speaker || ctx.entities.get(prev.speaker)?.kind !== 'Person') return;
+    c.speaker = prev.speaker;
+    c.reason = `${c.reason}; the continuing verb keeps the previous speaker, ${ctx.entities.get(prev.speaker)?.name ?? prev.speaker}`;
+  });
 }

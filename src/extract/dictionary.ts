@@ -68,6 +68,18 @@ export function dictionaryMatcher(dictionary: readonly DictionaryEntry[]): Match
       addName(matcher, name, { key: entry.id, kind: entry.kind, how: 'dictionary', rank: i });
     }
   });
+  // "12-point plan" for an event named "12-point plan for Odesa": the words before a closing "for/in/on/of X" phrase,
+  // when distinctive and no other name of the graph is that short form.
+  dictionary.forEach((entry) => {
+    if (entry.kind !== 'Event') return;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const short = /^(?:the\s+)?(.+?\S)\s+(?:for|in|on|of|with)\s+\S+$/iu.exec(name)?.[1];
+      // Only a distinctive short form: two words or more, one with a capital or a digit ("12-point plan", not "the summit").
+      const words = short ? tokenize(short) : [];
+      if (!short || words.length < 2 || !words.some((w) => w.capitalized || /\d/u.test(w.text)) || allNames.has(normalize(short))) continue;
+      addName(matcher, short, { key: entry.id, kind: entry.kind, how: 'dictionary', rank: dictionary.length + 1 });
+    }
+  });
   const surnameOwners = new Map<string, string[]>();
   for (const entry of dictionary) {
     if (entry.kind !== 'Person') continue;

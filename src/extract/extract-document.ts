@@ -29,12 +29,16 @@ export function extractDocument(input: ExtractInput): Draft {
   for (const m of mentions) if (m.kind === 'PolicyTrack') trackCount.set(m.key, (trackCount.get(m.key) ?? 0) + 1);
   const mainTrack = [...trackCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 
+  const paragraphOf = (span: { start: number; end: number }) => ({ start: text.lastIndexOf('\n', span.start) + 1, end: text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end) });
+  const namesSomething = (span: { start: number; end: number }) => mentionedIn(mentions, span).length > 0 || tracksIn(cues, tokensIn(tokens, span)).length > 0;
   const claims: Array<ClaimRecord & { about: string[] }> = [];
   for (const claim of findClaims(ctx, sentences, input.source.title, voice)) {
     const inSpan = [...mentionedIn(mentions, claim.span), ...tracksIn(cues, tokensIn(tokens, claim.span))];
     const inContext = [...mentionedIn(mentions, claim.context), ...tracksIn(cues, tokensIn(tokens, claim.context))];
-    // A sentence in the article's own voice that names no entity says nothing the graph can hold.
-    if (claim.speaker === voice && inContext.length === 0 && inSpan.length === 0) continue;
+    // A sentence in the article's own voice that names no entity says nothing the graph can hold, unless its
+    // paragraph does and it is dated or the desk's stated reading ("On 9 May ...", "In our assessment, ...").
+    const dated = /\d/u.test(claim.text) || claim.reason.includes("desk's own reading");
+    if (claim.speaker === voice && inContext.length === 0 && inSpan.length === 0 && !(dated && namesSomething(paragraphOf(claim.span)))) continue;
     const others = (keys: string[]) => [...new Set(keys)].filter((k) => k !== claim.speaker);
     let about = others(inSpan);
     if (about.length === 0) about = others(inContext);

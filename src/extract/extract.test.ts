@@ -15,6 +15,7 @@ const dictionary: DictionaryEntry[] = [
   { id: 'track:ukraine', kind: 'PolicyTrack', name: 'Ukraine', aliases: ['Ukraine talks'] },
   { id: 'track:iran', kind: 'PolicyTrack', name: 'Iran', aliases: ['Iran talks'] },
   { id: 'event:summit', kind: 'Event', name: 'The summit in Lisbon', aliases: ['Lisbon summit'] },
+  { id: 'event:grain-deal', kind: 'Event', name: 'Black Sea grain deal', aliases: ['12-point grain plan for Odesa'] },
 ];
 
 const run = (text: string, extra: Partial<ExtractInput> = {}) =>
@@ -142,6 +143,120 @@ describe('extractDocument', () => {
     const text = '"Iran will wait," said Nadia Farrow, a senior fellow at the Calloway Institute. Witkoff met Omar Ruiz, director of the Halden Forum, on Ukraine.';
     const rels = relationsOf(run(text)).map((r) => `${r.type} ${r.from} ${r.to}`);
     expect(rels).toEqual(expect.arrayContaining(['HOLDS_ROLE_IN Nadia Farrow Calloway Institute', 'HEADS Omar Ruiz Halden Forum']));
+  });
+
+  it('reads past speech acts beyond "said" as reports, and "recalled its envoys" as no speech at all', () => {
+    const text = 'Rubio noted that the Ukraine talks would need a new venue. The Kremlin recalled its envoys from two capitals on Monday.';
+    const claims = claimsOf(run(text));
+    const noted = claims.find((c) => spanText(text, c).startsWith('the Ukraine talks'));
+    expect(noted).toMatchObject({ kind: 'REPORT', speaker: 'person:rubio' });
+    expect(claims.find((c) => c.text.includes('envoys'))?.kind).toBe('FACT');
+  });
+
+  it('does not read a verb inside a "where" clause as reported speech', () => {
+    const text = 'Trump hosted Zelenskyy in Kyiv, where the Ukrainian president asked again for air defence and left without it.';
+    const claims = claimsOf(run(text));
+    expect(claims.filter((c) => c.kind === 'REPORT')).toEqual([]);
+  });
+
+  it('proposes no claim for questions, interviewer lines and framing lines', () => {
+    const text = 'We sent three questions to Rubio.\n\nQ: Will the Ukraine talks resume?\nA: "Only when both sides bring maps to the table."\n\nWill Witkoff fly to Kyiv again? The Kremlin answered first. Asked about the Ukraine talks, Vance smiled.';
+    const texts = claimsOf(run(text)).map((c) => c.text);
+    for (const framing of ['We sent', 'Q:', 'Will Witkoff', 'answered first', 'Asked about']) expect(texts.some((t) => t.includes(framing))).toBe(false);
+  });
+
+  it('gives the quoted answers of a Q&A passage to the interviewee', () => {
+    const text = 'Vance spoke in Kyiv on Monday. We put two questions to Rubio.\n\nQ: Are the Ukraine talks over?\nA: "They are resting, not over. Nobody has left the table yet."\n\nQ: And the sanctions?\nA: "They buy time for both sides, nothing more."';
+    const quotes = claimsOf(run(text)).filter((c) => c.kind === 'QUOTE');
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker)).toEqual(['person:rubio', 'person:rubio']);
+  });
+
+  it('attributes each bullet of a list introduced by "X listed ...:" to X as a report', () => {
+    const text = 'Rubio listed what he wants from the Ukraine talks:\n- a ceasefire along the current line;\n- a date for the next round.';
+    const items = claimsOf(run(text)).filter((c) => c.text.startsWith('a '));
+    expect(items.map((c) => [c.kind, c.speaker])).toEqual([['REPORT', 'person:rubio'], ['REPORT', 'person:rubio']]);
+  });
+
+  it('joins a quote cut by "he added." and gives it to the previous speaker, not the last person named', () => {
+    const text = 'Rubio listed his conditions for the Ukraine talks:\n- a ceasefire first;\n- talks after that.\n\nVance flew to Kyiv on Monday.\n\n"Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv."';
+    const quote = claimsOf(run(text)).find((c) => c.kind === 'QUOTE');
+    expect(spanText(text, quote!)).toBe('Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv.');
+    expect(quote?.speaker).toBe('person:rubio');
+  });
+
+  it('reads a pseudo-cleft or a condition in the article\'s own voice as analysis', () => {
+    const text = 'What has shifted is the tone in Kyiv. Unless Witkoff returns, the Ukraine talks will stall.';
+    expect(claimsOf(run(text)).map((c) => c.kind)).toEqual(['ANALYSIS', 'ANALYSIS']);
+  });
+
+  it('keeps a dated sentence that names nothing when its paragraph names an entity', () => {
+    const text = 'Witkoff flew to Kyiv. A second draft failed on 3 May, and a third on 9 May.';
+    expect(claimsOf(run(text)).some((c) => c.text.startsWith('A second draft'))).toBe(true);
+  });
+
+  it('resolves "It" and "They" as speakers to an institution named just before', () => {
+    const text = 'The Kremlin rejected the draft on Monday. It warned that any deployment would be treated as an escalation.';
+    const report = claimsOf(run(text)).find((c) => c.kind === 'REPORT');
+    expect(report).toMatchObject({ speaker: 'institution:kremlin' });
+    expect(spanText(text, report!)).toBe('any deployment would be treated as an escalation');
+  });
+
+  it('resolves "the <institution> fellow" to the person holding that role, not the institution', () => {
+    const text = '"Time is short," said Lena Korver, a fellow at the Orwell Peace Institute (OPI). Later the OPI fellow argued that the Ukraine talks needed a deadline.';
+    const report = claimsOf(run(text)).find((c) => c.kind === 'REPORT');
+    expect(report?.speaker).toBe('Lena Korver');
+  });
+
+  it('links a name spelled out before its acronym in brackets, as an event when it names an agreement', () => {
+    const text = 'The Northern Grain Accord (NGA) expired on Monday. The Baltic Maritime Council (BMC) met in Riga. The NGA talks resumed at 10:00 GMT and the BMC said it would attend.';
+    const entities = entitiesOf(run(text));
+    const accord = entities.find((e) => e.name === 'Northern Grain Accord');
+    expect(accord?.kind).toBe('EVENT');
+    expect(accord?.extracted.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Northern Grain Accord', 'NGA', 'NGA']);
+    const council = entities.find((e) => e.name === 'Baltic Maritime Council');
+    expect(council?.extracted.mentions).toHaveLength(3);
+    expect(entities.some((e) => e.name === 'GMT')).toBe(false);
+  });
+
+  it('proposes a numbered act as an event and an acronym with a digit as an institution', () => {
+    const text = 'The G7 welcomed Resolution 4411 on the Ukraine talks.';
+    const entities = entitiesOf(run(text));
+    expect(entities.find((e) => e.name === 'Resolution 4411')?.kind).toBe('EVENT');
+    expect(entities.find((e) => e.name === 'G7')?.kind).toBe('INSTITUTION');
+  });
+
+  it('finds the full name of a surname that speaks later in the text', () => {
+    const text = 'Before the Ukraine talks, Tomas Hallgren kept quiet. "Nothing is settled," said Hallgren.';
+    const d = run(text);
+    const person = entitiesOf(d).find((e) => e.name === 'Tomas Hallgren');
+    expect(person?.kind).toBe('PERSON');
+    expect(claimsOf(d).find((c) => c.kind === 'QUOTE')?.speaker).toBe('Tomas Hallgren');
+  });
+
+  it('counts the closing words of a longer institution name as the same institution', () => {
+    const text = 'The Nordic Arbitration Court ruled on Monday on the Ukraine talks. The Arbitration Court gave no reasons.';
+    const court = entitiesOf(run(text)).find((e) => e.name === 'Nordic Arbitration Court');
+    expect(court?.extracted.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Nordic Arbitration Court', 'Arbitration Court']);
+  });
+
+  it('proposes one-word parties listed at the start of a sentence as institutions', () => {
+    const text = 'On Monday the Ukraine talks resumed. Norway, Chile and Kenya, acting together, tabled a new draft.';
+    const entities = entitiesOf(run(text));
+    for (const name of ['Norway', 'Chile', 'Kenya']) expect(entities.find((e) => e.name === name)?.kind).toBe('INSTITUTION');
+  });
+
+  it('matches the distinctive short form of an event\'s name before its closing "for X" phrase', () => {
+    const text = 'Witkoff praised the 12-point grain plan for Odesa. The 12-point grain plan has critics. The summit was short.';
+    const entities = entitiesOf(run(text));
+    expect(entities.find((e) => e.id === 'event:grain-deal')?.extracted.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['12-point grain plan for Odesa', '12-point grain plan']);
+    expect(entities.some((e) => e.id === 'event:summit')).toBe(false);
+  });
+
+  it('proposes names listed before a plural noun of bodies as institutions', () => {
+    const text = 'Over the Ukraine talks, the Kremlin fined Vostra and Kelmor, the two biggest grain traders and shipping firms.';
+    const entities = entitiesOf(run(text));
+    for (const name of ['Vostra', 'Kelmor']) expect(entities.find((e) => e.name === name)?.kind).toBe('INSTITUTION');
   });
 
   it('is valid against the ingestion format and deterministic, and fast', () => {

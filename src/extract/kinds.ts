@@ -6,6 +6,8 @@ const CUES: Array<[RegExp, string]> = [
   [/\bprecisely because\b|\bbecause\b|\bas a result\b|\bwhich means\b|\bthat means\b|\bin effect\b|\bin turn\b/iu, 'explanation'],
   [/\b(?:our (?:reading|assessment|view|analysis|judgement|judgment|take|sense)|in our (?:reading|view|assessment|judgement|judgment)|we (?:think|believe|judge|expect|read))\b/iu, 'the desk\'s own reading'],
   [/^That said\b/u, '"That said"'],
+  [/^What\b[^.?!]{1,60}?\b(?:is|was|are|were)\b/u, 'a pseudo-cleft ("What ... is")'],
+  [/^(?:Until|Unless|As long as|If)\b/u, 'a condition'],
   [/\b(?:may|might|could|would|should|must|likely|unlikely|probably|perhaps|possibly|possible|potential|presumably)\b/u, 'modal'],
   [/\b(?:will decide|will determine|the real (?:test|question|news|story)|the question is|what matters|the point is|than it looks|than it seems|than it appears|first (?:real|serious) test)\b/iu, 'judgement'],
   [/\b(?:curiously|ironically|tellingly|notably|clearly|apparently|arguably|evidently|surely|indeed|in reality|in fact|real|key|good|bad|better|worse|best|worst|mistake|failure|illusion|chaos|confusion|weakens?|strengthens?|leverage|struggles?|enjoys?|wants?|needs?|sees (?:himself|herself|itself|themselves)|lack of|blame|gamble|bet|signal|message|strategy|tactic)\b/iu, 'evaluative language'],

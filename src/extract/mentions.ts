@@ -1,6 +1,7 @@
 // Entity mentions: the graph's names and aliases first (longest match, any case, accents or punctuation, and the
 // surnames of its people), then new people and institutions proposed from the text, each with later mentions of its
 // name or, for a person named in full, of its surname.
+import { spellsInitials } from './acronyms.js';
 import { addName, createMatcher, dictionaryMatcher, matchNames, surnameOf } from './dictionary.js';
 import { proposeEntities, type Proposal } from './propose.js';
 import { normalize, slugify } from './text.js';
@@ -47,11 +48,20 @@ function groupProposals(proposals: readonly Proposal[]): Map<string, Group> {
       if (p.confidence > g.best.confidence) g.best = p;
       continue;
     }
-    if (/^\p{Lu}{2,6}$/u.test(p.name)) {
-      const owner = [...groups.entries()].find(([, g]) => g.kind === 'Institution' && initials(g.name) === p.name);
+    if (/^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(p.name)) {
+      const owner = [...groups.entries()].find(([, g]) => g.kind !== 'Person' && (initials(g.name) === p.name || spellsInitials(g.name, p.name)));
       if (owner) {
         owner[1].acronyms.push(p.name);
         byNorm.set(norm, owner[0]);
+        continue;
+      }
+    }
+    // "Appeals Chamber" after "Nordic Appeals Chamber": the closing words of a longer name of that kind.
+    if (p.kind !== 'Person' && /\s/u.test(p.name)) {
+      const longer = [...groups.entries()].find(([, g]) => g.kind === p.kind && normalize(g.name).endsWith(norm) && g.name.endsWith(` ${p.name}`));
+      if (longer) {
+        longer[1].acronyms.push(p.name);
+        byNorm.set(norm, longer[0]);
         continue;
       }
     }

@@ -2,6 +2,7 @@
 // cleaned of titles and extended to the whole capitalised name, plus a few cue rules (a title before a name, a name
 // before a speech verb, an organisation's head word, "the Pentagon", an acronym).
 import nlp from 'compromise';
+import { acronymKind, isAcronym, nameBeforeAcronym } from './acronyms.js';
 import { normalize, tokenIndexAt } from './text.js';
 import type { EntityKind, Span, Token } from './types.js';
 
@@ -39,13 +40,17 @@ const ORG_HEADS = new Set(
     'forces guard commission parliament senate congress court university foundation times post news journal group ' +
     'corps service services administration authority cabinet assembly league alliance coalition network press agency ' +
     'company corporation federation embassy mission program programme centre center tribunal forum review ledger board ' +
-    'command institution society trust herald tribune gazette observer monitor chronicle')
+    'command institution society trust herald tribune gazette observer monitor chronicle project force initiative')
     .split(' ')
     .map(normalize),
 );
+// ", the three biggest grain traders": a plural noun of bodies in an apposition after a list of names.
+const PLURAL_BODIES = /^,\s+(?:the|its|their|both|two|three|four)\b[^,.;:]{0,40}?\b(?:companies|firms|banks|lenders|producers|groups|agencies|ministries|parties|militias|organi[sz]ations|institutions|broadcasters|newspapers)\b/u;
+// Capitalised heads of a numbered act: "Resolution 4411", "Directive 12".
+const NUMBERED_EVENT_HEADS = new Set(['resolution', 'directive', 'decree', 'protocol', 'amendment']);
 const EVENT_HEADS = new Set(['summit', 'talks', 'meeting', 'conference', 'accord', 'agreement', 'round', 'ceasefire', 'truce', 'negotiations']);
 const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'bin', 'al', 'de', 'van', 'von', 'la', 'el']);
-const SPEECH_AFTER = /^\s*,?\s*(?:said|says|told|added|wrote|writes|noted|notes|argued|argues|warned|explained|insisted|stated|announced|declared)\b/u;
+const SPEECH_AFTER = /^\s*,?\s*(?:said|says|told|added|wrote|writes|noted|notes|argued|argues|warned|explained|insisted|stated|announced|declared|listed)\b/u;
 
 const VERBISH = /^(?:[a-z]+ed|is|was|has|had|will|would|says|said|called|calls|confirmed|denied|insists|wants)$/u;
 const DEMONYM = /(?:an|ans|ian|ians|ese|ish|i|is)$/u;
@@ -87,6 +92,13 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.offset.start + m.offset.length) last++;
       if (first >= tokens.length) continue;
+      // A name stops at a bracket or comma ("Andean Water Board (AWB)", "Chile, Peru").
+      for (let k = first; k < last; k++) {
+        if (/[()[\],;]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+          last = k;
+          break;
+        }
+      }
       const cleaned = cleanName(text, tokens, first, last, kind);
       if (!cleaned) continue;
       const [i, j] = cleaned;
@@ -161,10 +173,47 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
       while (i - 1 >= 0 && isNameWord(tokens[i - 1]!) && adjacent(text, tokens[i - 1]!, tokens[i]!) && k - i < 3) i--;
       if (i < k && tokens[i - 1]?.norm === 'the') push(i, k, 'Event', 0.45, 'capitalised name before an event noun');
     }
-    // An acronym: "IAEA", "NATO".
-    if (/^\p{Lu}{2,6}$/u.test(t.text) && !NOT_NAMES.has(t.norm)) push(k, k, 'Institution', 0.55, 'acronym');
+    // An acronym: "NATO", "G7"; spelled out just before it in brackets, the full name: "Andean Water Board (AWB)".
+    if (isAcronym(t) && !NOT_NAMES.has(t.norm)) {
+      push(k, k, 'Institution', 0.55, 'acronym');
+      const named = nameBeforeAcronym(text, tokens, k);
+      if (named) push(named[0], named[1], acronymKind(text.slice(tokens[named[0]]!.start, tokens[named[1]]!.end)), 0.85, 'name spelled out before its acronym');
+    }
+    // One-word names listed together: parties opening a sentence ("Norway, Chile and Kenya proposed ..."), or
+    // bodies named by a plural noun after them ("Alfa and Beta, the two largest lenders").
+    const listed = prev && isNameWord(prev) ? undefined : nameList(text, tokens, k);
+    if (listed) {
+      const last = listed[listed.length - 1]!;
+      const after = tokens[last + 1];
+      const opens = /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && after && (!after.capitalized || text[tokens[last]!.end] === ',');
+      const bodies = PLURAL_BODIES.test(text.slice(tokens[last]!.end, tokens[last]!.end + 60));
+      if (opens || bodies) for (const i of listed) push(i, i, 'Institution', 0.55, opens ? 'one of a list of parties opening a sentence' : 'one of a list of bodies named by a plural noun');
+    }
+    // A numbered act: "Resolution 4411".
+    const num = tokens[k + 1];
+    if (t.capitalized && NUMBERED_EVENT_HEADS.has(t.norm) && num && /^\d+$/u.test(num.text) && /^ $/u.test(text.slice(t.end, num.start))) push(k, k + 1, 'Event', 0.6, 'a numbered act');
+    // A lone capitalised word speaking ("said Hallgren", "Hallgren listed"): the full name it ends earlier in the text.
+    const spoken = isNameWord(t) && !TITLES.has(t.norm) && t.text.length >= 3 && !/^\p{Lu}+$/u.test(t.text) && !(prev && isNameWord(prev) && adjacent(text, prev, t))
+      && (SPEECH_AFTER.test(text.slice(t.end, t.end + 20)) || (prev !== undefined && !prev.capitalized && SPEECH_AFTER.test(` ${prev.text}`)));
+    if (spoken) {
+      const full = tokens.findIndex((f, i) => i > 0 && i < k && f.norm === t.norm && isNameWord(tokens[i - 1]!) && !TITLES.has(tokens[i - 1]!.norm) && adjacent(text, tokens[i - 1]!, f) && !(tokens[i - 2] && isNameWord(tokens[i - 2]!) && adjacent(text, tokens[i - 2]!, tokens[i - 1]!)));
+      if (full > 0) push(full - 1, full, 'Person', 0.7, 'full name of a surname that speaks later');
+    }
   }
   return dedupe(out);
+}
+
+/** Token indexes of a list of one-word names starting at `k` ("A, B and C", "A and B"), if it ends with "and". */
+function nameList(text: string, tokens: readonly Token[], k: number): number[] | undefined {
+  const items = [k];
+  for (let j = k; ; ) {
+    const next = tokens[j + 1]?.norm === 'and' ? j + 2 : j + 1;
+    const gap = next < tokens.length ? text.slice(tokens[j]!.end, tokens[next]!.start) : '';
+    if (!/^(?:,\s+|,?\s+and\s+)$/u.test(gap) || !isNameWord(tokens[next]!)) return undefined;
+    items.push(next);
+    if (next === j + 2) return isNameWord(tokens[k]!) ? items : undefined;
+    j = next;
+  }
 }
 
 type Sink = (matches: NlpMatch[], kind: EntityKind, confidence: number, what: string) => void;

@@ -1,10 +1,10 @@
 // Direct quotes: text in curly or straight quotation marks, attributed by a speech verb before or after it
 // ("X said: “...”", "“...,” said X", "As X put it, “...”"), by "X: “...”", or continuing the previous quote;
 // a quote split by its attribution ("“A,” X said, “B.”") is one claim.
-import { SPEECH_VERBS } from './cues.js';
+import { CONTINUING_VERBS, PRONOUNS, SPEECH_VERBS } from './cues.js';
 import { sentenceAt } from './sentences.js';
-import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers.js';
-import { tokensIn, trimSpan } from './text.js';
+import { lastNamedPerson, resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers.js';
+import { normalize, tokensIn, trimSpan } from './text.js';
 import type { ClaimRecord, Sentence, Span, Token } from './types.js';
 
 export interface Quotation {
@@ -49,7 +49,12 @@ interface Attribution {
   how: string;
   /** Characters between the speech verb and the quotation mark. */
   distance: number;
+  /** A pronoun with a continuing verb ("he added"). */
+  continues?: boolean;
 }
+
+const continuing = (ctx: SpeakerContext, speaker: ResolvedSpeaker, verb: Token) =>
+  CONTINUING_VERBS.has(verb.norm) && PRONOUNS.has(normalize(ctx.text.slice(speaker.at.start, speaker.at.end)));
 
 function attributionAfter(ctx: SpeakerContext, region: Span, endsSentence: boolean): Attribution | undefined {
   if (!/^[\s,.!?;:—–-]*$/u.test(ctx.text.slice(region.start, tokensIn(ctx.tokens, region)[0]?.start ?? region.end))) return undefined;
@@ -60,7 +65,7 @@ function attributionAfter(ctx: SpeakerContext, region: Span, endsSentence: boole
   if (endsSentence && tokensIn(ctx.tokens, region).length - v > 4) return undefined;
   const end = words[Math.min(words.length - 1, v + 5)]!.end;
   const speaker = resolveSpeaker(ctx, { start: region.start, end }, words[v]!.start);
-  return speaker && { speaker, how: `"${words[v]!.text}" after the quote`, distance: words[v]!.start - region.start };
+  return speaker && { speaker, how: `"${words[v]!.text}" after the quote`, distance: words[v]!.start - region.start, continues: continuing(ctx, speaker, words[v]!) };
 }
 
 function attributionBefore(ctx: SpeakerContext, region: Span): Attribution | undefined {
@@ -69,13 +74,42 @@ function attributionBefore(ctx: SpeakerContext, region: Span): Attribution | und
   for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
     if (!isVerb(words, i)) continue;
     const speaker = resolveSpeaker(ctx, region, words[i]!.start);
-    if (speaker) return { speaker, how: `"${words[i]!.text}" before the quote`, distance: region.end - words[i]!.end };
+    if (speaker) return { speaker, how: `"${words[i]!.text}" before the quote`, distance: region.end - words[i]!.end, continues: continuing(ctx, speaker, words[i]!) };
   }
   if (tail.endsWith(':') || tail.endsWith('—')) {
     const speaker = resolveSpeaker(ctx, region, region.end);
     if (speaker) return { speaker, how: `"${ctx.text.slice(speaker.at.start, speaker.at.end)}:" before the quote`, distance: region.end - speaker.at.end };
   }
   return undefined;
+}
+
+const QA_LINE = /^[ \t]*[QA][ \t]*[:.]/u;
+
+/**
+ * An answer of a Q&A passage ('A: "..."'): the interviewee's words, i.e. the last person named before the
+ * passage's first line ("We put two questions to X.").
+ */
+function answerSpeaker(ctx: SpeakerContext, q: Quotation): Attribution | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', q.open) + 1;
+  if (!/^[ \t]*A[ \t]*[:.][ \t]*$/u.test(ctx.text.slice(lineStart, q.open))) return undefined;
+  let first = lineStart;
+  for (;;) {
+    const prevEnd = first - 1;
+    if (prevEnd <= 0) break;
+    let prevStart = ctx.text.lastIndexOf('\n', prevEnd - 1) + 1;
+    // Blank lines between the exchanges belong to the passage.
+    while (prevStart > 0 && ctx.text.slice(prevStart, prevEnd).trim() === '') prevStart = ctx.text.lastIndexOf('\n', prevStart - 2) + 1;
+    if (!QA_LINE.test(ctx.text.slice(prevStart, prevEnd))) break;
+    first = prevStart;
+  }
+  if (first === lineStart) return undefined;
+  // The person named last in the line introducing the passage, else the last one named before it.
+  const introStart = ctx.text.lastIndexOf('\n', Math.max(0, ctx.text.slice(0, first).trimEnd().length - 1)) + 1;
+  const introduced = ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= introStart && m.end <= first).pop();
+  const person = introduced ?? lastNamedPerson(ctx, first);
+  if (!person) return undefined;
+  const name = ctx.text.slice(person.start, person.end);
+  return { speaker: { key: person.key, how: `the interviewee, last named before the Q&A passage, "${name}"`, confidence: 0.7, at: person }, how: 'an answer ("A:") in a Q&A passage', distance: 0 };
 }
 
 interface QuoteFound {
@@ -99,6 +133,11 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
     const words = wordCount(ctx.text, q.inner);
     if (words < 2) return;
     const endsSentence = /[.!?]$/u.test(ctx.text.slice(q.inner.start, q.inner.end));
+    const answer = answerSpeaker(ctx, q);
+    if (answer) {
+      found.push({ q, attribution: answer, after: false });
+      return;
+    }
     const after = attributionAfter(ctx, { start: q.close + 1, end: postEnd }, endsSentence);
     const before = preStart < q.open ? attributionBefore(ctx, { start: preStart, end: q.open }) : undefined;
     const attribution = after && (!before || after.distance <= before.distance) ? after : before;
@@ -130,7 +169,10 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
       const nxt = found[i + 1]!;
       const between = ctx.text.slice(lastQ.close + 1, nxt.q.open);
       const splitByAttribution = first.after && nxt.attribution.speaker.key === first.attribution.speaker.key && between.length < 80 && !/[.!?]\s*$/u.test(between.trim()) && !/[.!?]$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end));
-      if (!splitByAttribution) break;
+      // "“A,” he added. “B.”": a quote cut by a bare attribution sentence (up to three words), continued on the same line.
+      const cutByAttributionSentence = first.after && nxt.attribution.speaker.key === first.attribution.speaker.key && lastQ === first.q
+        && /,$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end)) && /^[\s“”"]*[\p{L}.]+(?:\s+[\p{L}.]+){1,2}\.[\s“”"]*$/u.test(between);
+      if (!splitByAttribution && !cutByAttributionSentence) break;
       lastQ = nxt.q;
       i++;
     }
@@ -148,6 +190,7 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
       speaker: first.attribution.speaker.key,
       confidence: first.attribution.speaker.confidence,
       reason: `${reported ? 'report: words in quotation marks that the media report' : 'quote: words in quotation marks'}${parts.length > 1 ? ` (${parts.length} parts split by the attribution)` : ''}; ${first.attribution.how}; speaker ${first.attribution.speaker.how}`,
+      ...(first.attribution.continues ? { continues: true } : {}),
     });
   }
   return claims;

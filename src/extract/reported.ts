@@ -1,6 +1,6 @@
 // Reported speech without quotation marks: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said.", "media reported that ...". An analyst's verb ("believes", "notes", "explains") makes it ANALYSIS.
-import { ANALYSIS_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, MEDIA_NOUNS, PRONOUNS, REPORT_VERBS, ROLE_NOUNS, VERB_FILLERS } from './cues.js';
+import { ANALYSIS_VERBS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, INSTITUTION_PRONOUNS, MEDIA_NOUNS, PRONOUNS, REPORT_VERBS, ROLE_NOUNS, VERB_FILLERS } from './cues.js';
 import { mediaPhrase, resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers.js';
 import { tokensIn, trimSpan } from './text.js';
 import type { ClaimKind, Sentence, Span, Token } from './types.js';
@@ -19,7 +19,7 @@ export interface ReportedSpeech {
   cue: string;
 }
 
-const SUBORDINATORS = new Set(['whether', 'if', 'who', 'which', 'that', 'what', 'when', 'unless', 'neither', 'nor', 'not']);
+const SUBORDINATORS = new Set(['whether', 'if', 'who', 'which', 'that', 'what', 'when', 'where', 'unless', 'neither', 'nor', 'not']);
 const LEADING = new Set(['as', 'but', 'and', 'yet', 'so', 'meanwhile', 'still']);
 const CLAUSE_TRIM = /[\s,:;.—–-]/u;
 
@@ -99,13 +99,14 @@ function subjectBefore(ctx: SpeakerContext, words: readonly Token[], v: number, 
   }
   // A pronoun, or a noun phrase headed by a role, institution or press noun: "he", "the special envoy", "the
   // Secretary of State", "the group", "U.S. media".
-  const isHead = (t: Token) => PRONOUNS.has(t.norm) || ROLE_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(t.norm) || MEDIA_NOUNS.has(t.norm);
+  const isHead = (t: Token) => PRONOUNS.has(t.norm) || INSTITUTION_PRONOUNS.has(t.norm) || ROLE_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(t.norm) || MEDIA_NOUNS.has(t.norm);
   let head = i;
   while (head > i - 3 && head >= 0 && !isHead(words[head]!) && (words[head]!.capitalized || words[head]!.norm === 'of')) head--;
   if (head < 0 || !isHead(words[head]!)) return undefined;
   let first = head;
-  if (!PRONOUNS.has(words[head]!.norm)) {
-    while (first - 1 >= 0 && head - first < 4 && !LEADING.has(words[first - 1]!.norm) && !speakerMention(ctx, words[first - 1]!) && !ctx.text.slice(words[first - 1]!.end, words[first]!.start).includes(',')) {
+  if (!PRONOUNS.has(words[head]!.norm) && !INSTITUTION_PRONOUNS.has(words[head]!.norm)) {
+    const modifier = (k: number) => first === head && speakerMention(ctx, words[k]!)?.kind === 'Institution';
+    while (first - 1 >= 0 && head - first < 4 && !LEADING.has(words[first - 1]!.norm) && (!speakerMention(ctx, words[first - 1]!) || modifier(first - 1)) && !ctx.text.slice(words[first - 1]!.end, words[first]!.start).includes(',')) {
       first--;
       if (/^(?:the|his|her|its|a|an)$/iu.test(words[first]!.text)) break;
     }
@@ -178,6 +179,8 @@ export function findReportedSpeech(ctx: SpeakerContext, sentence: Sentence): Rep
     let clauseStart = verb.end;
     const that = words.slice(v + 1, v + 10).find((t) => t.norm === 'that');
     const afterVerb = text.slice(verb.end, sentence.end);
+    // "recalled its ambassadors", "listed what she expects:": speech only before a clause or a list.
+    if (CLAUSE_ONLY_VERBS.has(verb.norm) && words[v + 1]?.norm !== 'that' && !/^\s*[,:]/u.test(afterVerb) && !sentence.introducesList) continue;
     if (startsWithAs) {
       const comma = text.indexOf(',', verb.end);
       const colon = text.indexOf(':', verb.end);

@@ -1,6 +1,6 @@
 // Speaker resolution: the entity named next to a speech verb, or a pronoun ("he") or role noun ("the envoy") taken
 // back to the last named person (for a role noun, preferably the last person named beside that role word).
-import { INSTITUTION_NOUNS, MEDIA_NOUNS, PRONOUNS, ROLE_NOUNS } from './cues.js';
+import { INSTITUTION_NOUNS, INSTITUTION_PRONOUNS, MEDIA_NOUNS, PRONOUNS, ROLE_NOUNS } from './cues.js';
 import { contains, tokenIndexAt, tokenize, tokensIn } from './text.js';
 import type { DictionaryEntry, EntityRecord, Mention, Span, Token } from './types.js';
 
@@ -88,7 +88,12 @@ function personWithRole(ctx: SpeakerContext, role: string, before: number): Ment
  * else a pronoun or role noun resolved backwards.
  */
 export function resolveSpeaker(ctx: SpeakerContext, region: Span, verbAt: number): ResolvedSpeaker | undefined {
-  const candidates = ctx.mentions.filter((m) => contains(region, m) && (m.kind === 'Person' || m.kind === 'Institution'));
+  // An institution naming a role ("the OPI fellow") is not the speaker: the person holding the role is.
+  const modifiesRole = (m: Mention) => {
+    const next = ctx.tokens[tokenIndexAt(ctx.tokens, m.end)];
+    return m.kind === 'Institution' && next !== undefined && ROLE_NOUNS.has(next.norm) && next.end <= region.end && /^\s+$/u.test(ctx.text.slice(m.end, next.start));
+  };
+  const candidates = ctx.mentions.filter((m) => contains(region, m) && (m.kind === 'Person' || m.kind === 'Institution') && !modifiesRole(m));
   if (candidates.length > 0) {
     // The subject before the verb first ("Secretary Rubio, who ..., told reporters the United States ..."); after it
     // only when none precedes ("said Jane Doe").
@@ -105,9 +110,15 @@ export function resolveSpeaker(ctx: SpeakerContext, region: Span, verbAt: number
       const person = lastNamedPerson(ctx, region.start);
       if (person) return { key: person.key, how: `"${t.text}" -> last named person ${nameOf(ctx, person.key)}`, confidence: 0.75, at: t };
     }
-    // "the envoy", "the special envoy", "the Iranian foreign minister"
+    // "It warned", "They argued": an institution named earlier in the paragraph, at most two sentences back.
+    if (INSTITUTION_PRONOUNS.has(t.norm)) {
+      const inst = lastNamedInstitution(ctx, region.start);
+      const between = inst ? ctx.text.slice(inst.end, region.start) : '\n';
+      if (inst && !between.includes('\n') && (between.match(/[.!?](?:\s|$)/gu) ?? []).length <= 2) return { key: inst.key, how: `"${t.text}" -> last named institution ${nameOf(ctx, inst.key)}`, confidence: 0.6, at: t };
+    }
+    // "the envoy", "the special envoy", "the Iranian foreign minister"; "the OPI fellow" (an institution's role).
     const det = [1, 2, 3].map((k) => words[i - k]).find((p) => p && /^(the|our|his|her|their)$/iu.test(p.text));
-    const prev = det && !ctx.mentions.some((m) => m.start >= det.end && m.end <= t.start) ? det : undefined;
+    const prev = det && !ctx.mentions.some((m) => m.start >= det.end && m.end <= t.start && m.kind !== 'Institution') ? det : undefined;
     if (ROLE_NOUNS.has(t.norm) && prev) {
       // "the Secretary of State": the role phrase up to the verb, matched against titled aliases first.
       const phrase = words.slice(words.indexOf(prev) + 1).filter((w) => w.end <= verbAt).map((w) => w.norm);

@@ -83,4 +83,6 @@ export interface ClaimRecord {
   speaker: string;
   confidence: number;
   reason: string;
+  /** Attributed by a pronoun and a continuing verb ("he added"): the previous claim's speaker goes on speaking. */
+  continues?: boolean;
 }
