@@ -39,3 +39,18 @@ export function assetRoute(read: (file: string) => Promise<PageAsset | undefined
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/**
+ * The Content-Security-Policy of the explorer and the review page: scripts, styles and requests from this server
+ * only, no inline code, no frames, no forms posting elsewhere.
+ */
+export const SELF_ONLY_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,5 +1,5 @@
 // The explorer's HTML page and its Content-Security-Policy; everything it loads comes from this server.
-import { escapeHtml } from '../base/page-routes.js';
+import { escapeHtml, SELF_ONLY_CSP } from '../base/page-routes.js';
 import { assetVersion } from './assets.js';
 
 export interface ExplorePageOptions {
@@ -14,16 +14,7 @@ export const EXPLORE_TITLE = 'Policy graph — explorer';
 // No inline script or style at all: the page script and stylesheet are files, and cytoscape draws on a
 // canvas, setting only element styles through the CSSOM (which CSP does not govern). Cytoscape would add a
 // <style> of one rule unless an element with its stylesheet id exists: our stylesheet carries that id and rule.
-export const EXPLORE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const EXPLORE_CSP = SELF_ONLY_CSP;
 
 /** The page's HTML: the controls, the graph's container and the evidence panel; explore.js does the rest. */
 export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions): string {

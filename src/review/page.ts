@@ -1,5 +1,5 @@
 // The review page's HTML and its Content-Security-Policy; everything it loads comes from this server.
-import { escapeHtml } from '../base/page-routes.js';
+import { escapeHtml, SELF_ONLY_CSP } from '../base/page-routes.js';
 import { RELATION_TYPES } from '../graph/vocabulary.js';
 import { assetVersion } from './assets.js';
 
@@ -13,16 +13,7 @@ export interface ReviewPageOptions {
 export const REVIEW_TITLE = 'Policy graph — review a draft';
 
 // No inline script or style: the scripts and the stylesheet are files; the article is put in as text nodes.
-export const REVIEW_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const REVIEW_CSP = SELF_ONLY_CSP;
 
 /** The page's HTML: the article form, the text view, the three lists and the actions; review.js does the rest. */
 export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): string {
