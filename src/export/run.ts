@@ -4,7 +4,7 @@
 import { badInput, notFound } from '../base/errors.js';
 import type { GraphDatabase } from '../db/database.js';
 import { exportWriter, type ExportEdge, type ExportNode } from './formats.js';
-import { planExport } from './queries.js';
+import { planExport, type ExportPlan } from './queries.js';
 import type { ExportRequest } from './request.js';
 
 export interface ExportStats {
@@ -21,8 +21,7 @@ export interface ExportOptions {
 }
 
 /** NOT_FOUND for an id that names no entity; the same errors as the GraphQL fields the scopes mirror. */
-async function checkAnchors(db: GraphDatabase, request: ExportRequest): Promise<void> {
-  const plan = planExport(request);
+async function checkAnchors(db: GraphDatabase, request: ExportRequest, plan: ExportPlan): Promise<void> {
   const [row] = await db.readValues(plan.anchors.cypher, plan.anchors.params);
   if (request.scope === 'paths') {
     if (!row?.fromFound) throw notFound(request.from!);
@@ -33,8 +32,7 @@ async function checkAnchors(db: GraphDatabase, request: ExportRequest): Promise<
   }
 }
 
-async function* items(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats): AsyncGenerator<string> {
-  const plan = planExport(request);
+async function* items(db: GraphDatabase, request: ExportRequest, plan: ExportPlan, options: ExportOptions, stats: ExportStats): AsyncGenerator<string> {
   const writer = exportWriter(request);
   const wantNodes = request.part !== 'edges';
   const wantEdges = request.part !== 'nodes';
@@ -71,11 +69,12 @@ async function* items(db: GraphDatabase, request: ExportRequest, options: Export
  * Stopping early (`return()`, a `break`) closes the database session.
  */
 export async function* exportChunks(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats = { nodes: 0, edges: 0, characters: 0 }): AsyncGenerator<string> {
-  await checkAnchors(db, request);
+  const plan = planExport(request);
+  await checkAnchors(db, request, plan);
   const size = options.chunkSize ?? 64 * 1024;
   let pending: string[] = [];
   let length = 0;
-  for await (const text of items(db, request, options, stats)) {
+  for await (const text of items(db, request, plan, options, stats)) {
     pending.push(text);
     length += text.length;
     if (length >= size) {
