@@ -10,6 +10,7 @@ import { compileOperation } from '../src/compile/operation.js';
 import { loadConfig } from '../src/config.js';
 import { loadQueries } from '../src/db/cypher-files.js';
 import { CYPHER_DIR, resolveNeo4j } from '../src/db/connect.js';
+import { isoDay } from '../src/base/iso-date.js';
 import { repoRoot } from '../src/base/paths.js';
 import { READ_ROOTS, READ_TYPES } from '../src/server/read-model.js';
 import { loadTypeDefs } from '../src/server/schema.js';
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
   const queries = loadQueries(CYPHER_DIR);
   const schema = buildSchema(loadTypeDefs(join(repoRoot(), 'schema')));
   const model = { metas: READ_TYPES, cypher: (name: string) => queries.get(name) ?? '' };
-  const compiled = compileOperation(schema, model, READ_ROOTS, parse(text), JSON.parse(values.variables) as Record<string, unknown>);
+  const compiled = compileOperation(schema, model, READ_ROOTS, parse(text), {
+    today: isoDay(new Date()),
+    variables: JSON.parse(values.variables) as Record<string, unknown>,
+  });
   const config = loadConfig();
   const driver = values.profile
     ? neo4j.driver((await resolveNeo4j(config)).uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true })

@@ -5,8 +5,7 @@ import { requireIdOf } from '../graph/args.js';
 import { decodeCursor, pageSize, type KeysetCursor } from '../graph/pagination.js';
 import { relTypeAlternation, RELATION_TYPES } from '../graph/vocabulary.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
-
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
 
 /** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
 const ITEM_RELATIONS = relTypeAlternation(RELATION_TYPES.filter((type) => type !== 'PART_OF'));
@@ -38,7 +37,7 @@ function parseArgs(args: Args): TimelineArgs {
   const date = (name: 'from' | 'to') => {
     const value = args[name] as string | null | undefined;
     if (value === null || value === undefined) return null;
-    if (!ISO_DATE.test(value)) throw badInput(`${name}: "${value.slice(0, 40)}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (!ISO_DATE.test(value)) throw badInput(`${name}: "${value.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`);
     return value;
   };
   const trackId = check('trackId', () => requireIdOf(String(args.trackId), 'trackId', ['track']));

@@ -17,14 +17,20 @@ export interface CompiledField extends CompiledRoot {
   responseKey: string;
 }
 
+export interface OperationInput {
+  /** The request's day (ISO date), what reads without `asOf` are valid at. */
+  today: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
 /** One compiled query per root field of the (query) operation, in selection order. */
 export function compileOperation(
   schema: GraphQLSchema,
   model: ReadModel,
   roots: RootMetas,
   document: DocumentNode,
-  variables: Record<string, unknown> = {},
-  operationName?: string,
+  { today, variables = {}, operationName }: OperationInput,
 ): CompiledField[] {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') throw new Error('Expected one query operation');
@@ -40,6 +46,6 @@ export function compileOperation(
     const field = queryType.getFields()[name];
     if (!root || !field) return [];
     const info = { schema, fragments, variableValues: coerced.coerced, fieldNodes, returnType: field.type };
-    return [{ responseKey, ...compileRoot(info, model, root, getArgumentValues(field, fieldNodes[0]!, coerced.coerced)) }];
+    return [{ responseKey, ...compileRoot(info, model, root, getArgumentValues(field, fieldNodes[0]!, coerced.coerced), today) }];
   });
 }

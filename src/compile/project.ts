@@ -29,6 +29,7 @@ export class Projector implements CypherScope {
   constructor(
     private readonly env: SelectionEnv,
     private readonly metas: TypeMetas,
+    readonly today: string,
   ) {}
 
   param(value: unknown): string {

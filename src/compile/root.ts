@@ -15,15 +15,19 @@ export interface CompiledRoot {
 /** The selection-dependent parts of GraphQLResolveInfo the compiler reads. */
 export type SelectionInfo = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes' | 'returnType'>;
 
-/** Compiles one root field (no database): Cypher text, parameters and how to read the rows. */
-export function compileRoot(info: SelectionInfo, model: ReadModel, root: RootMeta, args: Args): CompiledRoot {
+/**
+ * Compiles one root field (no database): Cypher text, parameters and how to read the rows. `today` is the
+ * request's day (Context.today), so the same request compiles to the same query whatever the clock says.
+ */
+export function compileRoot(info: SelectionInfo, model: ReadModel, root: RootMeta, args: Args, today: string): CompiledRoot {
   const env = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  const projector = new Projector(env, model.metas);
+  const projector = new Projector(env, model.metas, today);
   const returnType = getNamedType(info.returnType);
   let selected: Set<string> | undefined;
   const query = root.compile(args, {
     param: (value) => projector.param(value),
     fresh: (hint) => projector.fresh(hint),
+    today,
     project: (v) => projector.project(returnType, info.fieldNodes, v),
     named: (name, fragments) => model.cypher(name, fragments),
     setParams(params) {
@@ -55,7 +59,7 @@ export async function runRoot(ctx: Context, compiled: CompiledRoot): Promise<unk
 /** A resolver for a compiled root field: translate, execute, hand the nested answer back as is. */
 export function rootResolver(metas: TypeMetas, root: RootMeta) {
   return async (_source: unknown, args: Args, ctx: Context, info: GraphQLResolveInfo) =>
-    runRoot(ctx, compileRoot(info, modelOf(ctx, metas), root, args));
+    runRoot(ctx, compileRoot(info, modelOf(ctx, metas), root, args, ctx.today));
 }
 
 /** The read model over the request's database (its named queries). */

@@ -11,6 +11,8 @@ export interface CypherScope {
   param(value: unknown): string;
   /** A variable name not used elsewhere in the query (`r4`). */
   fresh(hint: string): string;
+  /** The request's day (ISO date): what "now" means for validity and status. Never the compiler's clock. */
+  readonly today: string;
 }
 
 /** A scalar: a Cypher expression over the parent's variable `v`. */

@@ -1,6 +1,7 @@
 // The per-request context: request id, principal, the database and a Cypher counter.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Principal } from '../auth/roles.js';
+import { isoDay } from '../base/iso-date.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import type { ChangeSource } from './change-source.js';
 
@@ -11,6 +12,8 @@ export interface Context {
   authError?: unknown;
   db: GraphDatabase;
   counter: QueryCounter;
+  /** The day the request arrived (ISO date, UTC): "now" for every read of this request without `asOf`. */
+  today: string;
   /** The client's `Idempotency-Key` header, if sent (see write-receipt.ts). */
   idempotencyKey?: string;
   /** The instance's change feed, for subscriptions (set on WebSocket operations only). */
@@ -24,8 +27,9 @@ export function createContext(
     requestId = randomUUID(),
     principal = ANONYMOUS,
     idempotencyKey,
-  }: { requestId?: string; principal?: Principal; idempotencyKey?: string } = {},
+    today = isoDay(new Date()),
+  }: { requestId?: string; principal?: Principal; idempotencyKey?: string; today?: string } = {},
 ): Context {
   const counter: QueryCounter = { count: 0 };
-  return { requestId, principal, db, counter, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
+  return { requestId, principal, db, counter, today, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
 }

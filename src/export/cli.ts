@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { AppError } from '../base/errors.js';
+import { isoDay } from '../base/iso-date.js';
 import { loadConfig } from '../config.js';
 import { connectDatabase, resolveNeo4j } from '../db/connect.js';
 import type { GraphDatabase } from '../db/database.js';
@@ -40,7 +41,7 @@ function parse(): { raw: RawParams; out: string | undefined } {
 }
 
 async function write(db: GraphDatabase, raw: RawParams, out: string | undefined, timeoutMs: number): Promise<ExportStats> {
-  const request = parseExportRequest(raw);
+  const request = parseExportRequest(raw, isoDay(new Date()));
   const stats: ExportStats = { nodes: 0, edges: 0, characters: 0 };
   const sink = out ? createWriteStream(out) : process.stdout;
   await pipeline(Readable.from(exportChunks(db, request, { timeoutMs }, stats)), sink);
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
   // Both CSV tables need a folder to go into; checked before anything starts.
   const bothTables = raw.format === 'csv' && raw.part === undefined;
   if (bothTables && !out) throw new AppError('BAD_USER_INPUT', 'format csv without --part needs --out FOLDER (nodes.csv and edges.csv go there)');
-  parseExportRequest(bothTables ? { ...raw, part: 'nodes' } : raw);
+  parseExportRequest(bothTables ? { ...raw, part: 'nodes' } : raw, isoDay(new Date()));
   const config = loadConfig();
   const { uri, local } = await resolveNeo4j(config, (line) => console.error(line));
   const db = connectDatabase(config, uri);

@@ -16,6 +16,8 @@ export class ExportCypher implements CypherScope {
   readonly params: Record<string, unknown> = {};
   private next = 0;
 
+  constructor(readonly today: string) {}
+
   param(value: unknown): string {
     const name = `p${this.next++}`;
     this.params[name] = value;
@@ -68,11 +70,11 @@ function statement(lines: string[], c: ExportCypher): Statement {
 }
 
 function wholeGraph(request: ExportRequest): ExportPlan {
-  const anchors = statement(['RETURN true AS found'], new ExportCypher());
-  const nc = new ExportCypher();
+  const anchors = statement(['RETURN true AS found'], new ExportCypher(request.today));
+  const nc = new ExportCypher(request.today);
   // `n.id IS NOT NULL` lets the planner walk the id index in order: rows stream out with no sort.
   const nodes = statement(['MATCH (n:Entity) WHERE n.id IS NOT NULL', 'WITH n ORDER BY n.id', `RETURN ${nodeMap('n', nc)} AS node`], nc);
-  const ec = new ExportCypher();
+  const ec = new ExportCypher(request.today);
   const edges = statement(
     [
       'MATCH (a:Entity) WHERE a.id IS NOT NULL',
@@ -109,9 +111,9 @@ function trackRelations(t: string, request: ExportRequest, c: CypherScope): stri
 }
 
 function track(request: ExportRequest): ExportPlan {
-  const ac = new ExportCypher();
+  const ac = new ExportCypher(request.today);
   const anchors = statement([`WITH ${entityById(ac.param(request.id), ac)} AS t`, 'RETURN t IS NOT NULL AS found'], ac);
-  const nc = new ExportCypher();
+  const nc = new ExportCypher(request.today);
   const t = 't';
   const nodes = statement(
     [
@@ -128,7 +130,7 @@ function track(request: ExportRequest): ExportPlan {
     ],
     nc,
   );
-  const ec = new ExportCypher();
+  const ec = new ExportCypher(request.today);
   const edges = statement(
     [
       `WITH ${entityById(ec.param(request.id), ec)} AS ${t}`,
@@ -157,11 +159,11 @@ function neighborhoodNodes(request: ExportRequest, c: CypherScope): string[] {
 }
 
 function neighborhood(request: ExportRequest): ExportPlan {
-  const ac = new ExportCypher();
+  const ac = new ExportCypher(request.today);
   const anchors = statement([`WITH ${entityById(ac.param(request.id), ac)} AS center`, 'RETURN center IS NOT NULL AS found'], ac);
-  const nc = new ExportCypher();
+  const nc = new ExportCypher(request.today);
   const nodes = statement([...neighborhoodNodes(request, nc), 'UNWIND hood AS n', 'WITH n ORDER BY n.id', `RETURN ${nodeMap('n', nc)} AS node`], nc);
-  const ec = new ExportCypher();
+  const ec = new ExportCypher(request.today);
   // request.depth is a validated integer (1 to 3): the variable-length pattern is bounded.
   const edges = statement(
     [
@@ -178,7 +180,7 @@ function neighborhood(request: ExportRequest): ExportPlan {
 
 /** The shortest paths of `paths(from, to, maxHops)`: at most 25, so one row holds their entities and relations. */
 function paths(request: ExportRequest): ExportPlan {
-  const ac = new ExportCypher();
+  const ac = new ExportCypher(request.today);
   const anchors = statement(
     [
       `WITH ${entityById(ac.param(request.from), ac)} AS a, ${entityById(ac.param(request.to), ac)} AS b`,
@@ -186,7 +188,7 @@ function paths(request: ExportRequest): ExportPlan {
     ],
     ac,
   );
-  const c = new ExportCypher();
+  const c = new ExportCypher(request.today);
   const bounded = statement(
     [
       `WITH ${entityById(c.param(request.from), c)} AS a, ${entityById(c.param(request.to), c)} AS b`,

@@ -26,6 +26,8 @@ export interface ExportRequest {
   to: string | null;
   maxHops: number;
   asOf: string | null;
+  /** The day the request was made (ISO date): relations are listed as valid then when asOf is null. */
+  today: string;
   includeRetracted: boolean;
 }
 
@@ -67,7 +69,8 @@ function required(value: string | undefined, name: string, scope: string): strin
   return value;
 }
 
-export function parseExportRequest(raw: RawParams): ExportRequest {
+/** An export request from its query parameters; `today` is the day it arrived (what "now" means without asOf). */
+export function parseExportRequest(raw: RawParams, today: string): ExportRequest {
   const unknown = Object.keys(raw).filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     throw badInput(`unknown parameter ${unknown.map((k) => `"${k.slice(0, 40)}"`).join(', ')}; known: ${[...KNOWN].join(', ')}`, { argument: unknown[0] });
@@ -91,7 +94,8 @@ export function parseExportRequest(raw: RawParams): ExportRequest {
     from: null,
     to: null,
     maxHops: integer(raw.maxHops, 4, EXPORT_LIMITS.maxHops, 'maxHops'),
-    asOf: validity(raw.asOf === '' ? undefined : raw.asOf).asOf,
+    asOf: validity(raw.asOf === '' ? undefined : raw.asOf, today).asOf,
+    today,
     includeRetracted: bool(raw.includeRetracted, 'includeRetracted'),
   };
   if (scope === 'track') request.id = requireIdOf(required(raw.id, 'id', scope), 'id', ['track']);

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
 import { AppError, fromDriverError } from '../base/errors.js';
+import { isoDay } from '../base/iso-date.js';
 import type { GraphDatabase } from '../db/database.js';
 import { exportContentType, exportChunks, type ExportStats } from './run.js';
 import { exportFileName, parseExportRequest, type RawParams } from './request.js';
@@ -74,7 +75,7 @@ export function exportHandler(options: ExportRouteOptions) {
       if (options.readsRequireAuth) requireRole(principal, 'reader');
       const state = options.readiness();
       if (!state.ready) throw new AppError('DATABASE_UNAVAILABLE', `Not ready: ${state.reason ?? 'starting'}; retry shortly.`);
-      request = parseExportRequest(rawParams(req));
+      request = parseExportRequest(rawParams(req), isoDay(new Date()));
       chunks = exportChunks(options.db, request, { timeoutMs: options.timeoutMs }, stats);
       first = await chunks.next();
     } catch (error) {

@@ -1,5 +1,6 @@
 // Validation of ids and bounded numeric arguments shared by resolvers.
 import { badInput } from '../base/errors.js';
+import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
 import { ID_PREFIXES, isRelationType, isWellFormedId, RELATION_TYPES, type RelationType } from './vocabulary.js';
 
 /** Throws BAD_USER_INPUT unless `id` looks like `<kind>:<slug>`. */
@@ -53,7 +54,6 @@ export function relationTypes(types: readonly string[] | null | undefined): Rela
   return [...new Set(types)].filter(isRelationType);
 }
 
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Parameters of the validity predicate: `$asOf` as given, `$at` the date to test (today without asOf). */
 export interface Validity {
@@ -61,10 +61,14 @@ export interface Validity {
   at: string;
 }
 
-export function validity(asOf: string | null | undefined): Validity {
-  if (asOf === null || asOf === undefined) return { asOf: null, at: new Date().toISOString().slice(0, 10) };
+/**
+ * The validity an `asOf` argument asks for; without one, `today` (the request's day, never read from the
+ * clock here, so that compiled queries are the same on any day for the same request).
+ */
+export function validity(asOf: string | null | undefined, today: string): Validity {
+  if (asOf === null || asOf === undefined) return { asOf: null, at: today };
   if (!ISO_DATE.test(asOf)) {
-    throw badInput(`asOf: "${asOf.slice(0, 40)}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`, { argument: 'asOf' });
+    throw badInput(`asOf: "${asOf.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`, { argument: 'asOf' });
   }
   return { asOf, at: asOf };
 }

@@ -18,7 +18,7 @@ export function firstParam(c: CypherScope, first: unknown, fallback = NESTED_LIS
  * ended, no date) cannot be placed in time: it counts today, not at an `asOf`.
  */
 export function validAt(r: string, asOf: unknown, c: CypherScope): string {
-  const valid = validity(asOf as string | null | undefined);
+  const valid = validity(asOf as string | null | undefined, c.today);
   const at = c.param(valid.at);
   const period = `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${at}) AND (${r}.validTo IS NULL OR ${r}.validTo > ${at})`;
   return valid.asOf === null ? `${period} AND (${r}.validTo IS NOT NULL OR coalesce(${r}.status, 'ACTIVE') <> 'ENDED')` : period;
@@ -51,7 +51,7 @@ export function relationListed(r: string, args: RelationFilter, c: CypherScope):
 
 /** Relation.status: ENDED once its validTo has passed, or when a source says it ended without a date. */
 export function relationStatus(r: string, c: CypherScope): string {
-  const today = c.param(validity(null).at);
+  const today = c.param(c.today);
   return `CASE WHEN ${r}.validTo IS NOT NULL THEN CASE WHEN ${r}.validTo <= ${today} THEN 'ENDED' ELSE 'ACTIVE' END ELSE coalesce(${r}.status, 'ACTIVE') END`;
 }
 

@@ -1,6 +1,7 @@
 // The ingestion document: one article's worth of knowledge. This zod schema is the single definition;
 // schema/document.schema.json is generated from it (npm run schema:json) and checked by a test.
 import { z } from 'zod';
+import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
 import { PREFIX_OF, RELATION_TYPES, SLUG, type RelationType } from '../graph/vocabulary.js';
 
 // Control characters other than tab, newline and carriage return (e.g. NUL) are refused.
@@ -20,7 +21,7 @@ const text = (max: number) =>
     .refine(wellFormed, WELL_FORMED);
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(ISO_DATE, `must be an ISO 8601 date: ${ISO_DATE_HINT}`);
 const idOf = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:${SLUG}$`, 'u'), `must look like ${prefix}:some-slug`);
 const entityId = z

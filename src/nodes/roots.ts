@@ -34,5 +34,5 @@ export const nodeRoots: RootMetas = { node };
 
 /** A mutation's answer: the node it wrote, read back with the mutation's selection (one query). */
 export function readNode(ctx: Context, info: GraphQLResolveInfo, metas: TypeMetas, id: string): Promise<unknown> {
-  return runRoot(ctx, compileRoot(info, modelOf(ctx, metas), node, { id }));
+  return runRoot(ctx, compileRoot(info, modelOf(ctx, metas), node, { id }, ctx.today));
 }
