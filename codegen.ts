@@ -1,7 +1,16 @@
 // Generates resolver types from the SDL in schema/ (npm run codegen); output is committed.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const model = '../graph/model.js#';
+// Every object type of the compiled read model resolves from the map its root field's query built (keys are
+// response keys), so that is the parent type its generated resolvers get. The write path's answers
+// (IngestResult, ExtractionDraft) and the subscription events are plain objects of the SDL's shape.
+const compiled = '../compile/types.js#CompiledValue';
+const READ_TYPES = [
+  'PageInfo', 'GraphChange', 'TimelineItem', 'TimelineConnection', 'TimelineEdge', 'Claim', 'Span', 'Source',
+  'Contradiction', 'ClaimConnection', 'ClaimEdge', 'Retraction', 'Person', 'Institution', 'PolicyTrack', 'Event',
+  'Relation', 'PersonConnection', 'PersonEdge', 'InstitutionConnection', 'InstitutionEdge', 'PolicyTrackConnection',
+  'PolicyTrackEdge', 'SearchHit', 'RoutedTrack', 'Hop', 'Path', 'Neighborhood',
+];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -13,26 +22,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../core/context.js#Context',
         scalars: { ID: 'string', DocumentInput: 'unknown' },
-        mappers: {
-          Person: `${model}EntityModel`,
-          Institution: `${model}EntityModel`,
-          PolicyTrack: `${model}EntityModel`,
-          Event: `${model}EntityModel`,
-          Claim: `${model}ClaimModel`,
-          Source: `${model}SourceModel`,
-          Relation: `${model}RelationModel`,
-          PersonConnection: `${model}EntityConnectionModel`,
-          InstitutionConnection: `${model}EntityConnectionModel`,
-          PolicyTrackConnection: `${model}EntityConnectionModel`,
-          ClaimConnection: `${model}ClaimConnectionModel`,
-          Contradiction: `${model}ContradictionModel`,
-          SearchHit: `${model}SearchHitModel`,
-          RoutedTrack: `${model}RoutedTrackModel`,
-          Path: `${model}PathModel`,
-          Hop: `${model}HopModel`,
-          Neighborhood: `${model}NeighborhoodModel`,
-          GraphChange: `${model}GraphChangeModel`,
-        },
+        mappers: Object.fromEntries(READ_TYPES.map((type) => [type, compiled])),
       },
     },
   },

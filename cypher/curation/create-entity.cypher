@@ -3,4 +3,4 @@ MERGE (n:Entity {id: $id})
 ON CREATE SET n:$($label), n += $props, n.createdAt = datetime(), n.createdBy = $actor, n._new = true
 WITH n, coalesce(n._new, false) AS created
 REMOVE n._new
-RETURN n, created
+RETURN n.id AS id, created

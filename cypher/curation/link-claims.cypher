@@ -5,4 +5,4 @@ ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor, r.justCreated = tr
 // Whether this run created the link (the write then logs a live-update event, src/db/change-log.ts).
 WITH a, r, r.justCreated IS NOT NULL AS created
 REMOVE r.justCreated
-RETURN a, created
+RETURN a.id AS id, created

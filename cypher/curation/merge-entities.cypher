@@ -66,4 +66,4 @@ DETACH DELETE m
 MERGE (redirect:MergedId {id: mergedId})
 SET redirect.createdAt = datetime(), redirect.createdBy = $actor
 MERGE (redirect)-[:INTO]->(s)
-RETURN s, pairs
+RETURN s.id AS id, pairs

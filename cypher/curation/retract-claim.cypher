@@ -4,4 +4,4 @@ SET c.retractedAt = coalesce(c.retractedAt, datetime()),
     c.retractedBy = coalesce(c.retractedBy, $actor),
     c.retractionReason = coalesce(c.retractionReason, $reason),
     c.updatedAt = datetime(), c.updatedBy = $actor
-RETURN c
+RETURN c.id AS id

@@ -5,4 +5,4 @@ SET n.name = coalesce($patch.name, n.name),
     n.description = coalesce($patch.description, n.description),
     n.nameKeys = $nameKeys,
     n.updatedAt = datetime(), n.updatedBy = $actor
-RETURN n
+RETURN n.id AS id

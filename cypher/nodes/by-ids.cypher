@@ -1,4 +1,5 @@
-// Entities, claims and sources by id in one round trip (each branch uses its uniqueness index).
+// What each id names, for the write path's checks: its kind (the first of the allow-listed $labels it
+// carries) and the few properties a write reads, in one round trip (each branch uses its uniqueness index).
 // An id merged into another entity resolves to the survivor. Ids that match nothing are absent.
 UNWIND $ids AS id
 CALL (id) {
@@ -10,4 +11,4 @@ CALL (id) {
   UNION
   MATCH (:MergedId {id: id})-[:INTO]->(n:Entity) RETURN n
 }
-RETURN id, n
+RETURN id, n {.id, .name, .title, aliases: coalesce(n.aliases, []), label: [l IN labels(n) WHERE l IN $labels][0]} AS node

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/base/paths.js';
-import { ENTITY_KINDS, type EntityKind } from '../../src/graph/model.js';
+import { ENTITY_KINDS, type EntityKind } from '../../src/graph/vocabulary.js';
 import { nameKeys, slugify } from '../../src/graph/names.js';
 import { Rng, Zipf } from './random.js';
 import { ZIPF_EXPONENT, type GraphShape } from './shape.js';

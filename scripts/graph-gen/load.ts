@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { ENTITY_KINDS } from '../../src/graph/model.js';
+import { ENTITY_KINDS } from '../../src/graph/vocabulary.js';
 import { isRelationType } from '../../src/graph/vocabulary.js';
 import { DEFAULT_SEED, generateBatches, type Batch, type GenerateOptions } from './generate.js';
 import { SHAPES, type GraphSize } from './shape.js';

@@ -87,3 +87,9 @@ export type RootMetas = Record<string, RootMeta>;
 
 /** Meta for the fields of a type whose values are maps built in Cypher: `key` reads `v.key`. */
 export const mapKey = (key: string): ScalarField => ({ kind: 'scalar', expr: (v) => `${v}.${key}` });
+
+/**
+ * A value of a read-model type as its resolvers see it: the map the compiled query built, keyed by
+ * response key (aliases included). Codegen maps every read-model type to it (codegen.ts).
+ */
+export type CompiledValue = Record<string, unknown>;

@@ -1,13 +1,13 @@
-// Curation: entity create/update/merge/delete, adding, retracting and linking claims.
+// Curation: entity create/update/merge/delete, adding, retracting and linking claims. Each write answers
+// with the id of the node it wrote (Written); the resolvers read that node back with the mutation's
+// selection (server/read-model.ts readBack), so no write maps a node of its own.
 import { requireEntityId, requireIdOf } from '../graph/args.js';
-import { toNodeModel } from '../graph/map-record.js';
-import type { ClaimModel, EntityModel } from '../graph/model.js';
 import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
 import { ingestDocument } from '../ingest/ingest.js';
 import { settlePairs, type Pair } from '../ingest/relation-history.js';
 import { deriveEntityId, nameKeys } from '../graph/names.js';
 import { PREFIX_OF, type CLAIM_TO_CLAIM_TYPES } from '../graph/vocabulary.js';
-import { findClaim, findEntity, findNode } from '../nodes/lookup.js';
+import { existingClaimIds, lookupEntity, lookupNode } from '../nodes/lookup.js';
 import type { Context } from '../core/context.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
 import type { Row } from '../db/database.js';
@@ -15,6 +15,11 @@ import type { WriteReceipt } from '../db/write-receipts.js';
 import { logChanges } from '../db/change-log.js';
 
 const actorOf = (ctx: Context) => ctx.principal.subject;
+
+/** What a curation write answers: the id of the node it created or changed. */
+export interface Written {
+  id: string;
+}
 
 function parseEntity(input: unknown) {
   const parsed = EntityInput.safeParse(input);
@@ -28,7 +33,7 @@ function parseEntity(input: unknown) {
 // Every write takes its call's receipt (core/write-receipt.ts): a re-run after a lost commit answers
 // what the committed run did, so "already exists" and NOT_FOUND below are never about the call's own work.
 
-export async function createEntity(ctx: Context, input: unknown, receipt: WriteReceipt): Promise<EntityModel> {
+export async function createEntity(ctx: Context, input: unknown, receipt: WriteReceipt): Promise<Written> {
   const entity = parseEntity(input);
   const kind = ENTITY_KIND_INPUTS[entity.kind];
   const id = entity.id ?? deriveEntityId(PREFIX_OF[kind], entity.name);
@@ -52,7 +57,7 @@ export async function createEntity(ctx: Context, input: unknown, receipt: WriteR
     receipt,
   );
   if (rows[0]?.created !== true) throw badInput(`${id} already exists`, { argument: 'input.id', id });
-  return toNodeModel(rows[0].n) as EntityModel;
+  return { id };
 }
 
 export interface EntityPatchInput {
@@ -62,8 +67,8 @@ export interface EntityPatchInput {
   description?: string | null;
 }
 
-export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput, receipt: WriteReceipt): Promise<EntityModel> {
-  const current = await findEntity(ctx, requireEntityId(id, 'id'));
+export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput, receipt: WriteReceipt): Promise<Written> {
+  const current = await lookupEntity(ctx, requireEntityId(id, 'id'));
   const probe = parseEntity({
     kind: 'PERSON',
     name: patch.name ?? current.name,
@@ -83,20 +88,20 @@ export async function updateEntity(ctx: Context, id: string, patch: EntityPatchI
     receipt,
   );
   if (!rows[0]) throw notFound(id);
-  return toNodeModel(rows[0].n) as EntityModel;
+  return { id: current.id };
 }
 
-export async function mergeEntities(ctx: Context, survivorId: string, mergedId: string, receipt: WriteReceipt): Promise<EntityModel> {
+export async function mergeEntities(ctx: Context, survivorId: string, mergedId: string, receipt: WriteReceipt): Promise<Written> {
   requireEntityId(survivorId, 'survivorId');
   requireEntityId(mergedId, 'mergedId');
   if (survivorId === mergedId) throw badInput('mergedId: must differ from survivorId', { argument: 'mergedId' });
   // A client's retry of a merge that committed: the checks below would now say "already merged".
   const replayed = await ctx.db.recorded<Row[]>(receipt, ctx.counter);
-  if (replayed?.[0]) return toNodeModel(replayed[0].s) as EntityModel;
-  const [survivor, merged] = await Promise.all([findEntity(ctx, survivorId, 'survivorId'), findEntity(ctx, mergedId, 'mergedId')]);
+  if (replayed?.[0]) return { id: String(replayed[0].id) };
+  const [survivor, merged] = await Promise.all([lookupEntity(ctx, survivorId, 'survivorId'), lookupEntity(ctx, mergedId, 'mergedId')]);
   if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
-  if (survivor.kind !== merged.kind) {
-    throw badInput(`Cannot merge a ${merged.kind} into a ${survivor.kind}`, { argument: 'mergedId' });
+  if (survivor.label !== merged.label) {
+    throw badInput(`Cannot merge a ${merged.label} into a ${survivor.label}`, { argument: 'mergedId' });
   }
   const rows = await ctx.db.transaction(
     'WRITE',
@@ -111,7 +116,7 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
     receipt,
   );
   if (!rows[0]) throw notFound(mergedId);
-  return toNodeModel(rows[0].s) as EntityModel;
+  return { id: survivor.id };
 }
 
 export async function deleteEntity(ctx: Context, id: string, receipt: WriteReceipt): Promise<string> {
@@ -123,27 +128,27 @@ export async function deleteEntity(ctx: Context, id: string, receipt: WriteRecei
   return id;
 }
 
-export async function addClaim(ctx: Context, sourceId: string, claim: unknown, receipt: WriteReceipt): Promise<ClaimModel> {
-  const source = await findNode(ctx, requireIdOf(sourceId, 'sourceId', ['source']));
-  if (source.kind !== 'Source') throw notFound(sourceId);
+export async function addClaim(ctx: Context, sourceId: string, claim: unknown, receipt: WriteReceipt): Promise<Written> {
+  const source = await lookupNode(ctx, requireIdOf(sourceId, 'sourceId', ['source']));
+  if (source.label !== 'Source') throw notFound(sourceId);
   const summary = await ingestDocument(
     ctx.db,
-    { source: { id: source.id, title: source.title }, claims: [claim], options: { unresolvedEntities: 'REPORT' } },
+    { source: { id: source.id, title: source.title ?? source.id }, claims: [claim], options: { unresolvedEntities: 'REPORT' } },
     { dryRun: false, actor: actorOf(ctx), keepSource: true, receipt },
     ctx.counter,
   );
   const created = summary.changes.find((c) => c.kind === 'CLAIM');
   if (!created) throw new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
-  return findClaim(ctx, created.id);
+  return { id: created.id };
 }
 
-export async function retractClaim(ctx: Context, id: string, reason: string, receipt: WriteReceipt): Promise<ClaimModel> {
+export async function retractClaim(ctx: Context, id: string, reason: string, receipt: WriteReceipt): Promise<Written> {
   const why = reason.trim();
   if (why.length === 0 || why.length > 2000) throw badInput('reason: must be 1 to 2000 characters', { argument: 'reason' });
   const params = { id: requireIdOf(id, 'id', ['claim']), reason: why, actor: actorOf(ctx) };
   const rows = await ctx.db.write(ctx.db.cypher('curation/retract-claim'), params, ctx.counter, receipt);
   if (!rows[0]) throw notFound(id);
-  return toNodeModel(rows[0].c) as ClaimModel;
+  return { id: params.id };
 }
 
 export async function linkClaims(
@@ -152,11 +157,12 @@ export async function linkClaims(
   toId: string,
   kind: (typeof CLAIM_TO_CLAIM_TYPES)[number],
   receipt: WriteReceipt,
-): Promise<ClaimModel> {
+): Promise<Written> {
   requireIdOf(fromId, 'fromId', ['claim']);
   requireIdOf(toId, 'toId', ['claim']);
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
-  await Promise.all([findClaim(ctx, fromId, 'fromId'), findClaim(ctx, toId, 'toId')]);
+  const found = await existingClaimIds(ctx, [fromId, toId]);
+  for (const id of [fromId, toId]) if (!found.has(id)) throw notFound(id);
   const rows = await ctx.db.transaction(
     'WRITE',
     async (tx) => {
@@ -170,5 +176,5 @@ export async function linkClaims(
     receipt,
   );
   if (!rows[0]) throw notFound(fromId);
-  return toNodeModel(rows[0].a) as ClaimModel;
+  return { id: fromId };
 }

@@ -1,6 +1,6 @@
 // people, institutions, tracks: keyset-paginated entity lists, compiled with their selection.
 import type { Args, RootMeta, RootMetas } from '../compile/types.js';
-import type { EntityKind } from '../graph/model.js';
+import type { EntityKind } from '../graph/vocabulary.js';
 import { pageQuery } from '../graph/connection.js';
 import { requireIdOf, type IdKind } from '../graph/args.js';
 import { PREFIX_OF } from '../graph/vocabulary.js';

@@ -146,6 +146,3 @@ export function mediaPhrase(ctx: SpeakerContext, region: Span): Span | undefined
   }
   return undefined;
 }
-
-/** Index of the first token at or after an offset (re-exported for the finders). */
-export const tokenAt = (ctx: SpeakerContext, offset: number) => tokenIndexAt(ctx.tokens, offset);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel, ClaimModel, SourceModel, RelationModel, EntityConnectionModel, ClaimConnectionModel, ContradictionModel, SearchHitModel, RoutedTrackModel, PathModel, HopModel, NeighborhoodModel, GraphChangeModel } from '../graph/model.js';
+import type { CompiledValue } from '../compile/types.js';
 import type { Context } from '../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1180,18 +1180,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Entity:
-    | ( EntityModel )
-    | ( EntityModel )
-    | ( EntityModel )
-    | ( EntityModel )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
   ;
   Node:
-    | ( ClaimModel )
-    | ( EntityModel )
-    | ( EntityModel )
-    | ( EntityModel )
-    | ( EntityModel )
-    | ( SourceModel )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
+    | ( CompiledValue )
   ;
 };
 
@@ -1200,17 +1200,17 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeAction: ChangeAction;
   ChangeKind: ChangeKind;
-  Claim: ResolverTypeWrapper<ClaimModel>;
+  Claim: ResolverTypeWrapper<CompiledValue>;
   ClaimAddedEvent: ResolverTypeWrapper<Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
-  ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
-  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimConnection: ResolverTypeWrapper<CompiledValue>;
+  ClaimEdge: ResolverTypeWrapper<CompiledValue>;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimKind: ClaimKind;
   ClaimLinkKind: ClaimLinkKind;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
-  Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  Contradiction: ResolverTypeWrapper<CompiledValue>;
   ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   DatePrecision: DatePrecision;
   Direction: Direction;
@@ -1223,61 +1223,61 @@ export type ResolversTypes = {
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   EntityPatch: EntityPatch;
-  Event: ResolverTypeWrapper<EntityModel>;
+  Event: ResolverTypeWrapper<CompiledValue>;
   ExtractionDraft: ResolverTypeWrapper<ExtractionDraft>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphChange: ResolverTypeWrapper<GraphChangeModel>;
+  GraphChange: ResolverTypeWrapper<CompiledValue>;
   GraphChangeAction: GraphChangeAction;
-  Hop: ResolverTypeWrapper<HopModel>;
+  Hop: ResolverTypeWrapper<CompiledValue>;
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestChange: ResolverTypeWrapper<IngestChange>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
-  Institution: ResolverTypeWrapper<EntityModel>;
-  InstitutionConnection: ResolverTypeWrapper<EntityConnectionModel>;
-  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  Institution: ResolverTypeWrapper<CompiledValue>;
+  InstitutionConnection: ResolverTypeWrapper<CompiledValue>;
+  InstitutionEdge: ResolverTypeWrapper<CompiledValue>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Neighborhood: ResolverTypeWrapper<NeighborhoodModel>;
+  Neighborhood: ResolverTypeWrapper<CompiledValue>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Path: ResolverTypeWrapper<PathModel>;
-  Person: ResolverTypeWrapper<EntityModel>;
-  PersonConnection: ResolverTypeWrapper<EntityConnectionModel>;
-  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
-  PolicyTrack: ResolverTypeWrapper<EntityModel>;
-  PolicyTrackConnection: ResolverTypeWrapper<EntityConnectionModel>;
-  PolicyTrackEdge: ResolverTypeWrapper<Omit<PolicyTrackEdge, 'node'> & { node: ResolversTypes['PolicyTrack'] }>;
+  PageInfo: ResolverTypeWrapper<CompiledValue>;
+  Path: ResolverTypeWrapper<CompiledValue>;
+  Person: ResolverTypeWrapper<CompiledValue>;
+  PersonConnection: ResolverTypeWrapper<CompiledValue>;
+  PersonEdge: ResolverTypeWrapper<CompiledValue>;
+  PolicyTrack: ResolverTypeWrapper<CompiledValue>;
+  PolicyTrackConnection: ResolverTypeWrapper<CompiledValue>;
+  PolicyTrackEdge: ResolverTypeWrapper<CompiledValue>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relation: ResolverTypeWrapper<RelationModel>;
+  Relation: ResolverTypeWrapper<CompiledValue>;
   RelationChangedEvent: ResolverTypeWrapper<RelationChangedEvent>;
   RelationType: RelationType;
-  Retraction: ResolverTypeWrapper<Retraction>;
-  RoutedTrack: ResolverTypeWrapper<RoutedTrackModel>;
-  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Retraction: ResolverTypeWrapper<CompiledValue>;
+  RoutedTrack: ResolverTypeWrapper<CompiledValue>;
+  SearchHit: ResolverTypeWrapper<CompiledValue>;
   SortDirection: SortDirection;
-  Source: ResolverTypeWrapper<SourceModel>;
+  Source: ResolverTypeWrapper<CompiledValue>;
   SourceInput: SourceInput;
-  Span: ResolverTypeWrapper<Span>;
+  Span: ResolverTypeWrapper<CompiledValue>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TimelineEdge']>, nodes: Array<ResolversTypes['TimelineItem']> }>;
-  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
-  TimelineItem: ResolverTypeWrapper<Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversTypes['Claim']>, node?: Maybe<ResolversTypes['Node']>, relation?: Maybe<ResolversTypes['Relation']> }>;
+  TimelineConnection: ResolverTypeWrapper<CompiledValue>;
+  TimelineEdge: ResolverTypeWrapper<CompiledValue>;
+  TimelineItem: ResolverTypeWrapper<CompiledValue>;
   TimelineItemKind: TimelineItemKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  Claim: ClaimModel;
+  Claim: CompiledValue;
   ClaimAddedEvent: Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
-  ClaimConnection: ClaimConnectionModel;
-  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimConnection: CompiledValue;
+  ClaimEdge: CompiledValue;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimOrder: ClaimOrder;
-  Contradiction: ContradictionModel;
+  Contradiction: CompiledValue;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   DocumentInput: Scalars['DocumentInput']['output'];
   DraftDocument: Scalars['DraftDocument']['output'];
@@ -1286,43 +1286,43 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   EntityOrder: EntityOrder;
   EntityPatch: EntityPatch;
-  Event: EntityModel;
+  Event: CompiledValue;
   ExtractionDraft: ExtractionDraft;
   Float: Scalars['Float']['output'];
-  GraphChange: GraphChangeModel;
-  Hop: HopModel;
+  GraphChange: CompiledValue;
+  Hop: CompiledValue;
   ID: Scalars['ID']['output'];
   IngestChange: IngestChange;
   IngestResult: IngestResult;
-  Institution: EntityModel;
-  InstitutionConnection: EntityConnectionModel;
-  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  Institution: CompiledValue;
+  InstitutionConnection: CompiledValue;
+  InstitutionEdge: CompiledValue;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Neighborhood: NeighborhoodModel;
+  Neighborhood: CompiledValue;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  PageInfo: PageInfo;
-  Path: PathModel;
-  Person: EntityModel;
-  PersonConnection: EntityConnectionModel;
-  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
-  PolicyTrack: EntityModel;
-  PolicyTrackConnection: EntityConnectionModel;
-  PolicyTrackEdge: Omit<PolicyTrackEdge, 'node'> & { node: ResolversParentTypes['PolicyTrack'] };
+  PageInfo: CompiledValue;
+  Path: CompiledValue;
+  Person: CompiledValue;
+  PersonConnection: CompiledValue;
+  PersonEdge: CompiledValue;
+  PolicyTrack: CompiledValue;
+  PolicyTrackConnection: CompiledValue;
+  PolicyTrackEdge: CompiledValue;
   Query: Record<PropertyKey, never>;
-  Relation: RelationModel;
+  Relation: CompiledValue;
   RelationChangedEvent: RelationChangedEvent;
-  Retraction: Retraction;
-  RoutedTrack: RoutedTrackModel;
-  SearchHit: SearchHitModel;
-  Source: SourceModel;
+  Retraction: CompiledValue;
+  RoutedTrack: CompiledValue;
+  SearchHit: CompiledValue;
+  Source: CompiledValue;
   SourceInput: SourceInput;
-  Span: Span;
+  Span: CompiledValue;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  TimelineConnection: Omit<TimelineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TimelineEdge']>, nodes: Array<ResolversParentTypes['TimelineItem']> };
-  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
-  TimelineItem: Omit<TimelineItem, 'evidence' | 'node' | 'relation'> & { evidence: Array<ResolversParentTypes['Claim']>, node?: Maybe<ResolversParentTypes['Node']>, relation?: Maybe<ResolversParentTypes['Relation']> };
+  TimelineConnection: CompiledValue;
+  TimelineEdge: CompiledValue;
+  TimelineItem: CompiledValue;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {

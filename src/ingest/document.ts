@@ -164,7 +164,6 @@ export const DocumentInput = z.strictObject({
 });
 
 export type Document = z.output<typeof DocumentInput>;
-export type DocumentEntity = Document['entities'][number];
 export type DocumentClaim = Document['claims'][number];
 export type DocumentRelation = Document['relations'][number];
 

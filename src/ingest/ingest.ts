@@ -3,12 +3,10 @@
 import type { GraphDatabase, QueryCounter, Row, TxRunner } from '../db/database.js';
 import type { WriteReceipt } from '../db/write-receipts.js';
 import { logChanges } from '../db/change-log.js';
-import { toNodeModel } from '../graph/map-record.js';
-import type { EntityModel } from '../graph/model.js';
 import { AppError, badInput, driverError } from '../base/errors.js';
 import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
 import { deriveEntityId, nameKey, nameKeys, slugify } from '../graph/names.js';
-import { PREFIX_OF } from '../graph/vocabulary.js';
+import { ENTITY_KINDS, PREFIX_OF } from '../graph/vocabulary.js';
 import {
   claimAction,
   claimRefResolver,
@@ -156,12 +154,12 @@ async function findCandidates(tx: TxRunner, db: GraphDatabase, document: Documen
     ...document.claims.flatMap((c) => [c.speaker, ...c.about, ...c.attributedTo]),
     ...document.relations.flatMap((r) => [r.from, r.to]),
   ].filter((r): r is string => typeof r === 'string');
-  const rows = await tx.run(db.cypher('ingest/candidates'), { ids: refs, keys: [...new Set(refs.map(nameKey))] });
+  const rows = await tx.run(db.cypher('ingest/candidates'), { ids: refs, keys: [...new Set(refs.map(nameKey))], kinds: ENTITY_KINDS });
   return rows.map((row) => {
-    const node = toNodeModel(row.n) as EntityModel;
-    const raw = row.n as Row;
-    const stored = Array.isArray(raw.nameKeys) ? raw.nameKeys.map(String) : nameKeys(node.name, node.aliases);
-    return { ...node, keys: stored, mergedId: typeof row.mergedId === 'string' ? row.mergedId : null };
+    const entity = row.entity as unknown as Omit<GraphEntity, 'keys' | 'mergedId'> & { keys: string[] | null };
+    // An entity stored before name keys existed gets them from its names (setup/name-keys.ts fills them in).
+    const keys = entity.keys ?? nameKeys(entity.name, entity.aliases);
+    return { ...entity, keys, mergedId: typeof row.mergedId === 'string' ? row.mergedId : null };
   });
 }
 

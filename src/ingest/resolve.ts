@@ -1,6 +1,6 @@
 // Resolves a document's entities and entity references against itself and the graph:
 // by id (including ids merged away), then by name or alias key. Collects problems instead of throwing.
-import type { EntityKind } from '../graph/model.js';
+import type { EntityKind } from '../graph/vocabulary.js';
 import { isWellFormedId, PREFIX_OF } from '../graph/vocabulary.js';
 import { ENTITY_KIND_INPUTS, type Document, type Problem } from './document.js';
 import { deriveEntityId, nameKey, nameKeys } from '../graph/names.js';

@@ -1,26 +1,41 @@
-// Node lookups for the write path (curation checks what an id names before changing it); reads go
-// through the compiled read model instead.
-import { isEntity, type ClaimModel, type EntityModel, type NodeModel } from '../graph/model.js';
-import { toNodeModel } from '../graph/map-record.js';
-import type { Context } from '../core/context.js';
+// The node lookup writes use: what an id names (its label and the few properties a write checks), one
+// round trip through the id indexes. Reads go through the compiled read model instead.
 import { badInput, notFound } from '../base/errors.js';
+import type { Context } from '../core/context.js';
+import { ENTITY_KINDS, type EntityKind } from '../graph/vocabulary.js';
+
+const NODE_LABELS = [...ENTITY_KINDS, 'Claim', 'Source'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** What a write needs to know of an existing node. */
+export interface NodeRef {
+  id: string;
+  label: NodeLabel;
+  /** Entities: the name and aliases (updateEntity patches them). */
+  name: string | null;
+  aliases: string[];
+  /** Sources: the title (addClaim files a claim under it). */
+  title: string | null;
+}
 
 /** The node an id names (a merged-away entity id gives the survivor); NOT_FOUND when none. */
-export async function findNode(ctx: Context, id: string): Promise<NodeModel> {
-  const rows = await ctx.db.read(ctx.db.cypher('nodes/by-ids'), { ids: [id] }, ctx.counter);
+export async function lookupNode(ctx: Context, id: string): Promise<NodeRef> {
+  const rows = await ctx.db.read(ctx.db.cypher('nodes/by-ids'), { ids: [id], labels: NODE_LABELS }, ctx.counter);
   if (!rows[0]) throw notFound(id);
-  return toNodeModel(rows[0].n);
+  return rows[0].node as unknown as NodeRef;
 }
 
-/** An entity by id; an id of another kind is BAD_USER_INPUT. */
-export async function findEntity(ctx: Context, id: string, argument = 'id'): Promise<EntityModel> {
-  const node = await findNode(ctx, id);
-  if (!isEntity(node)) throw badInput(`${argument}: ${id} is not an entity`, { argument });
-  return node;
+const isEntityLabel = (label: NodeLabel): label is EntityKind => (ENTITY_KINDS as readonly string[]).includes(label);
+
+/** An entity by id (or by an id merged into it); an id of another kind is BAD_USER_INPUT. */
+export async function lookupEntity(ctx: Context, id: string, argument = 'id'): Promise<NodeRef & { label: EntityKind; name: string }> {
+  const node = await lookupNode(ctx, id);
+  if (!isEntityLabel(node.label)) throw badInput(`${argument}: ${id} is not an entity`, { argument });
+  return node as NodeRef & { label: EntityKind; name: string };
 }
 
-export async function findClaim(ctx: Context, id: string, argument = 'id'): Promise<ClaimModel> {
-  const node = await findNode(ctx, id);
-  if (node.kind !== 'Claim') throw badInput(`${argument}: ${id} is not a claim`, { argument });
-  return node;
+/** Which of `ids` name a claim, in one round trip. */
+export async function existingClaimIds(ctx: Context, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await ctx.db.read(ctx.db.cypher('nodes/by-ids'), { ids, labels: NODE_LABELS }, ctx.counter);
+  return new Set(rows.filter((row) => (row.node as unknown as NodeRef).label === 'Claim').map((row) => String(row.id)));
 }

@@ -53,20 +53,22 @@ export function readResolvers(typeDefs: string): Record<string, Record<string, u
   return resolvers;
 }
 
+/** A write resolver, whatever its (generated) argument type: `never` accepts them all. */
 type Write = (source: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) => Promise<{ id: string }>;
+type ReadBack = (source: unknown, args: unknown, ctx: Context, info: GraphQLResolveInfo) => Promise<unknown>;
 
 /**
- * Mutations that answer with a node of the read model (createEntity, retractClaim ...): the write's
- * resolver returns what it wrote, and the answer is read back with the mutation's selection.
+ * Mutations that answer with a node of the read model (createEntity, retractClaim ...): the write
+ * answers with the id it wrote, and that node is read back with the mutation's selection (one query).
  */
-export function readBack(mutations: Record<string, Write>): Record<string, Write> {
+export function readBack(writes: Record<string, Write>): Record<string, ReadBack> {
   return Object.fromEntries(
-    Object.entries(mutations).map(([name, write]) => [
+    Object.entries(writes).map(([name, write]) => [
       name,
-      async (source: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) => {
-        const written = await write(source, args, ctx, info);
+      async (source: unknown, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+        const written = await write(source, args as never, ctx, info);
         return readNode(ctx, info, READ_TYPES, written.id);
       },
     ]),
-  ) as Record<string, Write>;
+  );
 }

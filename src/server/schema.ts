@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { AppError } from '../base/errors.js';
 import { subscriptionRoots } from '../changes/subscriptions.js';
 import type { Context } from '../core/context.js';
-import { curationResolvers } from '../curation/resolvers.js';
+import { deleteEntityResolver, nodeWrites } from '../curation/resolvers.js';
 import { extractResolvers } from '../extract/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
 import { readNode } from '../nodes/roots.js';
@@ -22,19 +22,24 @@ export function loadTypeDefs(schemaDir: string): string {
     .join('\n');
 }
 
-/** Resolvers for the SDL: compiled reads, and mutations (those answering with a node read it back compiled). */
-export function buildResolvers(typeDefs: string): Record<string, Record<string, unknown>> {
-  const { deleteEntity, ...nodeWrites } = curationResolvers.Mutation ?? {};
+type ResolverMap = NonNullable<Parameters<typeof makeExecutableSchema>[0]['resolvers']>;
+
+/**
+ * Resolvers for the SDL: compiled reads, and mutations. Those answering with a node say so by going
+ * through readBack (the write answers an id, the node is read back compiled); ingestDocument and
+ * deleteEntity answer what they did.
+ */
+export function buildResolvers(typeDefs: string): ResolverMap {
   const reads = readResolvers(typeDefs);
   return {
     ...reads,
     Query: { ...reads.Query, ...extractResolvers.Query },
-    DraftDocument: extractResolvers.DraftDocument as unknown as Record<string, unknown>,
-    DocumentInput: ingestResolvers.DocumentInput as unknown as Record<string, unknown>,
+    DraftDocument: extractResolvers.DraftDocument,
+    DocumentInput: ingestResolvers.DocumentInput,
     Mutation: {
       ...ingestResolvers.Mutation,
-      deleteEntity,
-      ...readBack(nodeWrites as Parameters<typeof readBack>[0]),
+      deleteEntity: deleteEntityResolver,
+      ...readBack(nodeWrites),
     },
     Subscription: subscriptionRoots,
     ClaimAddedEvent: { claim: eventClaim },

@@ -2,7 +2,7 @@
 // and direction that the vocabulary allows for a label (e.g. Person.outInfluences, Person.inInfluences),
 // all sharing the RelationProps edge type. Query texts select them through aliases `out_TYPE` / `in_TYPE`.
 import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../../src/graph/vocabulary.js';
-import type { EntityKind } from '../../../src/graph/model.js';
+import type { EntityKind } from '../../../src/graph/vocabulary.js';
 
 export type PeerDirection = 'out' | 'in';
 
