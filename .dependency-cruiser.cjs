@@ -8,9 +8,11 @@ const LAYERS = [
   ['curation', 'extract'],
   ['entities', 'claims', 'traversals', 'changes', 'nodes', 'ingest'],
   ['generated'],
-  ['graph'],
-  ['compile'],
+  // The read wing: the selection compiler, Cypher snippets, connections, pagination and limits.
+  ['read'],
   ['core'],
+  // The domain: vocabulary, ids, names, dates, periods, argument checks and the write path's node lookup.
+  ['domain'],
   ['auth'],
   ['db'],
   ['base', 'config\\.ts'],

@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Every object type of the compiled read model resolves from the map its root field's query built (keys are
 // response keys), so that is the parent type its generated resolvers get. The write path's answers
 // (IngestResult, ExtractionDraft) and the subscription events are plain objects of the SDL's shape.
-const compiled = '../compile/types.js#CompiledValue';
+const compiled = '../read/types.js#CompiledValue';
 const READ_TYPES = [
   'PageInfo', 'GraphChange', 'TimelineItem', 'TimelineConnection', 'TimelineEdge', 'Claim', 'Span', 'Source',
   'Contradiction', 'ClaimConnection', 'ClaimEdge', 'Retraction', 'Person', 'Institution', 'PolicyTrack', 'Event',

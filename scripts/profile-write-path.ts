@@ -15,7 +15,7 @@ import { repoRoot } from '../src/base/paths.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
-import { nameKey } from '../src/graph/names.js';
+import { nameKey } from '../src/domain/names.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
 const PEOPLE = Number(values.people);

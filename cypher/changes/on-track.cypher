@@ -6,7 +6,7 @@
 // starts from the track, whose degrees the store gives. So the work follows the smaller of the two.
 // Branches that exclude each other (a branch's two starts; the relation types) are joined by UNION ALL; for
 // the starts a UNION would also hash the collected list with every row.
-// Relationship range indexes are per type: one seek per type of src/graph/vocabulary.ts (a test keeps the
+// Relationship range indexes are per type: one seek per type of src/domain/vocabulary.ts (a test keeps the
 // lists equal). Seed claims and relations carry only createdAt, hence both timestamps.
 // A track id merged into another track names the survivor.
 CALL () {

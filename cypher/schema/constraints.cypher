@@ -16,7 +16,7 @@ CREATE RANGE INDEX write_receipt_at IF NOT EXISTS FOR (n:WriteReceipt) ON (n.at)
 // one head node holding the counter (its uniqueness makes the writers' concurrent MERGE of it safe).
 CREATE CONSTRAINT change_event_seq IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT change_log_head_key IF NOT EXISTS FOR (n:ChangeLogHead) REQUIRE n.key IS UNIQUE;
-// One relationship per relation id, per type of the vocabulary (src/graph/vocabulary.ts).
+// One relationship per relation id, per type of the vocabulary (src/domain/vocabulary.ts).
 CREATE CONSTRAINT rel_holds_role_in_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_routed_through_id IF NOT EXISTS FOR ()-[r:ROUTED_THROUGH]-() REQUIRE r.id IS UNIQUE;

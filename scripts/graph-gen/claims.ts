@@ -1,8 +1,8 @@
 // Generated sources (articles) and claims: kind, dated text, one speaker (Zipf over a speaker ranking),
 // one source, 1-3 subjects (tracks often), sometimes who relays it, and CONTRADICTS / SUPPORTS links to
 // earlier claims about the same track or subject.
-import type { EntityKind } from '../../src/graph/vocabulary.js';
-import { slugify } from '../../src/graph/names.js';
+import type { EntityKind } from '../../src/domain/vocabulary.js';
+import { slugify } from '../../src/domain/names.js';
 import { isoDate, type EntityTable } from './entities.js';
 import { Rng, Zipf } from './random.js';
 import type { RecentClaims } from './recent-claims.js';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/base/paths.js';
-import { ENTITY_KINDS, type EntityKind } from '../../src/graph/vocabulary.js';
-import { nameKeys, slugify } from '../../src/graph/names.js';
+import { ENTITY_KINDS, type EntityKind } from '../../src/domain/vocabulary.js';
+import { nameKeys, slugify } from '../../src/domain/names.js';
 import { Rng, Zipf } from './random.js';
 import { ZIPF_EXPONENT, type GraphShape } from './shape.js';
 import { EVENT_KINDS, EXTRA_TRACKS, FIRST_NAMES, INSTITUTION_KINDS, LAST_NAMES, OBJECTS, PLACES, ROLES, TITLES } from './words.js';

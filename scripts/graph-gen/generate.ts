@@ -1,6 +1,6 @@
 // Pure generation: the whole graph as an ordered stream of batches (entities, sources, then claims
 // each followed by the relations they evidence), deterministic for a size and seed. No database here.
-import { ENTITY_KINDS, type EntityKind } from '../../src/graph/vocabulary.js';
+import { ENTITY_KINDS, type EntityKind } from '../../src/domain/vocabulary.js';
 import { ClaimGenerator, generateSources, type ClaimRow, type SourceRow } from './claims.js';
 import { generateEntities, type EntityRow } from './entities.js';
 import { RecentClaims } from './recent-claims.js';

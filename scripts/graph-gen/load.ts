@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { ENTITY_KINDS } from '../../src/graph/vocabulary.js';
-import { isRelationType } from '../../src/graph/vocabulary.js';
+import { ENTITY_KINDS } from '../../src/domain/vocabulary.js';
+import { isRelationType } from '../../src/domain/vocabulary.js';
 import { DEFAULT_SEED, generateBatches, type Batch, type GenerateOptions } from './generate.js';
 import { SHAPES, type GraphSize } from './shape.js';
 

@@ -2,9 +2,9 @@
 // Zipf-chosen (often seed) entity, two hubs (person:gen-0 and the seed's Witkoff) get a fixed number
 // of relations, and the rest join Zipf-chosen endpoints. Types and endpoint kinds follow RELATION_RULES;
 // never two relations of one type between the same pair, nor one between two seed entities.
-import type { EntityKind } from '../../src/graph/vocabulary.js';
-import { relationId } from '../../src/graph/names.js';
-import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../src/graph/vocabulary.js';
+import type { EntityKind } from '../../src/domain/vocabulary.js';
+import { relationId } from '../../src/domain/names.js';
+import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../src/domain/vocabulary.js';
 import { claimId } from './claims.js';
 import { isoDate, personId, type EntityTable } from './entities.js';
 import { Rng } from './random.js';

@@ -1,8 +1,8 @@
 // How GraphChange and the timeline (schema/changes.graphql) read: a change is the map one row of
 // changes/on-track gives, a timeline item the map one row of changes/timeline gives.
-import { mapKey, type FieldMeta, type TypeMetas } from '../compile/types.js';
-import { connectionTypes } from '../graph/connection.js';
-import { firstParam } from '../graph/cypher-fragments.js';
+import { mapKey, type FieldMeta, type TypeMetas } from '../read/types.js';
+import { connectionTypes } from '../read/connection.js';
+import { firstParam } from '../read/cypher-snippets.js';
 
 /** Who says so: the item's evidence ids as claims, unretracted (a CLAIM item's own claim always), in order. */
 const itemEvidence: FieldMeta = {

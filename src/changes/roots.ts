@@ -1,7 +1,7 @@
 // changes(trackId, since): what entered or changed on a track, newest first (cypher/changes/on-track),
 // with the changed nodes and relations projected in the same query; timeline (by the date things happened) in timeline.ts.
-import type { RootMetas } from '../compile/types.js';
-import { boundedInt, requireIdOf } from '../graph/args.js';
+import type { RootMetas } from '../read/types.js';
+import { boundedInt, requireIdOf } from '../domain/args.js';
 import { badInput, notFound } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
 

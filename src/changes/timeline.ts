@@ -1,11 +1,11 @@
 // timeline(trackId, from, to): what happened on a track by the date it happened (cypher/changes/timeline),
 // dated items oldest first, then the undated ones; one keyset page with its counts, compiled with its selection.
-import type { Args, RootMeta } from '../compile/types.js';
-import { requireIdOf } from '../graph/args.js';
-import { decodeCursor, pageSize, type KeysetCursor } from '../graph/pagination.js';
-import { relTypeAlternation, RELATION_TYPES } from '../graph/vocabulary.js';
+import type { Args, RootMeta } from '../read/types.js';
+import { requireIdOf } from '../domain/args.js';
+import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js';
+import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
-import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
+import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
 
 /** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
 const ITEM_RELATIONS = relTypeAlternation(RELATION_TYPES.filter((type) => type !== 'PART_OF'));

@@ -1,8 +1,8 @@
 // How claims, sources, retractions and contradictions (schema/claims.graphql) read from the graph.
-import type { FieldMeta, TypeMetas } from '../compile/types.js';
-import { connectionTypes } from '../graph/connection.js';
-import { claimCountLinkedBy, claimsLinkedBy } from '../graph/cypher-fragments.js';
-import { claimLinkType, type ClaimLinkType } from '../graph/vocabulary.js';
+import type { FieldMeta, TypeMetas } from '../read/types.js';
+import { connectionTypes } from '../read/connection.js';
+import { claimCountLinkedBy, claimsLinkedBy } from '../read/cypher-snippets.js';
+import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: ClaimLinkType): FieldMeta {

@@ -1,8 +1,8 @@
 // claims (paginated, filtered) and contradictions, compiled with their selection.
-import type { Args, RootMetas } from '../compile/types.js';
-import { requireEntityId, requireIdOf } from '../graph/args.js';
-import { pageQuery } from '../graph/connection.js';
-import { entityById } from '../graph/cypher-fragments.js';
+import type { Args, RootMetas } from '../read/types.js';
+import { requireEntityId, requireIdOf } from '../domain/args.js';
+import { pageQuery } from '../read/connection.js';
+import { entityById } from '../read/cypher-snippets.js';
 import { notFound } from '../base/errors.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;

@@ -1,7 +1,7 @@
 // The per-request context: request id, principal, the database and a Cypher counter.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Principal } from '../auth/roles.js';
-import { isoDay } from '../base/iso-date.js';
+import { isoDay } from '../domain/iso-date.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import type { ChangeSource } from './change-source.js';
 

@@ -1,13 +1,14 @@
 // Curation: entity create/update/merge/delete, adding, retracting and linking claims. Each write answers
 // with the id of the node it wrote (Written); the resolvers read that node back with the mutation's
 // selection (server/read-model.ts readBack), so no write maps a node of its own.
-import { requireEntityId, requireIdOf } from '../graph/args.js';
+import { requireEntityId, requireIdOf } from '../domain/args.js';
 import { ENTITY_KIND_INPUTS, EntityInput, formatPath } from '../ingest/document.js';
 import { ingestDocument } from '../ingest/ingest.js';
 import { settlePairs, type Pair } from '../ingest/relation-history.js';
-import { deriveEntityId, nameKeys } from '../graph/names.js';
-import { PREFIX_OF, type CLAIM_TO_CLAIM_TYPES } from '../graph/vocabulary.js';
-import { existingClaimIds, lookupEntity, lookupNode } from '../nodes/lookup.js';
+import { deriveEntityId, nameKeys } from '../domain/names.js';
+import { PREFIX_OF } from '../domain/ids.js';
+import type { CLAIM_TO_CLAIM_TYPES } from '../domain/vocabulary.js';
+import { existingClaimIds, lookupEntity, lookupNode } from '../domain/lookup.js';
 import type { Context } from '../core/context.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
 import type { Row } from '../db/database.js';
@@ -68,7 +69,7 @@ export interface EntityPatchInput {
 }
 
 export async function updateEntity(ctx: Context, id: string, patch: EntityPatchInput, receipt: WriteReceipt): Promise<Written> {
-  const current = await lookupEntity(ctx, requireEntityId(id, 'id'));
+  const current = await lookupEntity(ctx.db, requireEntityId(id, 'id'), 'id', ctx.counter);
   const probe = parseEntity({
     kind: 'PERSON',
     name: patch.name ?? current.name,
@@ -98,7 +99,7 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
   // A client's retry of a merge that committed: the checks below would now say "already merged".
   const replayed = await ctx.db.recorded<Row[]>(receipt, ctx.counter);
   if (replayed?.[0]) return { id: String(replayed[0].id) };
-  const [survivor, merged] = await Promise.all([lookupEntity(ctx, survivorId, 'survivorId'), lookupEntity(ctx, mergedId, 'mergedId')]);
+  const [survivor, merged] = await Promise.all([lookupEntity(ctx.db, survivorId, 'survivorId', ctx.counter), lookupEntity(ctx.db, mergedId, 'mergedId', ctx.counter)]);
   if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
   if (survivor.label !== merged.label) {
     throw badInput(`Cannot merge a ${merged.label} into a ${survivor.label}`, { argument: 'mergedId' });
@@ -129,7 +130,7 @@ export async function deleteEntity(ctx: Context, id: string, receipt: WriteRecei
 }
 
 export async function addClaim(ctx: Context, sourceId: string, claim: unknown, receipt: WriteReceipt): Promise<Written> {
-  const source = await lookupNode(ctx, requireIdOf(sourceId, 'sourceId', ['source']));
+  const source = await lookupNode(ctx.db, requireIdOf(sourceId, 'sourceId', ['source']), ctx.counter);
   if (source.label !== 'Source') throw notFound(sourceId);
   const summary = await ingestDocument(
     ctx.db,
@@ -161,7 +162,7 @@ export async function linkClaims(
   requireIdOf(fromId, 'fromId', ['claim']);
   requireIdOf(toId, 'toId', ['claim']);
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
-  const found = await existingClaimIds(ctx, [fromId, toId]);
+  const found = await existingClaimIds(ctx.db, [fromId, toId], ctx.counter);
   for (const id of [fromId, toId]) if (!found.has(id)) throw notFound(id);
   const rows = await ctx.db.transaction(
     'WRITE',

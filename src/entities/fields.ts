@@ -1,5 +1,5 @@
 // How the entity types and relations of the SDL (schema/entities.graphql) read from the graph.
-import type { FieldMeta, TypeMeta, TypeMetas } from '../compile/types.js';
+import type { FieldMeta, TypeMeta, TypeMetas } from '../read/types.js';
 import {
   claimCountLinkedBy,
   claimsLinkedBy,
@@ -9,8 +9,8 @@ import {
   relationPattern,
   relationStatus,
   type Direction,
-} from '../graph/cypher-fragments.js';
-import { AFFILIATION_TYPES, relTypeAlternation } from '../graph/vocabulary.js';
+} from '../read/cypher-snippets.js';
+import { AFFILIATION_TYPES, relTypeAlternation } from '../domain/vocabulary.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {

@@ -1,9 +1,9 @@
 // people, institutions, tracks: keyset-paginated entity lists, compiled with their selection.
-import type { Args, RootMeta, RootMetas } from '../compile/types.js';
-import type { EntityKind } from '../graph/vocabulary.js';
-import { pageQuery } from '../graph/connection.js';
-import { requireIdOf, type IdKind } from '../graph/args.js';
-import { PREFIX_OF } from '../graph/vocabulary.js';
+import type { Args, RootMeta, RootMetas } from '../read/types.js';
+import type { EntityKind } from '../domain/vocabulary.js';
+import { pageQuery } from '../read/connection.js';
+import { requireIdOf } from '../domain/args.js';
+import { PREFIX_OF } from '../domain/ids.js';
 
 const SORT_KEYS = { NAME: 'name', ID: 'id' } as const;
 
@@ -24,7 +24,7 @@ function entityList(label: EntityKind): RootMeta {
       const where: string[] = [];
       let match = `MATCH (n:${label})`;
       if (filter.ids) {
-        const kind = PREFIX_OF[label] as IdKind;
+        const kind = PREFIX_OF[label];
         const ids = c.param(filter.ids.map((id, i) => requireIdOf(id, `filter.ids[${i}]`, [kind])));
         // Each id through its index; an id merged away names its survivor.
         match = `UNWIND ${ids} AS fid CALL (fid) { MATCH (n:${label} {id: fid}) RETURN n UNION MATCH (:MergedId {id: fid})-[:INTO]->(n:${label}) RETURN n } WITH DISTINCT n`;

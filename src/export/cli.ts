@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { AppError } from '../base/errors.js';
-import { isoDay } from '../base/iso-date.js';
+import { isoDay } from '../domain/iso-date.js';
 import { loadConfig } from '../config.js';
 import { connectDatabase, resolveNeo4j } from '../db/connect.js';
 import type { GraphDatabase } from '../db/database.js';

@@ -1,9 +1,9 @@
 // The Cypher of an export: for each scope, which entities and which relations, with the same rules as the
 // GraphQL fields it mirrors (relationListed: one period, valid at asOf or now, asserted by a live claim).
 // Every `${...}` below is a variable name from the scope, a parameter reference, or an allow-listed type.
-import type { CypherScope } from '../compile/types.js';
-import { entityById, relationListed, relationStatus } from '../graph/cypher-fragments.js';
-import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../graph/vocabulary.js';
+import type { CypherScope } from '../read/types.js';
+import { entityById, relationListed, relationStatus } from '../read/cypher-snippets.js';
+import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import type { ExportRequest } from './request.js';
 
 /** The most entities a neighbourhood export holds, as the GraphQL field (traversals/roots.ts LIMITS). */

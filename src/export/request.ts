@@ -1,7 +1,7 @@
 // What an export asks for (GET /export, npm run export, the Python client): a scope, a format and the scope's
 // arguments, validated into one shape before any query runs. Bad input is BAD_USER_INPUT naming the parameter.
 import { badInput } from '../base/errors.js';
-import { boundedInt, requireEntityId, requireIdOf, validity } from '../graph/args.js';
+import { boundedInt, requireEntityId, requireIdOf, validity } from '../domain/args.js';
 
 export const SCOPES = ['graph', 'track', 'neighborhood', 'paths'] as const;
 export const FORMATS = ['graphml', 'json', 'csv'] as const;

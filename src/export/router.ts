@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole } from '../auth/roles.js';
 import { AppError, fromDriverError } from '../base/errors.js';
-import { isoDay } from '../base/iso-date.js';
+import { isoDay } from '../domain/iso-date.js';
 import type { GraphDatabase } from '../db/database.js';
 import { exportContentType, exportChunks, type ExportStats } from './run.js';
 import { exportFileName, parseExportRequest, type RawParams } from './request.js';

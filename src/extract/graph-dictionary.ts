@@ -2,8 +2,8 @@
 // capitalised word sequences (up to five words) are looked up, so the lookup grows with the article, not the graph;
 // a capitalised single word also finds a person whose name ends with it (a surname no alias spells out).
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
-import { nameKey } from '../graph/names.js';
-import { ENTITY_KINDS } from '../graph/vocabulary.js';
+import { nameKey } from '../domain/names.js';
+import { ENTITY_KINDS } from '../domain/vocabulary.js';
 import type { DictionaryEntry } from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;

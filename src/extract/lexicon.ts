@@ -1,5 +1,5 @@
 // The relation lexicon: cue phrases per relation type, and how to read the two sides around the cue.
-import type { RelationType } from '../graph/vocabulary.js';
+import type { RelationType } from '../domain/vocabulary.js';
 
 /**
  * `forward`: from = nearest fitting entity before the cue, to = nearest after it. `backward`: the other way round

@@ -1,5 +1,5 @@
 // Types of the relation finders (relations.ts, roles.ts): what they read and the candidate relations they give.
-import type { RelationType } from '../graph/vocabulary.js';
+import type { RelationType } from '../domain/vocabulary.js';
 import type { TrackCue } from './about.js';
 import type { ClaimRecord, EntityRecord, Mention, Sentence, Span, Token } from './types.js';
 

@@ -1,7 +1,7 @@
 // Candidate relations: a lexicon cue in a sentence, with the nearest entities of the kinds RELATION_RULES allows on
 // each side (lists of names joined by "and" taken whole, "him"/"her" taken back to the person meant, "the summit" to
 // the event last named so), evidenced by the claim that states the sentence; plus roles stated beside names.
-import { RELATION_RULES } from '../graph/vocabulary.js';
+import { RELATION_RULES } from '../domain/vocabulary.js';
 import { tracksIn } from './about.js';
 import { DENIED, ENDED, LEXICON, NEGATION, type LexiconEntry } from './lexicon.js';
 import type { RelationContext, RelationRecord } from './relation-types.js';

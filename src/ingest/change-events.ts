@@ -1,7 +1,7 @@
 // What an ingest logs for live subscriptions (src/db/change-log.ts): claims it created, contradictions it
 // added, relation records it wrote or folded away. Computed from the plan the transaction is about to commit.
 import type { ChangeEventInput } from '../db/change-log.js';
-import type { RelationRecord } from '../graph/periods.js';
+import type { RelationRecord } from '../domain/periods.js';
 import type { Action, ExistingClaim, PlannedClaim } from './plan.js';
 
 /** Events for the claims of one ingest, given each claim's action. */

@@ -1,8 +1,9 @@
 // The ingestion document: one article's worth of knowledge. This zod schema is the single definition;
 // schema/document.schema.json is generated from it (npm run schema:json) and checked by a test.
 import { z } from 'zod';
-import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
-import { PREFIX_OF, RELATION_TYPES, SLUG, type RelationType } from '../graph/vocabulary.js';
+import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
+import { ENTITY_ID_KINDS, idPattern, PREFIX_OF, SLUG, type IdKind } from '../domain/ids.js';
+import { RELATION_TYPES, type RelationType } from '../domain/vocabulary.js';
 
 // Control characters other than tab, newline and carriage return (e.g. NUL) are refused.
 // eslint-disable-next-line no-control-regex
@@ -22,11 +23,8 @@ const text = (max: number) =>
 const isoDate = z
   .string()
   .regex(ISO_DATE, `must be an ISO 8601 date: ${ISO_DATE_HINT}`);
-const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:${SLUG}$`, 'u'), `must look like ${prefix}:some-slug`);
-const entityId = z
-  .string()
-  .regex(new RegExp(`^(person|institution|track|event):${SLUG}$`, 'u'), 'must look like person:some-slug');
+const idOf = (prefix: IdKind) => z.string().regex(idPattern([prefix]), `must look like ${prefix}:some-slug`);
+const entityId = z.string().regex(idPattern(ENTITY_ID_KINDS), 'must look like person:some-slug');
 
 /** An entity reference: an id (`person:witkoff`) or a name or alias ("Steve Witkoff"). */
 const entityRef = text(200).describe(

@@ -5,8 +5,9 @@ import type { WriteReceipt } from '../db/write-receipts.js';
 import { logChanges } from '../db/change-log.js';
 import { AppError, badInput, driverError } from '../base/errors.js';
 import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from './document.js';
-import { deriveEntityId, nameKey, nameKeys, slugify } from '../graph/names.js';
-import { ENTITY_KINDS, PREFIX_OF } from '../graph/vocabulary.js';
+import { deriveEntityId, nameKey, nameKeys, slugify } from '../domain/names.js';
+import { PREFIX_OF } from '../domain/ids.js';
+import { ENTITY_KINDS } from '../domain/vocabulary.js';
 import {
   claimAction,
   claimRefResolver,

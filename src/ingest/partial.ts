@@ -2,7 +2,7 @@
 // every problem: its well-formed parts, with the values that have problems left out, and the way back from
 // a path of that partial document to the path in the document as sent.
 import { z } from 'zod';
-import { nameKey } from '../graph/names.js';
+import { nameKey } from '../domain/names.js';
 import { ClaimInput, CLAIM_INDEX, DocumentInput, EntityInput, RelationInput, SourceInput, type Document, type Issue, type Problem } from './document.js';
 
 export interface PartialDocument {

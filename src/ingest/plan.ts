@@ -1,9 +1,9 @@
 // Turns a resolved document and what the graph already holds into a list of changes.
 import type { DocumentClaim, DocumentRelation, Problem } from './document.js';
-import { deriveClaimId } from '../graph/names.js';
-import type { RelationStatement } from '../graph/periods.js';
+import { deriveClaimId } from '../domain/names.js';
+import type { RelationStatement } from '../domain/periods.js';
 import type { EntityResolver } from './resolve.js';
-import { RELATION_RULES } from '../graph/vocabulary.js';
+import { RELATION_RULES } from '../domain/vocabulary.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 

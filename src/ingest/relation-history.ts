@@ -1,10 +1,10 @@
-// Reads, settles and writes the records of relation pairs (src/graph/periods.ts) inside a write transaction.
+// Reads, settles and writes the records of relation pairs (src/domain/periods.ts) inside a write transaction.
 // Writers lock the from-entity of each pair before reading it, so concurrent writers of one pair settle it
 // one after the other and the last of them sees every record: the outcome does not depend on their order.
 import type { GraphDatabase, Row, TxRunner } from '../db/database.js';
 import { logChanges } from '../db/change-log.js';
 import { relationEvents } from './change-events.js';
-import { applyStatement, needsWrite, settlePair, type RelationRecord, type RelationStatement, type Settled } from '../graph/periods.js';
+import { applyStatement, needsWrite, settlePair, type RelationRecord, type RelationStatement, type Settled } from '../domain/periods.js';
 
 export interface Pair {
   type: string;

@@ -1,9 +1,9 @@
 // Resolves a document's entities and entity references against itself and the graph:
 // by id (including ids merged away), then by name or alias key. Collects problems instead of throwing.
-import type { EntityKind } from '../graph/vocabulary.js';
-import { isWellFormedId, PREFIX_OF } from '../graph/vocabulary.js';
+import type { EntityKind } from '../domain/vocabulary.js';
+import { ENTITY_ID_KINDS, isWellFormedId, PREFIX_OF } from '../domain/ids.js';
 import { ENTITY_KIND_INPUTS, type Document, type Problem } from './document.js';
-import { deriveEntityId, nameKey, nameKeys } from '../graph/names.js';
+import { deriveEntityId, nameKey, nameKeys } from '../domain/names.js';
 
 export interface GraphEntity {
   id: string;
@@ -153,7 +153,7 @@ export class EntityResolver {
   }
 }
 
-const ENTITY_PREFIXES = new Set(Object.values(PREFIX_OF));
+const ENTITY_PREFIXES = new Set<string>(ENTITY_ID_KINDS);
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 function unique<T>(items: T[]): T[] {

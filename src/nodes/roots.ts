@@ -1,10 +1,10 @@
 // Query.node: any entity, claim or source by id (a merged-away entity id resolves to the survivor),
 // compiled with its selection; also how mutations read back what they wrote.
 import type { GraphQLResolveInfo } from 'graphql';
-import { compileRoot, modelOf, runRoot } from '../compile/root.js';
-import type { CypherScope, RootMeta, RootMetas, TypeMetas } from '../compile/types.js';
-import { requireId } from '../graph/args.js';
-import { entityById } from '../graph/cypher-fragments.js';
+import { compileRoot, modelOf, runRoot } from '../read/compile-root.js';
+import type { CypherScope, RootMeta, RootMetas, TypeMetas } from '../read/types.js';
+import { requireId } from '../domain/args.js';
+import { entityById } from '../read/cypher-snippets.js';
 import type { Context } from '../core/context.js';
 import { notFound } from '../base/errors.js';
 

@@ -1,6 +1,6 @@
 // The review page's HTML and its Content-Security-Policy; everything it loads comes from this server.
 import { escapeHtml, SELF_ONLY_CSP } from '../base/page-routes.js';
-import { RELATION_TYPES } from '../graph/vocabulary.js';
+import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { assetVersion } from './assets.js';
 
 export interface ReviewPageOptions {

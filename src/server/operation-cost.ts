@@ -21,8 +21,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { CHANGES_FIRST } from '../changes/roots.js';
-import { NESTED_LIST } from '../graph/cypher-fragments.js';
-import { MAX_PAGE_SIZE } from '../graph/pagination.js';
+import { NESTED_LIST } from '../read/cypher-snippets.js';
+import { MAX_PAGE_SIZE } from '../read/pagination.js';
 import { LIMITS } from '../traversals/roots.js';
 
 /** Items assumed for a list that no argument sizes (relations, evidence, claimsMade, hops ...). */

@@ -1,6 +1,6 @@
 // Gives entities written outside the ingest path (the Cypher seed) the name keys resolution uses.
 import type { GraphDatabase, TxRunner } from '../db/database.js';
-import { nameKeys } from '../graph/names.js';
+import { nameKeys } from '../domain/names.js';
 
 /** Gives every entity without name keys its keys, inside the caller's transaction. */
 export async function backfillNameKeys(tx: TxRunner, db: GraphDatabase): Promise<number> {

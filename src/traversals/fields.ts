@@ -1,7 +1,7 @@
 // How search hits, routed tracks, paths, hops and neighbourhoods (schema/traversals.graphql) read.
-import type { TypeMetas } from '../compile/types.js';
-import { mapKey } from '../compile/types.js';
-import { relationEvidence } from '../graph/cypher-fragments.js';
+import type { TypeMetas } from '../read/types.js';
+import { mapKey } from '../read/types.js';
+import { relationEvidence } from '../read/cypher-snippets.js';
 
 export const traversalTypes: TypeMetas = {
   /** A hit is the map {node, score}. */

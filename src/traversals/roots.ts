@@ -1,8 +1,8 @@
 // Query fields that traverse the graph, each compiled into one Cypher query with its selection.
-import type { RootMetas } from '../compile/types.js';
-import { boundedInt, relationTypes, requireEntityId, requireIdOf } from '../graph/args.js';
-import { entityById, relationListed } from '../graph/cypher-fragments.js';
-import { relTypeAlternation } from '../graph/vocabulary.js';
+import type { RootMetas } from '../read/types.js';
+import { boundedInt, relationTypes, requireEntityId, requireIdOf } from '../domain/args.js';
+import { entityById, relationListed } from '../read/cypher-snippets.js';
+import { relTypeAlternation } from '../domain/vocabulary.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
 
 export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };

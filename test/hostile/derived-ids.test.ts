@@ -2,8 +2,8 @@
 // created under an id the API accepts back, or the name refused. Two known defects are counted here and
 // held by their own `it.fails`, so the suite says when they are fixed. (Lone surrogates: ingest.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWellFormedId } from '../../src/graph/vocabulary.js';
-import { nameKey } from '../../src/graph/names.js';
+import { isWellFormedId } from '../../src/domain/ids.js';
+import { nameKey } from '../../src/domain/names.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { TOKENS } from '../support/graph.js';
 import { codesOf, HOSTILE_STRINGS, problemsWith, send, startHostileServer, type HostileServer } from './corpus.js';

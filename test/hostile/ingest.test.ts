@@ -4,8 +4,8 @@
 // Each string goes into every field of a kind at once; the refusal's problem paths say which fields
 // refused it, and the document is sent again without those until it is accepted or nothing hostile is left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWellFormedId } from '../../src/graph/vocabulary.js';
-import { nameKey } from '../../src/graph/names.js';
+import { isWellFormedId } from '../../src/domain/ids.js';
+import { nameKey } from '../../src/domain/names.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { TOKENS } from '../support/graph.js';
 import { dumpDiff, graphChecksum, graphDump, type GraphDump } from '../support/checksum.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../src/graph/vocabulary.js';
+import { RELATION_TYPES } from '../../src/domain/vocabulary.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
 import { codes, CYPHER_DIR, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 

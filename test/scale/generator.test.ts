@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { RELATION_RULES, isRelationType } from '../../src/graph/vocabulary.js';
-import { nameKeys } from '../../src/graph/names.js';
+import { RELATION_RULES, isRelationType } from '../../src/domain/vocabulary.js';
+import { nameKeys } from '../../src/domain/names.js';
 import { benchmarkIds, generateBatches, loadGeneratedGraph, type LoadStats } from '../../scripts/graph-gen/index.js';
 import { CYPHER_DIR, startTestGraph, type TestGraph } from '../support/graph.js';
 

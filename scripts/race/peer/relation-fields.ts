@@ -1,8 +1,8 @@
 // The peer's entity relations as @neo4j/graphql models them: one @relationship field per relation type
 // and direction that the vocabulary allows for a label (e.g. Person.outInfluences, Person.inInfluences),
 // all sharing the RelationProps edge type. Query texts select them through aliases `out_TYPE` / `in_TYPE`.
-import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../../src/graph/vocabulary.js';
-import type { EntityKind } from '../../../src/graph/vocabulary.js';
+import { RELATION_RULES, RELATION_TYPES, type RelationType } from '../../../src/domain/vocabulary.js';
+import type { EntityKind } from '../../../src/domain/vocabulary.js';
 
 export type PeerDirection = 'out' | 'in';
 

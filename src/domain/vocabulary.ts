@@ -1,7 +1,7 @@
 // The fixed vocabulary of the graph: entity kinds, entity relations, claim links and bookkeeping links, the
 // only relationship types any query may splice into Cypher. The single source: the SDL enum RelationType,
 // the per-type indexes of cypher/schema/constraints.cypher, the document JSON schema and every Cypher file
-// are checked against it (test/graph/vocabulary.test.ts).
+// are checked against it (test/domain/vocabulary.test.ts).
 export const ENTITY_KINDS = ['Person', 'Institution', 'PolicyTrack', 'Event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -80,25 +80,4 @@ export function relTypeAlternation(types: readonly string[]): string {
   const safe = types.filter(isRelationType);
   if (safe.length === 0) throw new Error('relTypeAlternation: no allow-listed relation type');
   return safe.join('|');
-}
-
-/** Id prefix of each node kind, e.g. `person:witkoff`. */
-export const ID_PREFIXES = {
-  person: 'Person',
-  institution: 'Institution',
-  track: 'PolicyTrack',
-  event: 'Event',
-  claim: 'Claim',
-  source: 'Source',
-} as const;
-
-/** `<kind>:<slug>`; a slug is lower-case letters of any script, digits, `.`, `_`, `-` (e.g. person:андрій-сибіга). */
-export const SLUG = String.raw`[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}._-]{0,119}`;
-/** The id prefix of each entity kind. */
-export const PREFIX_OF: Record<EntityKind, string> = { Person: 'person', Institution: 'institution', PolicyTrack: 'track', Event: 'event' };
-
-const ID_PATTERN = new RegExp(`^(person|institution|track|event|claim|source):${SLUG}$`, 'u');
-
-export function isWellFormedId(id: string): boolean {
-  return ID_PATTERN.test(id);
 }

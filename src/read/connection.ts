@@ -1,7 +1,7 @@
 // Relay connections compiled into the root query: one keyset page (size + 1 rows, so hasNextPage is
 // known), its cursors, and the total only when asked for. The page walks an index in sort order.
-import type { ScalarField, TypeMeta, TypeMetas } from '../compile/types.js';
-import type { RootContext, RootQuery } from '../compile/types.js';
+import type { ScalarField, TypeMeta, TypeMetas } from './types.js';
+import type { RootContext, RootQuery } from './types.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 
 const cursor = (expr: (v: string) => string): ScalarField => ({

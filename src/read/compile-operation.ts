@@ -9,7 +9,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
-import { compileRoot, type CompiledRoot } from './root.js';
+import { compileRoot, type CompiledRoot } from './compile-root.js';
 import { collectFields } from './selection.js';
 import type { ReadModel, RootMetas } from './types.js';
 

@@ -1,6 +1,6 @@
 // The per-field metadata the selection compiler reads: how each GraphQL field of the read model becomes
 // Cypher. Domains declare it beside their SDL (entities/fields.ts, claims/fields.ts ...); the compiler
-// (compile/project.ts) walks a selection set with it and builds one Cypher query per root field.
+// (read/project.ts) walks a selection set with it and builds one Cypher query per root field.
 
 /** Argument values of one field, coerced by graphql-js (defaults applied). */
 export type Args = Record<string, unknown>;

@@ -1,7 +1,8 @@
 // Validation of ids and bounded numeric arguments shared by resolvers.
 import { badInput } from '../base/errors.js';
-import { ISO_DATE, ISO_DATE_HINT } from '../base/iso-date.js';
-import { ID_PREFIXES, isRelationType, isWellFormedId, RELATION_TYPES, type RelationType } from './vocabulary.js';
+import { ISO_DATE, ISO_DATE_HINT } from './iso-date.js';
+import { ENTITY_ID_KINDS, isWellFormedId, kindOfId, type IdKind } from './ids.js';
+import { isRelationType, RELATION_TYPES, type RelationType } from './vocabulary.js';
 
 /** Throws BAD_USER_INPUT unless `id` looks like `<kind>:<slug>`. */
 export function requireId(id: string, argument: string): string {
@@ -11,9 +12,6 @@ export function requireId(id: string, argument: string): string {
   return id;
 }
 
-/** The kind an id names by its prefix: `person`, `institution`, `track`, `event`, `claim` or `source`. */
-export type IdKind = keyof typeof ID_PREFIXES;
-export const ENTITY_ID_KINDS: readonly IdKind[] = ['person', 'institution', 'track', 'event'];
 
 /** `an entity id (person:, institution:, track: or event:)`, `a claim id (claim:...)`. */
 function kindsText(kinds: readonly IdKind[]): string {
@@ -29,7 +27,7 @@ function kindsText(kinds: readonly IdKind[]): string {
  */
 export function requireIdOf(id: string, argument: string, kinds: readonly IdKind[]): string {
   requireId(id, argument);
-  const kind = id.slice(0, id.indexOf(':')) as IdKind;
+  const kind = kindOfId(id);
   if (!kinds.includes(kind)) {
     throw badInput(`${argument}: expected ${kindsText(kinds)}, got the ${kind} id "${id}"`, { argument, expected: kinds.map((k) => `${k}:`) });
   }

@@ -1,8 +1,8 @@
 // Cypher fragments the compiled read model shares: relation validity, entity lookup, bounded lists.
 // Everything spliced here is an allow-listed type or label, or a parameter reference from the scope.
-import type { CypherScope, FieldMeta } from '../compile/types.js';
-import { boundedInt, relationTypes, validity } from './args.js';
-import { claimLinkType, relTypeAlternation, type ClaimLinkType } from './vocabulary.js';
+import type { CypherScope, FieldMeta } from './types.js';
+import { boundedInt, relationTypes, validity } from '../domain/args.js';
+import { claimLinkType, relTypeAlternation, type ClaimLinkType } from '../domain/vocabulary.js';
 
 /** Nested lists answer at most this many items unless `first` asks for fewer or more (up to the cap). */
 export const NESTED_LIST = { default: 100, max: 1000 };
@@ -41,7 +41,7 @@ export interface RelationFilter {
 
 /**
  * Relation `r` as answers list it: a period of its own (not part of another record's period, see
- * src/graph/periods.ts), valid at `asOf` (or now), and, unless `includeRetracted`, asserted by at least one
+ * src/domain/periods.ts), valid at `asOf` (or now), and, unless `includeRetracted`, asserted by at least one
  * unretracted claim: a relation whose every claim was retracted drops out as those claims do.
  */
 export function relationListed(r: string, args: RelationFilter, c: CypherScope): string {

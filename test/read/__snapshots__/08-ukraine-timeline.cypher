@@ -10,7 +10,7 @@ CALL () {
 //             end, or citing as evidence a claim about the track that is also about one of the relation's ends;
 //             it starts at validFrom and ends at validTo, or undated when its status is ENDED.
 // Retracted claims, and relations whose evidence is all retracted, are left out unless $includeRetracted; so is a
-// relation record absorbed into another's period (absorbedInto, src/graph/periods.ts), as in every relation answer.
+// relation record absorbed into another's period (absorbedInto, src/domain/periods.ts), as in every relation answer.
 // A date is placed when it is ISO (YYYY, YYYY-MM or YYYY-MM-DD) or an interval of two (2025-04/2025-05); else
 // (no date, or text such as "late April 2025") the item is undated and kept, with the text, when $includeUndated.
 // $from / $to are days (null: open), the caller pads '2025-04' to '2025-04-01' / '2025-04-31'; a dated item is in

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compileOperation } from '../../src/compile/operation.js';
+import { compileOperation } from '../../src/read/compile-operation.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { repoRoot } from '../../src/base/paths.js';
 import { READ_ROOTS, READ_TYPES } from '../../src/server/read-model.js';

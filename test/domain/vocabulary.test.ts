@@ -1,4 +1,4 @@
-// One vocabulary: src/graph/vocabulary.ts is the source of every relationship type. The SDL enum, the
+// One vocabulary: src/domain/vocabulary.ts is the source of every relationship type. The SDL enum, the
 // per-type indexes of cypher/schema/constraints.cypher, the document JSON schema, the seed and every
 // relationship type written in a Cypher file or in a Cypher fragment of src/ must agree with it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import {
   RELATION_RULES,
   RELATION_TYPES,
   RELATIONSHIP_TYPES,
-} from '../../src/graph/vocabulary.js';
+} from '../../src/domain/vocabulary.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
 
 const ROOT = repoRoot();
@@ -45,7 +45,7 @@ const enumValues = (name: string) => {
   return type.getValues();
 };
 
-describe('one vocabulary of relationship types (src/graph/vocabulary.ts)', () => {
+describe('one vocabulary of relationship types (src/domain/vocabulary.ts)', () => {
   it('the SDL enum RelationType lists exactly the relation types, each described with the ends its rule allows', () => {
     const values = enumValues('RelationType');
     expect(values.map((v) => v.name)).toEqual(RELATION_TYPES);
