@@ -1,12 +1,12 @@
 // changes(trackId, since): what entered or changed on a track, newest first (cypher/changes/on-track),
 // with the changed nodes and relations projected in the same query; timeline (by the date things happened) in timeline.ts.
 import type { RootMetas } from '../read/types.js';
-import { boundedInt, requireIdOf } from '../domain/args.js';
+import { requireIdOf } from '../domain/args.js';
 import { badInput, notFound } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
+import { READ_LIMITS, within } from '../read/limits.js';
 
 /** `changes(first)`: its default and the most it returns (the cost estimate counts up to this, too). */
-export const CHANGES_FIRST = { default: 50, max: 500 };
 
 const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -19,7 +19,7 @@ export const changeRoots: RootMetas = {
       if (!SINCE.test(since) || Number.isNaN(Date.parse(since))) {
         throw badInput('since: must be an ISO 8601 date or date-time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z', { argument: 'since' });
       }
-      c.setParams({ trackId, since, limit: boundedInt(args.first as number | null, CHANGES_FIRST.default, 1, CHANGES_FIRST.max, 'first') });
+      c.setParams({ trackId, since, limit: within(args.first, READ_LIMITS.changes, 'first') });
       const cypher = [
         `CALL () {\n${c.named('changes/on-track')}\n}`,
         'WITH collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',

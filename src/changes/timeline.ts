@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
 import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
+import { READ_LIMITS } from '../read/limits.js';
 
 /** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
 const ITEM_RELATIONS = relTypeAlternation(RELATION_TYPES.filter((type) => type !== 'PART_OF'));
@@ -44,7 +45,7 @@ function parseArgs(args: Args): TimelineArgs {
   const from = check('from', () => date('from'));
   const to = check('to', () => date('to'));
   if (from && to && firstDay(from) > lastDay(to)) problems.push({ path: 'to', message: `to: ${to} is before from: ${from}` });
-  const size = check('first', () => pageSize(args.first as number | null | undefined, 100));
+  const size = check('first', () => pageSize(args.first as number | null | undefined, READ_LIMITS.timelinePage));
   const after = check('after', () => decodeCursor(args.after as string | null | undefined));
   if (problems.length > 0) {
     throw badInput(problems.map((p) => p.message).join('\n'), { argument: problems[0]!.path, problems });

@@ -5,11 +5,8 @@ import type { CypherScope } from '../read/types.js';
 import { entityById, relationListed, relationStatus } from '../read/cypher-snippets.js';
 import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import type { ExportRequest } from './request.js';
+import { READ_LIMITS } from '../read/limits.js';
 
-/** The most entities a neighbourhood export holds, as the GraphQL field (traversals/roots.ts LIMITS). */
-export const NEIGHBORHOOD_NODES = 500;
-/** The most paths a paths export follows, as the GraphQL field. */
-export const PATHS = 25;
 
 /** Parameters by reference and fresh variable names, like the read compiler's scope. */
 export class ExportCypher implements CypherScope {
@@ -152,7 +149,7 @@ function neighborhoodNodes(request: ExportRequest, c: CypherScope): string[] {
     'WHERE center IS NOT NULL',
     'WITH center, COLLECT {',
     `  MATCH (center)-[${rs}:${TYPES}*1..${request.depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${relationListed(r, request, c)})`,
-    `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(NEIGHBORHOOD_NODES)} RETURN ${m}`,
+    `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
     '} AS others',
     'WITH [center] + others AS hood',
   ];
@@ -195,7 +192,7 @@ function paths(request: ExportRequest): ExportPlan {
       'WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b',
       `OPTIONAL MATCH p = allShortestPaths((a)-[:${TYPES}*1..${request.maxHops}]-(b))`,
       `WHERE all(r IN relationships(p) WHERE ${relationListed('r', request, c)})`,
-      `WITH a, b, p LIMIT ${c.param(PATHS)}`,
+      `WITH a, b, p LIMIT ${c.param(READ_LIMITS.paths)}`,
       'WITH a, b, collect(p) AS ps',
       'WITH a, b, ps, COLLECT { UNWIND ps AS q UNWIND nodes(q) AS n WITH DISTINCT n ORDER BY n.id RETURN n } AS ns,',
       '     COLLECT { UNWIND ps AS q UNWIND relationships(q) AS r WITH DISTINCT r ORDER BY r.id RETURN r } AS rs',

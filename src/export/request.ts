@@ -1,7 +1,8 @@
 // What an export asks for (GET /export, npm run export, the Python client): a scope, a format and the scope's
 // arguments, validated into one shape before any query runs. Bad input is BAD_USER_INPUT naming the parameter.
 import { badInput } from '../base/errors.js';
-import { boundedInt, requireEntityId, requireIdOf, validity } from '../domain/args.js';
+import { requireEntityId, requireIdOf, validity } from '../domain/args.js';
+import { READ_LIMITS, within, type Bound } from '../read/limits.js';
 
 export const SCOPES = ['graph', 'track', 'neighborhood', 'paths'] as const;
 export const FORMATS = ['graphml', 'json', 'csv'] as const;
@@ -12,7 +13,6 @@ export type ExportFormat = (typeof FORMATS)[number];
 export type CsvPart = (typeof CSV_PARTS)[number];
 
 /** The bounds of the GraphQL fields the scopes mirror (neighborhood depth, paths maxHops). */
-export const EXPORT_LIMITS = { depth: 3, maxHops: 6 };
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -44,10 +44,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-function integer(value: string | undefined, fallback: number, max: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,3}$/.test(value)) throw badInput(`${name}: must be an integer from 1 to ${max}, got "${value.slice(0, 20)}"`, { argument: name });
-  return boundedInt(Number(value), fallback, 1, max, name);
+/** A query-string integer within the same bound as the GraphQL argument of that name. */
+function integer(value: string | undefined, bound: Bound, name: string): number {
+  if (value === undefined || value === '') return bound.default;
+  if (!/^\d{1,3}$/.test(value)) {
+    throw badInput(`${name}: must be an integer from ${bound.min} to ${bound.max}, got "${value.slice(0, 20)}"`, { argument: name });
+  }
+  return within(Number(value), bound, name);
 }
 
 function bool(value: string | undefined, name: string): boolean {
@@ -90,10 +93,10 @@ export function parseExportRequest(raw: RawParams, today: string): ExportRequest
     format,
     part,
     id: null,
-    depth: integer(raw.depth, 1, EXPORT_LIMITS.depth, 'depth'),
+    depth: integer(raw.depth, READ_LIMITS.depth, 'depth'),
     from: null,
     to: null,
-    maxHops: integer(raw.maxHops, 4, EXPORT_LIMITS.maxHops, 'maxHops'),
+    maxHops: integer(raw.maxHops, READ_LIMITS.maxHops, 'maxHops'),
     asOf: validity(raw.asOf === '' ? undefined : raw.asOf, today).asOf,
     today,
     includeRetracted: bool(raw.includeRetracted, 'includeRetracted'),

@@ -1,15 +1,13 @@
 // Cypher fragments the compiled read model shares: relation validity, entity lookup, bounded lists.
 // Everything spliced here is an allow-listed type or label, or a parameter reference from the scope.
 import type { CypherScope, FieldMeta } from './types.js';
-import { boundedInt, relationTypes, validity } from '../domain/args.js';
+import { relationTypes, validity } from '../domain/args.js';
+import { READ_LIMITS, within } from './limits.js';
 import { claimLinkType, relTypeAlternation, type ClaimLinkType } from '../domain/vocabulary.js';
 
-/** Nested lists answer at most this many items unless `first` asks for fewer or more (up to the cap). */
-export const NESTED_LIST = { default: 100, max: 1000 };
-
-/** `first` of a nested list, validated (BAD_USER_INPUT names the argument), as a parameter. */
-export function firstParam(c: CypherScope, first: unknown, fallback = NESTED_LIST.default): string {
-  return c.param(boundedInt(first as number | null | undefined, fallback, 0, NESTED_LIST.max, 'first'));
+/** `first` of a nested list (READ_LIMITS.nestedList), validated (BAD_USER_INPUT names the argument), as a parameter. */
+export function firstParam(c: CypherScope, first: unknown): string {
+  return c.param(within(first, READ_LIMITS.nestedList, 'first'));
 }
 
 /**

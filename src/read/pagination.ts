@@ -1,7 +1,6 @@
 // Relay cursor pagination over keyset queries: opaque cursors encode (sort value, id).
 import { badInput } from '../base/errors.js';
-
-export const MAX_PAGE_SIZE = 100;
+import { READ_LIMITS, type Bound } from './limits.js';
 
 export interface KeysetCursor {
   value: string;
@@ -26,11 +25,11 @@ export function decodeCursor(after: string | null | undefined): KeysetCursor | n
   throw badInput('after: not a cursor returned by this API', { argument: 'after' });
 }
 
-/** Validates `first` (0..MAX_PAGE_SIZE). */
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput(`first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, { argument: 'first' });
+/** Validates `first` against a page bound (a root connection's by default). */
+export function pageSize(first: number | null | undefined, bound: Bound = READ_LIMITS.page): number {
+  const size = first ?? bound.default;
+  if (!Number.isInteger(size) || size < bound.min || size > bound.max) {
+    throw badInput(`first: must be between ${bound.min} and ${bound.max}, got ${size}`, { argument: 'first' });
   }
   return size;
 }

@@ -20,18 +20,15 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { CHANGES_FIRST } from '../changes/roots.js';
-import { NESTED_LIST } from '../read/cypher-snippets.js';
-import { MAX_PAGE_SIZE } from '../read/pagination.js';
-import { LIMITS } from '../traversals/roots.js';
+import { READ_LIMITS } from '../read/limits.js';
 
 /** Items assumed for a list that no argument sizes (relations, evidence, claimsMade, hops ...). */
-export const DEFAULT_LIST_SIZE = 10;
+export const DEFAULT_LIST_SIZE = READ_LIMITS.assumedListSize;
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
 /** The largest `first` a root field's argument check accepts, where it is not MAX_PAGE_SIZE. */
-const ROOT_FIRST_MAX: Record<string, number> = { changes: CHANGES_FIRST.max, search: LIMITS.searchFirst };
+const ROOT_FIRST_MAX: Record<string, number> = { changes: READ_LIMITS.changes.max, search: READ_LIMITS.search.max };
 
 /**
  * Arguments that size a list, and the number of items they mean. Values are clamped to what the
@@ -41,9 +38,9 @@ const ROOT_FIRST_MAX: Record<string, number> = { changes: CHANGES_FIRST.max, sea
  * (up to maxHops² paths); `depth` fans a neighbourhood out about ten entities per hop.
  */
 const SIZE_ARGUMENTS: Record<string, (n: number, field: string) => number> = {
-  first: (n, field) => clamp(n, 0, ROOT_FIRST_MAX[field] ?? MAX_PAGE_SIZE),
-  maxHops: (n) => clamp(n, 1, LIMITS.maxHops) ** 2,
-  depth: (n) => 10 ** clamp(n, 1, LIMITS.depth),
+  first: (n, field) => clamp(n, 0, ROOT_FIRST_MAX[field] ?? READ_LIMITS.page.max),
+  maxHops: (n) => clamp(n, 1, READ_LIMITS.maxHops.max) ** 2,
+  depth: (n) => 10 ** clamp(n, 1, READ_LIMITS.depth.max),
 };
 
 export interface CostInput {
@@ -138,7 +135,7 @@ class CostWalker {
       const value: unknown = given ? valueFromAST(given.value, arg.type, this.variables) : undefined;
       const n = typeof value === 'number' && Number.isFinite(value) ? value : atRoot || arg.name !== 'first' ? arg.defaultValue : undefined;
       if (typeof n !== 'number') return undefined;
-      return !atRoot && arg.name === 'first' ? clamp(Math.trunc(n), 0, NESTED_LIST.max) : size(Math.trunc(n), def.name);
+      return !atRoot && arg.name === 'first' ? clamp(Math.trunc(n), 0, READ_LIMITS.nestedList.max) : size(Math.trunc(n), def.name);
     }
     return undefined;
   }

@@ -1,11 +1,11 @@
 // Query fields that traverse the graph, each compiled into one Cypher query with its selection.
 import type { RootMetas } from '../read/types.js';
-import { boundedInt, relationTypes, requireEntityId, requireIdOf } from '../domain/args.js';
+import { relationTypes, requireEntityId, requireIdOf } from '../domain/args.js';
 import { entityById, relationListed } from '../read/cypher-snippets.js';
 import { relTypeAlternation } from '../domain/vocabulary.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
+import { READ_LIMITS, within } from '../read/limits.js';
 
-export const LIMITS = { searchFirst: 50, maxHops: 6, depth: 3, neighborhoodNodes: 500, paths: 25, queryLength: 200 };
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -15,8 +15,8 @@ function searchWords(query: string): string {
     .replace(LUCENE_SPECIAL, (ch) => `\\${ch}`)
     .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())
     .trim();
-  if (words === '' || query.length > LIMITS.queryLength) {
-    throw badInput(`query: must be 1 to ${LIMITS.queryLength} characters of text`, { argument: 'query' });
+  if (words === '' || query.length > READ_LIMITS.searchQueryLength) {
+    throw badInput(`query: must be 1 to ${READ_LIMITS.searchQueryLength} characters of text`, { argument: 'query' });
   }
   return words;
 }
@@ -37,7 +37,7 @@ export const traversalRoots: RootMetas = {
   search: {
     compile(args, c) {
       const query = c.param(searchWords(String(args.query)));
-      const limit = c.param(boundedInt(args.first as number | null, 10, 1, LIMITS.searchFirst, 'first'));
+      const limit = c.param(within(args.first, READ_LIMITS.search, 'first'));
       const cypher = [
         'CALL () {',
         `  CALL db.index.fulltext.queryNodes('entity_text', ${query}, {limit: ${limit}}) YIELD node, score RETURN node, score`,
@@ -77,7 +77,7 @@ export const traversalRoots: RootMetas = {
     compile(args, c) {
       const from = requireEntityId(String(args.from), 'from');
       const to = requireEntityId(String(args.to), 'to');
-      const maxHops = boundedInt(args.maxHops as number | null, 4, 1, LIMITS.maxHops, 'maxHops');
+      const maxHops = within(args.maxHops, READ_LIMITS.maxHops, 'maxHops');
       if (from === to) throw badInput('to: must differ from from', { argument: 'to' });
       const types = relTypeAlternation(relationTypes(args.relationTypes as string[] | null));
       const [p, r] = [c.fresh('p'), c.fresh('r')];
@@ -88,7 +88,7 @@ export const traversalRoots: RootMetas = {
         'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE COLLECT {',
         `  MATCH ${p} = allShortestPaths((a)-[:${types}*1..${maxHops}]-(b))`,
         `  WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, args, c)})`,
-        `  WITH ${p} LIMIT ${c.param(LIMITS.paths)} RETURN ${c.project(p)}`,
+        `  WITH ${p} LIMIT ${c.param(READ_LIMITS.paths)} RETURN ${c.project(p)}`,
         '} END AS value',
       ].join('\n');
       return {
@@ -107,7 +107,7 @@ export const traversalRoots: RootMetas = {
   neighborhood: {
     compile(args, c) {
       const id = requireEntityId(String(args.id), 'id');
-      const depth = boundedInt(args.depth as number | null, 1, 1, LIMITS.depth, 'depth');
+      const depth = within(args.depth, READ_LIMITS.depth, 'depth');
       const types = relTypeAlternation(relationTypes(null));
       const [m, rs, r, x, y, rel] = [c.fresh('m'), c.fresh('rs'), c.fresh('r'), c.fresh('x'), c.fresh('y'), c.fresh('rel')];
       // Every entity within `depth` valid relations (a DISTINCT end node lets Neo4j prune the expansion
@@ -120,7 +120,7 @@ export const traversalRoots: RootMetas = {
         'WHERE center IS NOT NULL',
         'WITH center, COLLECT {',
         `  MATCH (center)-[${rs}:${types}*1..${depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${relationListed(r, args, c)})`,
-        `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(LIMITS.neighborhoodNodes)} RETURN ${m}`,
+        `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
         '} AS others',
         'WITH center, [center] + others AS nodes',
         `WITH {center: center, nodes: nodes, rels: ${edges}} AS hood`,
