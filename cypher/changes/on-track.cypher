@@ -8,13 +8,10 @@
 // the starts a UNION would also hash the collected list with every row.
 // Relationship range indexes are per type: one seek per type of src/domain/vocabulary.ts (a test keeps the
 // lists equal). Seed claims and relations carry only createdAt, hence both timestamps.
-// A track id merged into another track names the survivor.
-CALL () {
-  MATCH (t:PolicyTrack {id: $trackId}) RETURN t
-  UNION
-  MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t
-}
+// t: the track, bound by the caller (src/changes/roots.ts) through entityById (src/read/cypher-snippets.ts), so
+// that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
 WITH t, datetime($since) AS since
+WHERE t IS NOT NULL
 CALL (t, since) {
   // Claims about the track created, updated or retracted since.
   WITH t, since, COLLECT {

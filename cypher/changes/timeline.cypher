@@ -13,11 +13,9 @@
 // $from / $to are days (null: open), the caller pads '2025-04' to '2025-04-01' / '2025-04-31'; a dated item is in
 // the window when its period overlaps it. Dates compare as strings, padded the same way.
 // No branch scans a label: each starts from the track or from the entities its claims are about.
-CALL () {
-  MATCH (t:PolicyTrack {id: $trackId}) RETURN t
-  UNION
-  MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t
-}
+// t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
+// that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
+WITH t WHERE t IS NOT NULL
 WITH t, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
 CALL (t, claims) {
   UNWIND claims AS c

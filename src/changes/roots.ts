@@ -4,6 +4,7 @@ import type { RootMetas } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
 import { badInput, notFound } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
+import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 
 /** `changes(first)`: its default and the most it returns (the cost estimate counts up to this, too). */
@@ -20,12 +21,14 @@ export const changeRoots: RootMetas = {
         throw badInput('since: must be an ISO 8601 date or date-time, e.g. 2025-06-01 or 2025-06-01T12:00:00Z', { argument: 'since' });
       }
       c.setParams({ trackId, since, limit: within(args.first, READ_LIMITS.changes, 'first') });
+      // The named query starts from the track `t` (a merged-away id names its survivor); the inner CALL's rows
+      // are collected inside, so an unknown track still gives one row (found: false).
       const cypher = [
-        `CALL () {\n${c.named('changes/on-track')}\n}`,
-        'WITH collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',
-        // A track id merged away names its survivor (as in cypher/changes/on-track.cypher).
-        'WITH changes, head(COLLECT { MATCH (t:PolicyTrack {id: $trackId}) RETURN t UNION MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t }) AS track',
-        `RETURN track IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
+        `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
+        `CALL (t) {\n  CALL (t) {\n${c.named('changes/on-track')}\n  }`,
+        '  RETURN collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',
+        '}',
+        `RETURN t IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
       ].join('\n');
       return {
         cypher,

@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import { AppError, badInput, notFound } from '../base/errors.js';
 import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
+import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
 
 /** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
@@ -67,11 +68,13 @@ export const timelineRoot: RootMeta = {
     const cursor = after && { s: c.param(after.value), id: c.param(after.id) };
     const keyset = cursor ? ` WITH item WHERE item.s > ${cursor.s} OR (item.s = ${cursor.s} AND item.id > ${cursor.id})` : '';
     const cypher = [
-      `CALL () {\n${c.named('changes/timeline', { RELATION_TYPES: ITEM_RELATIONS })}\n}`,
-      'WITH collect(item) AS items',
+      // The named query starts from the track `t` (a merged-away id names its survivor); see changes/roots.ts.
+      `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
+      `CALL (t) {\n  CALL (t) {\n${c.named('changes/timeline', { RELATION_TYPES: ITEM_RELATIONS })}\n  }\n  RETURN collect(item) AS items\n}`,
+      'WITH t, items',
       `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
-      `WITH {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn`,
-      'RETURN EXISTS { MATCH (:PolicyTrack {id: $trackId}) } OR EXISTS { MATCH (:MergedId {id: $trackId})-[:INTO]->(:PolicyTrack) } AS found,',
+      `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn`,
+      'RETURN t IS NOT NULL AS found,',
       `       ${c.project('conn')} AS value`,
     ].join('\n');
     return {

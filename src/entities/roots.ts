@@ -2,6 +2,7 @@
 import type { Args, RootMeta, RootMetas } from '../read/types.js';
 import type { EntityKind } from '../domain/vocabulary.js';
 import { pageQuery } from '../read/connection.js';
+import { entityById } from '../read/cypher-snippets.js';
 import { requireIdOf } from '../domain/args.js';
 import { PREFIX_OF } from '../domain/ids.js';
 
@@ -27,7 +28,7 @@ function entityList(label: EntityKind): RootMeta {
         const kind = PREFIX_OF[label];
         const ids = c.param(filter.ids.map((id, i) => requireIdOf(id, `filter.ids[${i}]`, [kind])));
         // Each id through its index; an id merged away names its survivor.
-        match = `UNWIND ${ids} AS fid CALL (fid) { MATCH (n:${label} {id: fid}) RETURN n UNION MATCH (:MergedId {id: fid})-[:INTO]->(n:${label}) RETURN n } WITH DISTINCT n`;
+        match = `UNWIND ${ids} AS fid WITH ${entityById('fid', c, label)} AS n WHERE n IS NOT NULL WITH DISTINCT n`;
       }
       if (filter.text) {
         const text = c.param(filter.text.toLowerCase());

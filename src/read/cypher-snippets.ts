@@ -3,7 +3,7 @@
 import type { CypherScope, FieldMeta } from './types.js';
 import { relationTypes, validity } from '../domain/args.js';
 import { READ_LIMITS, within } from './limits.js';
-import { claimLinkType, relTypeAlternation, type ClaimLinkType } from '../domain/vocabulary.js';
+import { claimLinkType, entityLabel, relTypeAlternation, type ClaimLinkType, type EntityKind } from '../domain/vocabulary.js';
 
 /** `first` of a nested list (READ_LIMITS.nestedList), validated (BAD_USER_INPUT names the argument), as a parameter. */
 export function firstParam(c: CypherScope, first: unknown): string {
@@ -64,10 +64,14 @@ export function relationPattern(v: string, r: string, m: string, direction: Dire
   return `(${v})-${rel}-(${m}:Entity)`;
 }
 
-/** The entity with id `$param`, or the one an id merged into it now resolves to; null when none. */
-export function entityById(idParam: string, c: CypherScope): string {
+/**
+ * The entity (of `label`, an allow-listed entity label) with the id `id` (a parameter or a variable), or the
+ * survivor an id merged away now names; null when none. The one way every read resolves an entity id.
+ */
+export function entityById(id: string, c: CypherScope, label: EntityKind | 'Entity' = 'Entity'): string {
   const n = c.fresh('n');
-  return `head(COLLECT { MATCH (${n}:Entity {id: ${idParam}}) RETURN ${n} UNION MATCH (:MergedId {id: ${idParam}})-[:INTO]->(${n}:Entity) RETURN ${n} })`;
+  const l = entityLabel(label);
+  return `head(COLLECT { MATCH (${n}:${l} {id: ${id}}) RETURN ${n} UNION MATCH (:MergedId {id: ${id}})-[:INTO]->(${n}:${l}) RETURN ${n} })`;
 }
 
 /** The claims a relation cites as evidence (unretracted ones unless `includeRetracted`), in citation order, at most `limit`. */

@@ -1,6 +1,8 @@
 // timeline
 // params: {"trackId":"track:ukraine","from":"2025-03-01","to":"2025-06-31","includeUndated":true,"includeRetracted":false,"p0":21,"p1":20,"p2":false,"p3":100}
-CALL () {
+WITH head(COLLECT { MATCH (n0:PolicyTrack {id: $trackId}) RETURN n0 UNION MATCH (:MergedId {id: $trackId})-[:INTO]->(n0:PolicyTrack) RETURN n0 }) AS t
+CALL (t) {
+  CALL (t) {
 // A track's timeline: what happened on it, by the date it happened (on-track.cypher is the other clock: when
 // things were written). One row per item, unordered; src/changes/timeline.ts orders and pages them.
 // On the timeline (README, "Timeline"):
@@ -16,11 +18,9 @@ CALL () {
 // $from / $to are days (null: open), the caller pads '2025-04' to '2025-04-01' / '2025-04-31'; a dated item is in
 // the window when its period overlaps it. Dates compare as strings, padded the same way.
 // No branch scans a label: each starts from the track or from the entities its claims are about.
-CALL () {
-  MATCH (t:PolicyTrack {id: $trackId}) RETURN t
-  UNION
-  MATCH (:MergedId {id: $trackId})-[:INTO]->(t:PolicyTrack) RETURN t
-}
+// t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
+// that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
+WITH t WHERE t IS NOT NULL
 WITH t, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
 CALL (t, claims) {
   UNWIND claims AS c
@@ -72,9 +72,11 @@ RETURN {
   asGiven: coalesce(exact, approx)
 } AS item
 
+  }
+  RETURN collect(item) AS items
 }
-WITH collect(item) AS items
+WITH t, items
 CALL (items) { UNWIND items AS item WITH item ORDER BY item.s, item.id LIMIT $p0 RETURN collect({n: item, s: item.s}) AS page }
-WITH {page: page, size: $p1, after: $p2, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn
-RETURN EXISTS { MATCH (:PolicyTrack {id: $trackId}) } OR EXISTS { MATCH (:MergedId {id: $trackId})-[:INTO]->(:PolicyTrack) } AS found,
-       {`totalCount`: conn.total, `undatedCount`: conn.undated, `pageInfo`: head([o0 IN [conn] WHERE o0 IS NOT NULL | {`hasNextPage`: size(o0.page) > o0.size, `endCursor`: CASE WHEN o0.size = 0 OR size(o0.page) = 0 THEN null ELSE [o0.page[size(o0.page[0..o0.size]) - 1].s, o0.page[size(o0.page[0..o0.size]) - 1].n.id] END}]), `nodes`: [n2 IN [e1 IN conn.page[0..conn.size] | e1.n] | {`kind`: n2.kind, `dated`: n2.dated, `date`: n2.date, `until`: n2.until, `approximate`: n2.approximate, `node`: head([o3 IN [n2.node] WHERE o3 IS NOT NULL | CASE WHEN o3:Claim THEN {__typename: 'Claim', `id`: o3.id, `text`: o3.text} WHEN o3:Source OR o3:Person OR o3:Institution OR o3:PolicyTrack THEN {__typename: CASE WHEN o3:Source THEN 'Source' WHEN o3:Person THEN 'Person' WHEN o3:Institution THEN 'Institution' WHEN o3:PolicyTrack THEN 'PolicyTrack' END, `id`: o3.id} WHEN o3:Event THEN {__typename: 'Event', `id`: o3.id, `name`: o3.name} END]), `relation`: head([o4 IN [n2.rel] WHERE o4 IS NOT NULL | {`type`: type(o4), `from`: head([o5 IN [startNode(o4)] WHERE o5 IS NOT NULL | {__typename: CASE WHEN o5:Person THEN 'Person' WHEN o5:Institution THEN 'Institution' WHEN o5:PolicyTrack THEN 'PolicyTrack' WHEN o5:Event THEN 'Event' END, `name`: o5.name}]), `to`: head([o6 IN [endNode(o4)] WHERE o6 IS NOT NULL | {__typename: CASE WHEN o6:Person THEN 'Person' WHEN o6:Institution THEN 'Institution' WHEN o6:PolicyTrack THEN 'PolicyTrack' WHEN o6:Event THEN 'Event' END, `name`: o6.name}]), `role`: o4.role}]), `evidence`: COLLECT { UNWIND n2.evidence AS eid7 MATCH (ev8:Claim {id: eid7}) WHERE ev8.retractedAt IS NULL OR n2.kind = 'CLAIM' WITH ev8 LIMIT $p3 RETURN {`kind`: ev8.kind, `speaker`: head([o9 IN [[(ev8)-[:SAID_BY]->(s10:Entity) | s10][0]] WHERE o9 IS NOT NULL | {__typename: CASE WHEN o9:Person THEN 'Person' WHEN o9:Institution THEN 'Institution' WHEN o9:PolicyTrack THEN 'PolicyTrack' WHEN o9:Event THEN 'Event' END, `name`: o9.name}]), `source`: head([o11 IN [[(ev8)-[:APPEARS_IN]->(s12:Source) | s12][0]] WHERE o11 IS NOT NULL | {`title`: coalesce(o11.title, o11.id)}])} }}]} AS value
+WITH t, {page: page, size: $p1, after: $p2, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn
+RETURN t IS NOT NULL AS found,
+       {`totalCount`: conn.total, `undatedCount`: conn.undated, `pageInfo`: head([o1 IN [conn] WHERE o1 IS NOT NULL | {`hasNextPage`: size(o1.page) > o1.size, `endCursor`: CASE WHEN o1.size = 0 OR size(o1.page) = 0 THEN null ELSE [o1.page[size(o1.page[0..o1.size]) - 1].s, o1.page[size(o1.page[0..o1.size]) - 1].n.id] END}]), `nodes`: [n3 IN [e2 IN conn.page[0..conn.size] | e2.n] | {`kind`: n3.kind, `dated`: n3.dated, `date`: n3.date, `until`: n3.until, `approximate`: n3.approximate, `node`: head([o4 IN [n3.node] WHERE o4 IS NOT NULL | CASE WHEN o4:Claim THEN {__typename: 'Claim', `id`: o4.id, `text`: o4.text} WHEN o4:Source OR o4:Person OR o4:Institution OR o4:PolicyTrack THEN {__typename: CASE WHEN o4:Source THEN 'Source' WHEN o4:Person THEN 'Person' WHEN o4:Institution THEN 'Institution' WHEN o4:PolicyTrack THEN 'PolicyTrack' END, `id`: o4.id} WHEN o4:Event THEN {__typename: 'Event', `id`: o4.id, `name`: o4.name} END]), `relation`: head([o5 IN [n3.rel] WHERE o5 IS NOT NULL | {`type`: type(o5), `from`: head([o6 IN [startNode(o5)] WHERE o6 IS NOT NULL | {__typename: CASE WHEN o6:Person THEN 'Person' WHEN o6:Institution THEN 'Institution' WHEN o6:PolicyTrack THEN 'PolicyTrack' WHEN o6:Event THEN 'Event' END, `name`: o6.name}]), `to`: head([o7 IN [endNode(o5)] WHERE o7 IS NOT NULL | {__typename: CASE WHEN o7:Person THEN 'Person' WHEN o7:Institution THEN 'Institution' WHEN o7:PolicyTrack THEN 'PolicyTrack' WHEN o7:Event THEN 'Event' END, `name`: o7.name}]), `role`: o5.role}]), `evidence`: COLLECT { UNWIND n3.evidence AS eid8 MATCH (ev9:Claim {id: eid8}) WHERE ev9.retractedAt IS NULL OR n3.kind = 'CLAIM' WITH ev9 LIMIT $p3 RETURN {`kind`: ev9.kind, `speaker`: head([o10 IN [[(ev9)-[:SAID_BY]->(s11:Entity) | s11][0]] WHERE o10 IS NOT NULL | {__typename: CASE WHEN o10:Person THEN 'Person' WHEN o10:Institution THEN 'Institution' WHEN o10:PolicyTrack THEN 'PolicyTrack' WHEN o10:Event THEN 'Event' END, `name`: o10.name}]), `source`: head([o12 IN [[(ev9)-[:APPEARS_IN]->(s13:Source) | s13][0]] WHERE o12 IS NOT NULL | {`title`: coalesce(o12.title, o12.id)}])} }}]} AS value
