@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { repoRoot } from '../src/base/paths.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { startServer } from '../src/server/start.js';
+import { median } from './lib/stats.js';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '50' }, 'poll-ms': { type: 'string', default: '250' } } });
 const WRITES = Number(values.writes);
@@ -21,10 +22,6 @@ const EDITOR = 'bench-editor-key-0123456789';
 const SOURCE = 'source:espreso-parallel-realities';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {

@@ -8,6 +8,7 @@ import { parseDocument } from '../src/ingest/document.js';
 import { extractDocument, type DictionaryEntry, type ExtractSource } from '../src/extract/index.js';
 import { addScore, prf, scoreClaims, scoreMentions, scoreRelations, surfaceMentions, type ClaimItem, type GoldMention, type Relation, type Score } from './eval-extract-metrics.js';
 import { mergeDocumentEntities, parseSeedGraph, parseSeedSource, parseSeedText } from './seed-graph.js';
+import { median } from './lib/stats.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test/fixtures/extraction');
@@ -198,8 +199,8 @@ function main() {
     const t = performance.now();
     extractDocument({ text: long, source: { title: 'Speed test', publisher: 'Fixture Desk (test data)' }, dictionary });
     return performance.now() - t;
-  }).sort((a, b) => a - b);
-  const speed = `${words} words: median ${runs[2]!.toFixed(1)} ms, max ${runs[4]!.toFixed(1)} ms over 5 runs`;
+  });
+  const speed = `${words} words: median ${median(runs).toFixed(1)} ms, max ${Math.max(...runs).toFixed(1)} ms over ${runs.length} runs`;
 
   const header = '| article | mentions P / R / F1 | quotes P / R / F1 | speakers P / R / F1 | kinds P / R / F1 | relations P / R / F1 |\n|---|---|---|---|---|---|';
   const table = [

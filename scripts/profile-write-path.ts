@@ -16,6 +16,7 @@ import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { nameKey } from '../src/graph/names.js';
+import { median } from './lib/stats.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
 const PEOPLE = Number(values.people);
@@ -193,7 +194,6 @@ function describeLeaves(plan: PlanNode): string {
   for (const t of leafTypes(plan).filter((t) => t !== 'Argument')) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(', ');
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const toParams = (p: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));
 

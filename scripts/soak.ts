@@ -22,6 +22,7 @@ import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js
 import { applySchema, isEmpty, loadSeed } from '../src/setup/schema-setup.js';
 import { createApp } from '../src/server/app.js';
 import { closeServer } from '../src/server/shutdown.js';
+import { percentile } from './lib/stats.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -252,17 +253,12 @@ async function verify(db: GraphDatabase): Promise<string[]> {
   return failures;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function latencyRows(groupOf: (o: Outcome) => string): string[] {
   const groups = new Map<string, number[]>();
   for (const o of outcomes) groups.set(groupOf(o), [...(groups.get(groupOf(o)) ?? []), o.ms]);
   return [...groups].map(([name, ms]) => {
     const sorted = ms.sort((a, b) => a - b);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(0));
+    const [p50, p95, p99] = [50, 95, 99].map((p) => (percentile(sorted, p) ?? 0).toFixed(0));
     return `| ${name} | ${sorted.length} | ${p50} | ${p95} | ${p99} | ${sorted.at(-1)!.toFixed(0)} |`;
   });
 }
