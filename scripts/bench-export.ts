@@ -4,14 +4,14 @@
 // Reports rows (entities + relations) per second and the server's resident memory (sampled every 50 ms, and the
 // kernel's high-water mark), and writes docs/benchmarks/export-<date>.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../src/base/paths.js';
 import { GRAPH_SIZES, type GraphSize } from './graph-gen/index.js';
 import { graphCounts, loadRaceGraph, openDatabase, startThrowawayNeo4j } from './race/graph.js';
+import { today, writeReport } from './lib/report.js';
 
 const { values } = parseArgs({
   options: {
@@ -136,7 +136,7 @@ async function main() {
       );
     }
     const hwmKb = statusKb(pid, 'VmHWM');
-    const date = new Date().toISOString().slice(0, 10);
+    const date = today();
     const lines = [
       `# Export throughput and memory, ${date}`,
       '',
@@ -159,10 +159,7 @@ async function main() {
       'is retracted, are not in a default export, so there are fewer relations than relation records.',
       '',
     ];
-    mkdirSync(join(root, 'docs', 'benchmarks'), { recursive: true });
-    const file = join(root, 'docs', 'benchmarks', `export-${date}.md`);
-    writeFileSync(file, lines.join('\n'));
-    console.log(`wrote ${file}`);
+    writeReport(`docs/benchmarks/export-${date}.md`, lines);
   } finally {
     server?.kill('SIGTERM');
     await neo4j.stop();

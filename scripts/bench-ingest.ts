@@ -1,16 +1,16 @@
 // Ingestion throughput (npm run bench:ingest -- [--documents 60] [--claims 20] [--concurrency 4]):
 // a throwaway local Neo4j, the seed, then generated documents ingested one by one, concurrently, and
 // again (the idempotent no-op path). Prints claims per second and writes docs/benchmarks/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
-import { repoRoot } from '../src/base/paths.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
+import { today, writeReport } from './lib/report.js';
 
 const { values } = parseArgs({
   options: {
@@ -76,9 +76,7 @@ async function main() {
       await timed('again, one by one (nothing to write)', sequential, 1, ingest),
     ];
     const version = await db.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
-    const date = new Date().toISOString().slice(0, 10);
-    const out = join(repoRoot(), 'docs', 'benchmarks');
-    mkdirSync(out, { recursive: true });
+    const date = today();
     const lines = [
       `# Ingestion throughput, ${date}`,
       '',
@@ -92,8 +90,7 @@ async function main() {
       ...rows.map((r) => `| ${r.label} | ${r.documents} | ${r.claims} | ${r.seconds} | ${r.claimsPerSecond} |`),
       '',
     ];
-    writeFileSync(join(out, `ingest-${date}.md`), lines.join('\n'));
-    console.log(`wrote docs/benchmarks/ingest-${date}.md`);
+    writeReport(`docs/benchmarks/ingest-${date}.md`, lines);
   } finally {
     await db.close();
     await neo4j.stop();

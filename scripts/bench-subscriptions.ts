@@ -2,7 +2,7 @@
 // local Neo4j, two API instances on it (startServer), one graphql-ws subscriber on B, then N addClaim writes through
 // A over HTTP, one at a time at random moments. Measures from the write's start and from its acknowledgement (the
 // HTTP answer) to delivery on B; prints median and worst and writes docs/benchmarks/subscriptions-<date>.md.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,9 +10,9 @@ import { createClient } from 'graphql-ws';
 import { pino } from 'pino';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
-import { repoRoot } from '../src/base/paths.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { startServer } from '../src/server/start.js';
+import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '50' }, 'poll-ms': { type: 'string', default: '250' } } });
@@ -86,9 +86,7 @@ async function main() {
     };
     console.log(`write start -> delivery on B: median ${summary.fromStart.median} ms, worst ${summary.fromStart.worst} ms`);
     console.log(`write acknowledged -> delivery on B: median ${summary.fromAck.median} ms, worst ${summary.fromAck.worst} ms`);
-    const date = new Date().toISOString().slice(0, 10);
-    const out = join(repoRoot(), 'docs', 'benchmarks');
-    mkdirSync(out, { recursive: true });
+    const date = today();
     const lines = [
       `# Subscription latency across two instances, ${date}`,
       '',
@@ -108,8 +106,7 @@ async function main() {
       'A negative value from the acknowledgement means the event reached the subscriber before the writer had its answer.',
       '',
     ];
-    writeFileSync(join(out, `subscriptions-${date}.md`), lines.join('\n'));
-    console.log(`wrote docs/benchmarks/subscriptions-${date}.md`);
+    writeReport(`docs/benchmarks/subscriptions-${date}.md`, lines);
   } finally {
     await client.dispose();
     await a.stop();

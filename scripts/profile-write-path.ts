@@ -3,7 +3,7 @@
 // gets the schema without the "Write-path and change-feed indexes" section, the seed and a grown graph (~100k
 // nodes); the queries as they were before (commit c8aa051) are measured, then the whole schema is applied and
 // the current queries are measured; answers are checked equal. Writes docs/benchmarks/write-path-scale-<date>.md.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,11 +11,11 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { CYPHER_DIR } from '../src/db/connect.js';
 import { loadQueries, splitStatements } from '../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../src/db/database.js';
-import { repoRoot } from '../src/base/paths.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { nameKey } from '../src/graph/names.js';
+import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
@@ -302,7 +302,8 @@ async function main() {
       const ms = await timeInterleaved(texts.map((text) => run(text, c.params)));
       variants.push(`| ${c.name} | ${profiled.map((p, i) => `${p.dbHits} | ${ms[i]!.toFixed(1)}`).join(' | ')} |`);
     }
-    writeReport({ size, indexMs, rows, ingestRows, plans, variants });
+    const date = today();
+    writeReport(`docs/benchmarks/write-path-scale-${date}.md`, report(date, { size, indexMs, rows, ingestRows, plans, variants }));
   } finally {
     await session.close();
     await db.close();
@@ -339,11 +340,9 @@ interface Report {
   variants: string[];
 }
 
-function writeReport(r: Report) {
-  const date = new Date().toISOString().slice(0, 10);
-  const out = join(repoRoot(), 'docs', 'benchmarks');
-  mkdirSync(out, { recursive: true });
-  const lines = [
+/** The report's Markdown lines. */
+function report(date: string, r: Report): string[] {
+  return [
     `# Write-path queries at scale, ${date}`,
     '',
     `Command: \`npx tsx scripts/profile-write-path.ts --people ${PEOPLE} --runs ${RUNS}\``,
@@ -399,8 +398,6 @@ function writeReport(r: Report) {
     '  or relation updates one or two more index entries.',
     '',
   ];
-  writeFileSync(join(out, `write-path-scale-${date}.md`), lines.join('\n'));
-  console.log(`wrote docs/benchmarks/write-path-scale-${date}.md`);
 }
 
 main().catch((error: unknown) => {

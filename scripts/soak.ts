@@ -4,7 +4,7 @@
 // and latency percentiles, then verifies every acknowledged ingest is in the graph exactly once and no
 // refused one left anything. Writes docs/soak/<date>-c<clients>-t<seconds>.md; exit 1 if verification fails.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js
 import { applySchema, isEmpty, loadSeed } from '../src/setup/schema-setup.js';
 import { createApp } from '../src/server/app.js';
 import { closeServer } from '../src/server/shutdown.js';
+import { today, writeReport } from './lib/report.js';
 import { percentile } from './lib/stats.js';
 
 const { values: args } = parseArgs({
@@ -291,7 +292,7 @@ function report(meta: ReportMeta): string {
   const count = (state: SentIngest['state']) => ingests.filter((i) => i.state === state).length;
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   return [
-    `# Soak: ${CLIENTS} clients, ${SECONDS} s, ${new Date().toISOString().slice(0, 10)}`,
+    `# Soak: ${CLIENTS} clients, ${SECONDS} s, ${today()}`,
     '',
     `Command: \`${meta.command}\``,
     '',
@@ -409,11 +410,8 @@ async function main(): Promise<number> {
     const extra = [MAX_REQUESTS !== 20_000 ? ` --max-requests ${MAX_REQUESTS}` : '', TIMEOUT_MS !== 20_000 ? ` --timeout-ms ${TIMEOUT_MS}` : ''].join('');
     const command = `npm run soak -- --clients ${CLIENTS} --seconds ${SECONDS}${extra}`;
     const markdown = report({ command, neo4j: `${String(version?.v)}${local ? ' (local, heap 1g)' : ' (NEO4J_URI)'}`, seconds, failures, interrupted, rss: [rssBefore, rssAfter], heap: [heapBefore, heapAfter], serverLog });
-    const outDir = join(repoRoot(), 'docs', 'soak');
-    mkdirSync(outDir, { recursive: true });
-    const file = join(outDir, `${new Date().toISOString().slice(0, 10)}-c${CLIENTS}-t${SECONDS}.md`);
-    writeFileSync(file, markdown);
-    console.log(`\n${markdown}\nwrote ${file}`);
+    console.log(`\n${markdown}`);
+    writeReport(`docs/soak/${today()}-c${CLIENTS}-t${SECONDS}.md`, markdown);
     return failures.length === 0 ? 0 : 1;
   } finally {
     await cleanup();

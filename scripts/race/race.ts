@@ -3,6 +3,7 @@
 // operation's answers checked equal, then interleaved timing rounds. Every child process is stopped at
 // the end, also on failure.
 import { cpus } from 'node:os';
+import { isoDay } from '../../src/base/iso-date.js';
 import { repoRoot } from '../../src/base/paths.js';
 import { benchmarkIds, type BenchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { checkAnswers, prepareOperations } from './check.js';
@@ -93,7 +94,7 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const root = repoRoot();
   const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
   const ids = benchmarkIds(options.size, options.seed);
-  const today = startedAt.toISOString().slice(0, 10);
+  const today = isoDay(startedAt);
   const thisVersion = describeCheckout(options.thisRoot ?? root);
   const { target, stop: stopNeo4j } = await raceNeo4j(options);
   let servers: Partial<Record<ServerName, RaceServer>> = {};

@@ -1,6 +1,7 @@
 // One size of the scale table: a fresh throwaway Neo4j loaded with the generated graph, this server
 // alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
 import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
+import { today } from '../lib/report.js';
 import { prepareOperations } from './check.js';
 import { createSend } from './client.js';
 import { loadRaceGraph, startThrowawayNeo4j, type GraphInfo } from './graph.js';
@@ -42,7 +43,7 @@ export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Prom
     options.log(`size ${size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`);
     servers = await startServers(THIS, neo4j.target, { thisRoot: options.thisRoot, raceRoot: options.raceRoot });
     const send = createSend(servers as Record<ServerName, RaceServer>);
-    const input = { ids: benchmarkIds(size, options.seed), today: new Date().toISOString().slice(0, 10) };
+    const input = { ids: benchmarkIds(size, options.seed), today: today() };
     const prepared = await prepareOperations(ops, input, send, THIS);
     for (const { op, input: opInput } of prepared) op.normalise.this(await send('this', op.calls(opInput).this));
     const { rows } = await measure(prepared, servers, load, {
