@@ -2,18 +2,16 @@
 // local Neo4j, two API instances on it (startServer), one graphql-ws subscriber on B, then N addClaim writes through
 // A over HTTP, one at a time at random moments. Measures from the write's start and from its acknowledgement (the
 // HTTP answer) to delivery on B; prints median and worst and writes docs/benchmarks/subscriptions-<date>.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { pino } from 'pino';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { startServer } from '../src/server/start.js';
 import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '50' }, 'poll-ms': { type: 'string', default: '250' } } });
 const WRITES = Number(values.writes);
@@ -25,21 +23,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-subs-'));
-  const password = 'bench-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g', exitWithThisProcess: true });
+  const neo4j = await startThrowawayNeo4j({ name: 'bench-subs', heap: '1g' });
   const config = loadConfig({
     NODE_ENV: 'production',
     PORT: '0',
-    NEO4J_PASSWORD: password,
+    NEO4J_PASSWORD: neo4j.target.password,
     API_KEYS: `${EDITOR}:editor`,
     SUBSCRIPTION_POLL_MS: String(POLL_MS),
     LOG_LEVEL: 'silent',
   });
   const logger = pino({ level: 'silent' });
-  const a = await startServer(config, logger, neo4j.uri);
+  const a = await startServer(config, logger, neo4j.target.uri);
   await a.schemaReady;
-  const b = await startServer(config, logger, neo4j.uri);
+  const b = await startServer(config, logger, neo4j.target.uri);
   await b.schemaReady;
   const client = createClient({ url: b.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
   const arrived = new Map<string, number>();
@@ -112,7 +108,6 @@ async function main() {
     await a.stop();
     await b.stop();
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -3,20 +3,21 @@
 // gets the schema without the "Write-path and change-feed indexes" section, the seed and a grown graph (~100k
 // nodes); the queries as they were before (commit c8aa051) are measured, then the whole schema is applied and
 // the current queries are measured; answers are checked equal. Writes docs/benchmarks/write-path-scale-<date>.md.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Session } from 'neo4j-driver';
 import { CYPHER_DIR } from '../src/db/connect.js';
 import { loadQueries, splitStatements } from '../src/db/cypher-files.js';
-import { createDriver, GraphDatabase } from '../src/db/database.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import type { GraphDatabase } from '../src/db/database.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { nameKey } from '../src/graph/names.js';
+import { openDatabase } from './lib/database.js';
 import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
 const PEOPLE = Number(values.people);
@@ -228,14 +229,10 @@ function comparable(value: unknown): unknown {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-write-path-'));
-  const password = 'profile-password-1';
-  const server = await startLocalNeo4j({ port: 0, dataDir, password, heap: '2g', exitWithThisProcess: true });
-  const driver = createDriver(server.uri, 'neo4j', password);
-  const options = { database: 'neo4j', txTimeoutMs: 600_000, commitRetryMs: 30_000 };
-  const db = new GraphDatabase(driver, loadQueries(CYPHER_DIR), options);
-  const oldDb = new GraphDatabase(driver, new Map([...loadQueries(CYPHER_DIR), ['ingest/candidates', OLD_CANDIDATES]]), options);
-  const session = driver.session({ database: 'neo4j' });
+  const server = await startThrowawayNeo4j({ name: 'write-path', heap: '2g' });
+  const db = openDatabase(server.target);
+  const oldDb = openDatabase(server.target, new Map([...loadQueries(CYPHER_DIR), ['ingest/candidates', OLD_CANDIDATES]]));
+  const session = db.driver.session({ database: 'neo4j' });
   const run = (cypher: string, params: Record<string, unknown>) => () => session.executeRead((tx) => tx.run(cypher, toParams(params)));
   try {
     const schema = readFileSync(join(CYPHER_DIR, 'schema', 'constraints.cypher'), 'utf8');
@@ -306,9 +303,9 @@ async function main() {
     writeReport(`docs/benchmarks/write-path-scale-${date}.md`, report(date, { size, indexMs, rows, ingestRows, plans, variants }));
   } finally {
     await session.close();
+    await oldDb.close();
     await db.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -4,7 +4,7 @@
 // and latency percentiles, then verifies every acknowledged ingest is in the graph exactly once and no
 // refused one left anything. Writes docs/soak/<date>-c<clients>-t<seconds>.md; exit 1 if verification fails.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -18,12 +18,12 @@ import { loadConfig } from '../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
 import type { GraphDatabase } from '../src/db/database.js';
 import { repoRoot } from '../src/base/paths.js';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js';
 import { applySchema, isEmpty, loadSeed } from '../src/setup/schema-setup.js';
 import { createApp } from '../src/server/app.js';
 import { closeServer } from '../src/server/shutdown.js';
 import { today, writeReport } from './lib/report.js';
 import { percentile } from './lib/stats.js';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -332,8 +332,7 @@ function report(meta: ReportMeta): string {
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  let local: LocalNeo4jHandle | undefined;
-  let dataDir: string | undefined;
+  let local: ThrowawayNeo4j | undefined;
   let server: Server | undefined;
   let stopApollo: (() => Promise<void>) | undefined;
   let db: GraphDatabase | undefined;
@@ -345,7 +344,6 @@ async function main(): Promise<number> {
       await stopApollo?.();
       await db?.close();
       await local?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     })());
   let interruptedAt = 0;
   const onSignal = () => {
@@ -367,10 +365,8 @@ async function main(): Promise<number> {
     let uri = config.NEO4J_URI;
     let password = config.NEO4J_PASSWORD;
     if (!uri) {
-      dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-soak-'));
-      password = `soak-${randomBytes(12).toString('hex')}`;
-      local = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g', log: (m) => console.log(m) });
-      uri = local.uri;
+      local = await startThrowawayNeo4j({ name: 'soak', heap: '1g', log: (m) => console.log(m) });
+      ({ uri, password } = local.target);
     }
     db = connectDatabase({ ...config, NEO4J_PASSWORD: password }, uri);
     await applySchema(db, CYPHER_DIR);

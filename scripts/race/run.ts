@@ -3,12 +3,12 @@
 // Races this server against @neo4j/graphql and a raw-driver floor on a throwaway Neo4j, prints the
 // summary table and writes docs/benchmarks/race-<date>-<size>.md.
 import { writeReport } from '../lib/report.js';
+import { stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { RACE_NOTES } from './notes.js';
 import { runRace } from './race.js';
 import { raceReport, summaryTable } from './report.js';
 import { stopAllChildren } from './servers/child.js';
-import { stopThrowawayNeo4js } from './graph.js';
 
 async function main(): Promise<void> {
   const args = raceArgs(process.argv.slice(2));

@@ -2,9 +2,10 @@
 // alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
 import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { today } from '../lib/report.js';
+import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
 import { prepareOperations } from './check.js';
 import { createSend } from './client.js';
-import { loadRaceGraph, startThrowawayNeo4j, type GraphInfo } from './graph.js';
+import { loadRaceGraph, type GraphInfo } from './graph.js';
 import { startLoadClient } from './measure/load-client.js';
 import { measure, type ResultRow } from './measure/rounds.js';
 import { OPERATIONS } from './ops/operations.js';
@@ -35,7 +36,7 @@ const THIS: readonly ServerName[] = ['this'];
 
 export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Promise<ScaleResult> {
   const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
-  const neo4j = await startThrowawayNeo4j(options.heap, options.log);
+  const neo4j = await startThrowawayNeo4j({ name: 'race', heap: options.heap, log: options.log });
   let servers: Partial<Record<ServerName, RaceServer>> = {};
   const load = startLoadClient(options.raceRoot);
   try {

@@ -5,12 +5,12 @@
 import { cpus } from 'node:os';
 import { repoRoot } from '../../src/base/paths.js';
 import { today, writeReport } from '../lib/report.js';
+import { stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
 import { describeCheckout } from './checkout.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { OPERATIONS } from './ops/operations.js';
 import { scaleOneSize, type ScaleResult } from './scale-run.js';
 import { stopAllChildren } from './servers/child.js';
-import { stopThrowawayNeo4js } from './graph.js';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
