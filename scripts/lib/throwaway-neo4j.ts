@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
 import type { Neo4jTarget } from './database.js';
 
+/** A running throwaway Neo4j: where it is, its process, how to stop it. */
 export interface ThrowawayNeo4j {
   target: Neo4jTarget;
   /** Neo4j's process id (undefined when it was not started here). */
@@ -14,6 +15,7 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
 }
 
+/** What to start: the folder's name, the heap, where Neo4j's start-up messages go. */
 export interface ThrowawayOptions {
   /** Names the data folder: <tmp>/policy-graph-<name>-XXXXXX. */
   name: string;
