@@ -4,14 +4,16 @@
 // Reports rows (entities + relations) per second and the server's resident memory (sampled every 50 ms, and the
 // kernel's high-water mark), and writes docs/benchmarks/export-<date>.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../src/base/paths.js';
+import { freePort } from '../src/db/local-neo4j-probe.js';
 import { GRAPH_SIZES, type GraphSize } from './graph-gen/index.js';
-import { graphCounts, loadRaceGraph, openDatabase, startThrowawayNeo4j } from './race/graph.js';
+import { openDatabase } from './lib/database.js';
+import { today, writeReport } from './lib/report.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
+import { graphCounts, loadRaceGraph } from './race/graph.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,14 +33,6 @@ const mb = (kb: number) => Math.round(kb / 102.4) / 10;
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : 0;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 interface Run {
@@ -90,7 +84,7 @@ async function main() {
   const log = (line: string) => console.log(line);
   console.log('building the server (npm run build)');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  const neo4j = await startThrowawayNeo4j('2g', log);
+  const neo4j = await startThrowawayNeo4j({ name: 'race', heap: '2g', log });
   let server: ReturnType<typeof spawn> | undefined;
   try {
     const graph = await loadRaceGraph(neo4j.target, { size: SIZE!, log });
@@ -136,7 +130,7 @@ async function main() {
       );
     }
     const hwmKb = statusKb(pid, 'VmHWM');
-    const date = new Date().toISOString().slice(0, 10);
+    const date = today();
     const lines = [
       `# Export throughput and memory, ${date}`,
       '',
@@ -159,10 +153,7 @@ async function main() {
       'is retracted, are not in a default export, so there are fewer relations than relation records.',
       '',
     ];
-    mkdirSync(join(root, 'docs', 'benchmarks'), { recursive: true });
-    const file = join(root, 'docs', 'benchmarks', `export-${date}.md`);
-    writeFileSync(file, lines.join('\n'));
-    console.log(`wrote ${file}`);
+    writeReport(`docs/benchmarks/export-${date}.md`, lines);
   } finally {
     server?.kill('SIGTERM');
     await neo4j.stop();

@@ -1,16 +1,14 @@
 // Ingestion throughput (npm run bench:ingest -- [--documents 60] [--claims 20] [--concurrency 4]):
 // a throwaway local Neo4j, the seed, then generated documents ingested one by one, concurrently, and
 // again (the idempotent no-op path). Prints claims per second and writes docs/benchmarks/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
-import { repoRoot } from '../src/base/paths.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
+import { connectDatabase } from '../src/db/connect.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
+import { applySchemaAndSeed } from './lib/database.js';
+import { today, writeReport } from './lib/report.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,13 +57,10 @@ async function timed(label: string, docs: object[], concurrency: number, run: (d
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
-  const password = 'bench-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g' , exitWithThisProcess: true });
-  const db = connectDatabase(loadConfig({ NEO4J_PASSWORD: password }), neo4j.uri);
+  const neo4j = await startThrowawayNeo4j({ name: 'bench', heap: '1g' });
+  const db = connectDatabase(loadConfig({ NEO4J_PASSWORD: neo4j.target.password }), neo4j.target.uri);
   try {
-    await applySchema(db, CYPHER_DIR);
-    await loadSeed(db, CYPHER_DIR);
+    await applySchemaAndSeed(db);
     const ingest = (doc: object) => ingestDocument(db, doc, { dryRun: false, actor: 'bench' });
     await timed('warm-up', Array.from({ length: 5 }, (_, d) => note('warm', d)), 1, ingest);
     const sequential = Array.from({ length: DOCUMENTS }, (_, d) => note('seq', d));
@@ -76,9 +71,7 @@ async function main() {
       await timed('again, one by one (nothing to write)', sequential, 1, ingest),
     ];
     const version = await db.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
-    const date = new Date().toISOString().slice(0, 10);
-    const out = join(repoRoot(), 'docs', 'benchmarks');
-    mkdirSync(out, { recursive: true });
+    const date = today();
     const lines = [
       `# Ingestion throughput, ${date}`,
       '',
@@ -92,12 +85,10 @@ async function main() {
       ...rows.map((r) => `| ${r.label} | ${r.documents} | ${r.claims} | ${r.seconds} | ${r.claimsPerSecond} |`),
       '',
     ];
-    writeFileSync(join(out, `ingest-${date}.md`), lines.join('\n'));
-    console.log(`wrote docs/benchmarks/ingest-${date}.md`);
+    writeReport(`docs/benchmarks/ingest-${date}.md`, lines);
   } finally {
     await db.close();
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -2,17 +2,16 @@
 // local Neo4j, two API instances on it (startServer), one graphql-ws subscriber on B, then N addClaim writes through
 // A over HTTP, one at a time at random moments. Measures from the write's start and from its acknowledgement (the
 // HTTP answer) to delivery on B; prints median and worst and writes docs/benchmarks/subscriptions-<date>.md.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { pino } from 'pino';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
-import { repoRoot } from '../src/base/paths.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { startServer } from '../src/server/start.js';
+import { today, writeReport } from './lib/report.js';
+import { median } from './lib/stats.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '50' }, 'poll-ms': { type: 'string', default: '250' } } });
 const WRITES = Number(values.writes);
@@ -21,28 +20,22 @@ const EDITOR = 'bench-editor-key-0123456789';
 const SOURCE = 'source:espreso-parallel-realities';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-subs-'));
-  const password = 'bench-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g', exitWithThisProcess: true });
+  const neo4j = await startThrowawayNeo4j({ name: 'bench-subs', heap: '1g' });
   const config = loadConfig({
     NODE_ENV: 'production',
     PORT: '0',
-    NEO4J_PASSWORD: password,
+    NEO4J_PASSWORD: neo4j.target.password,
     API_KEYS: `${EDITOR}:editor`,
     SUBSCRIPTION_POLL_MS: String(POLL_MS),
     LOG_LEVEL: 'silent',
   });
   const logger = pino({ level: 'silent' });
-  const a = await startServer(config, logger, neo4j.uri);
+  const a = await startServer(config, logger, neo4j.target.uri);
   await a.schemaReady;
-  const b = await startServer(config, logger, neo4j.uri);
+  const b = await startServer(config, logger, neo4j.target.uri);
   await b.schemaReady;
   const client = createClient({ url: b.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
   const arrived = new Map<string, number>();
@@ -89,9 +82,7 @@ async function main() {
     };
     console.log(`write start -> delivery on B: median ${summary.fromStart.median} ms, worst ${summary.fromStart.worst} ms`);
     console.log(`write acknowledged -> delivery on B: median ${summary.fromAck.median} ms, worst ${summary.fromAck.worst} ms`);
-    const date = new Date().toISOString().slice(0, 10);
-    const out = join(repoRoot(), 'docs', 'benchmarks');
-    mkdirSync(out, { recursive: true });
+    const date = today();
     const lines = [
       `# Subscription latency across two instances, ${date}`,
       '',
@@ -111,14 +102,12 @@ async function main() {
       'A negative value from the acknowledgement means the event reached the subscriber before the writer had its answer.',
       '',
     ];
-    writeFileSync(join(out, `subscriptions-${date}.md`), lines.join('\n'));
-    console.log(`wrote docs/benchmarks/subscriptions-${date}.md`);
+    writeReport(`docs/benchmarks/subscriptions-${date}.md`, lines);
   } finally {
     await client.dispose();
     await a.stop();
     await b.stop();
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

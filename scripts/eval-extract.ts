@@ -1,13 +1,15 @@
 // Extraction eval: runs the offline extractor (src/extract/) over the gold set in test/fixtures/extraction/*/ and the
 // seed article, scores entity mentions, quotes (QUOTE/REPORT), speakers, claim kinds and relations, prints a table and
 // writes docs/benchmarks/extract-<date>.md. Usage: npm run eval:extract
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../src/ingest/document.js';
 import { extractDocument, type DictionaryEntry, type ExtractSource } from '../src/extract/index.js';
 import { addScore, prf, scoreClaims, scoreMentions, scoreRelations, surfaceMentions, type ClaimItem, type GoldMention, type Relation, type Score } from './eval-extract-metrics.js';
 import { mergeDocumentEntities, parseSeedGraph, parseSeedSource, parseSeedText } from './seed-graph.js';
+import { today, writeReport } from './lib/report.js';
+import { median } from './lib/stats.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test/fixtures/extraction');
@@ -198,8 +200,8 @@ function main() {
     const t = performance.now();
     extractDocument({ text: long, source: { title: 'Speed test', publisher: 'Fixture Desk (test data)' }, dictionary });
     return performance.now() - t;
-  }).sort((a, b) => a - b);
-  const speed = `${words} words: median ${runs[2]!.toFixed(1)} ms, max ${runs[4]!.toFixed(1)} ms over 5 runs`;
+  });
+  const speed = `${words} words: median ${median(runs).toFixed(1)} ms, max ${Math.max(...runs).toFixed(1)} ms over ${runs.length} runs`;
 
   const header = '| article | mentions P / R / F1 | quotes P / R / F1 | speakers P / R / F1 | kinds P / R / F1 | relations P / R / F1 |\n|---|---|---|---|---|---|';
   const table = [
@@ -212,10 +214,8 @@ function main() {
   ].join('\n');
   console.log(table);
   console.log(`\nSpeed: ${speed}`);
-  const date = new Date().toISOString().slice(0, 10);
-  const out = join(ROOT, `docs/benchmarks/extract-${date}.md`);
-  mkdirSync(join(ROOT, 'docs/benchmarks'), { recursive: true });
-  writeFileSync(out, [
+  const date = today();
+  writeReport(`docs/benchmarks/extract-${date}.md`, [
     `# Extraction eval, ${date}`,
     '',
     'Offline rule-based extractor (`src/extract/`, `extractDocument`) against the gold set in `test/fixtures/extraction/` and the seed article. Produced by `npm run eval:extract` (scripts/eval-extract.ts).',
@@ -245,8 +245,7 @@ function main() {
     '## Remaining mistakes',
     '',
     ...mistakes,
-  ].join('\n'));
-  console.log(`\nWrote ${out}`);
+  ]);
 }
 
 function row(name: string, s: Record<Metric, Score>): string {

@@ -3,125 +3,44 @@
 // gets the schema without the "Write-path and change-feed indexes" section, the seed and a grown graph (~100k
 // nodes); the queries as they were before (commit c8aa051) are measured, then the whole schema is applied and
 // the current queries are measured; answers are checked equal. Writes docs/benchmarks/write-path-scale-<date>.md.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Session } from 'neo4j-driver';
 import { CYPHER_DIR } from '../src/db/connect.js';
 import { loadQueries, splitStatements } from '../src/db/cypher-files.js';
-import { createDriver, GraphDatabase } from '../src/db/database.js';
-import { repoRoot } from '../src/base/paths.js';
-import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import type { GraphDatabase } from '../src/db/database.js';
 import { applySchema, loadSeed } from '../src/setup/schema-setup.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { nameKey } from '../src/domain/names.js';
+import { openDatabase } from './lib/database.js';
+import { today, writeReport } from './lib/report.js';
+import { median } from './lib/stats.js';
+import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '30000' }, runs: { type: 'string', default: '15' } } });
 const PEOPLE = Number(values.people);
 const RUNS = Number(values.runs);
 const SECTION = '// Write-path and change-feed indexes';
 
-/** The queries before this change (commit c8aa051), verbatim. */
-const OLD_CANDIDATES = `
-MATCH (n:Entity)
-WHERE n.id IN $ids OR any(k IN coalesce(n.nameKeys, []) WHERE k IN $keys)
-RETURN n, null AS mergedId
-UNION
-MATCH (m:MergedId)-[:INTO]->(n:Entity) WHERE m.id IN $ids
-RETURN n, m.id AS mergedId`;
-const OLD_CHANGES = `
-MATCH (t:PolicyTrack {id: $trackId})
-WITH t, datetime($since) AS since
-CALL (t, since) {
-  MATCH (c:Claim)-[:ABOUT]->(t)
-  WHERE c.createdAt >= since OR c.updatedAt >= since OR c.retractedAt >= since
-  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, null AS fromId, null AS toId,
-         CASE WHEN c.retractedAt >= since THEN 'RETRACTED' WHEN c.createdAt >= since THEN 'CREATED' ELSE 'UPDATED' END AS action,
-         coalesce(c.retractedAt, c.updatedAt, c.createdAt) AS at,
-         coalesce(c.retractedBy, c.updatedBy, c.createdBy) AS by
-  UNION
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE (r.createdAt >= since OR r.updatedAt >= since)
-    AND (a = t OR b = t OR any(e IN r.evidence WHERE EXISTS { (:Claim {id: e})-[:ABOUT]->(t) }))
-  RETURN 'RELATION' AS kind, r.id AS id, null AS node, r AS rel, a.id AS fromId, b.id AS toId,
-         CASE WHEN r.createdAt >= since THEN 'CREATED' ELSE 'UPDATED' END AS action,
-         coalesce(r.updatedAt, r.createdAt) AS at, coalesce(r.updatedBy, r.createdBy) AS by
-  UNION
-  MATCH (e:Entity)-[]-(t)
-  WHERE e.createdAt >= since
-  RETURN 'ENTITY' AS kind, e.id AS id, e AS node, null AS rel, null AS fromId, null AS toId,
-         'CREATED' AS action, e.createdAt AS at, e.createdBy AS by
-}
-RETURN kind, id, node, rel, fromId, toId, action, toString(at) AS at, by
-ORDER BY at DESC, id
-LIMIT $limit`;
+/** The before queries (commit c8aa051, verbatim) and the steps that grow the graph: profile-write-path/*.cypher. */
+const QUERIES = loadQueries(join(dirname(fileURLToPath(import.meta.url)), 'profile-write-path'));
+const OLD_CANDIDATES = QUERIES.get('before/ingest/candidates')!;
+const OLD_CHANGES = QUERIES.get('before/changes/on-track')!;
 
-const AT = (step: number) => `datetime('2025-01-01T00:00:00Z') + duration({seconds: i * ${step}})`;
 /**
- * The grown graph, in batches of [$from, $to): people tied to tracks (a third to the seed's Ukraine track),
+ * The grown graph, each step in batches of [$from, $to): people tied to tracks (a third to the seed's Ukraine track),
  * institutions, events and each other, two claims per person; timestamps spread over 2025. One relation in ten
  * carries only createdAt (as the seed's do), one in fifty was updated 120 days after it was created.
  */
-const GROW: { name: string; count: number; batch: number; cypher: string }[] = [
-  { name: 'tracks and sources', count: 1, batch: 1, cypher: `
-UNWIND range(0, $tracks - 1) AS i
-CREATE (:PolicyTrack:Entity {id: 'track:gen-' + i, name: 'Gen track ' + i, aliases: [], nameKeys: ['gen track ' + i],
-  createdAt: datetime('2025-01-01T00:00:00Z'), createdBy: 'gen', updatedAt: datetime('2025-01-01T00:00:00Z'), updatedBy: 'gen'})
-WITH count(*) AS _
-UNWIND range(0, $sources - 1) AS i
-CREATE (:Source {id: 'source:gen-' + i, title: 'Gen source ' + i, createdAt: datetime('2025-01-01T00:00:00Z'), createdBy: 'gen'})` },
-  { name: 'institutions', count: 5000, batch: 5000, cypher: `
-UNWIND range($from, $to - 1) AS i
-WITH i, ${AT(4800)} AS at
-CREATE (:Institution:Entity {id: 'institution:gen-' + i, name: 'Gen institution ' + i, aliases: ['GI-' + i],
-  nameKeys: ['gen institution ' + i, 'gi ' + i], createdAt: at, createdBy: 'gen', updatedAt: at, updatedBy: 'gen'})` },
-  { name: 'people', count: PEOPLE, batch: 10000, cypher: `
-UNWIND range($from, $to - 1) AS i
-WITH i, ${AT(800)} AS at
-CREATE (:Person:Entity {id: 'person:gen-' + i, name: 'Gen person ' + i, aliases: ['GP ' + i, 'Gen P. ' + i],
-  nameKeys: ['gen person ' + i, 'gp ' + i, 'gen p ' + i], createdAt: at, createdBy: 'gen', updatedAt: at, updatedBy: 'gen'})` },
-  { name: 'claims and relations', count: PEOPLE, batch: 2500, cypher: `
-UNWIND range($from, $to - 1) AS i
-WITH i, ${AT(800)} AS at
-MATCH (p:Person {id: 'person:gen-' + i})
-MATCH (s:Source {id: 'source:gen-' + (i % $sources)})
-MATCH (t:PolicyTrack {id: CASE WHEN i % 3 = 0 THEN 'track:ukraine' ELSE 'track:gen-' + (i % $tracks) END})
-MATCH (t2:PolicyTrack {id: 'track:gen-' + ((i * 7) % $tracks)})
-MATCH (q:Person {id: 'person:gen-' + ((i * 7 + 3) % $people)})
-CREATE (ca:Claim {id: 'claim:gen-' + i + '-a', text: 'Gen claim ' + i + ' a on the track.', kind: 'FACT',
-  createdAt: at, createdBy: 'gen', updatedAt: at + duration({hours: 1}), updatedBy: 'gen'})
-CREATE (cb:Claim {id: 'claim:gen-' + i + '-b', text: 'Gen claim ' + i + ' b on influence.', kind: 'ANALYSIS', createdAt: at, createdBy: 'gen'})
-SET cb.updatedAt = CASE WHEN i % 10 = 9 THEN null ELSE at END,
-    cb.retractedAt = CASE WHEN i % 200 = 0 THEN at + duration({days: 30}) ELSE null END
-CREATE (ca)-[:SAID_BY]->(p), (cb)-[:SAID_BY]->(p), (ca)-[:APPEARS_IN]->(s), (cb)-[:APPEARS_IN]->(s),
-       (ca)-[:ABOUT]->(t), (cb)-[:ABOUT]->(t2)
-WITH i, at, p, t, q, ca, cb, CASE WHEN i % 10 = 9 THEN null WHEN i % 50 = 0 THEN at + duration({days: 120}) ELSE at END AS updated
-CREATE (p)-[:INVOLVED_IN {id: 'rel:involved_in:' + p.id + ':' + t.id, evidence: [ca.id], status: 'ACTIVE',
-  createdAt: at, createdBy: 'gen', updatedAt: updated, updatedBy: 'gen'}]->(t)
-CREATE (p)-[:INFLUENCES {id: 'rel:influences:' + p.id + ':' + q.id, evidence: [cb.id], status: 'ACTIVE',
-  createdAt: at, createdBy: 'gen', updatedAt: updated, updatedBy: 'gen'}]->(q)
-WITH i, at, p, ca, cb, updated
-CALL (i, at, p, ca, updated) {
-  WITH i WHERE i % 3 = 0
-  MATCH (n:Institution {id: 'institution:gen-' + (i % 5000)})
-  CREATE (p)-[:HOLDS_ROLE_IN {id: 'rel:holds_role_in:' + p.id + ':' + n.id, evidence: [ca.id], role: 'member', status: 'ACTIVE',
-    createdAt: at, createdBy: 'gen', updatedAt: updated, updatedBy: 'gen'}]->(n)
-}
-CALL (i, at, p, cb, updated) {
-  WITH i WHERE i % 10 = 0
-  MATCH (w:Person {id: 'person:witkoff'})
-  CREATE (p)-[:BACKS {id: 'rel:backs:' + p.id + ':person:witkoff', evidence: [cb.id], status: 'ACTIVE',
-    createdAt: at, createdBy: 'gen', updatedAt: updated, updatedBy: 'gen'}]->(w)
-}` },
-  { name: 'events', count: 2000, batch: 2000, cypher: `
-UNWIND range($from, $to - 1) AS i
-WITH i, ${AT(12000)} AS at
-MATCH (t:PolicyTrack {id: CASE WHEN i % 3 = 0 THEN 'track:ukraine' ELSE 'track:gen-' + (i % $tracks) END})
-CREATE (e:Event:Entity {id: 'event:gen-' + i, name: 'Gen event ' + i, aliases: [], nameKeys: ['gen event ' + i],
-  createdAt: at, createdBy: 'gen', updatedAt: at, updatedBy: 'gen'})
-CREATE (e)-[:PART_OF {id: 'rel:part_of:' + e.id + ':' + t.id, evidence: ['claim:gen-' + (i * 15) + '-a'], status: 'ACTIVE',
-  createdAt: at, createdBy: 'gen', updatedAt: at, updatedBy: 'gen'}]->(t)` },
+const GROW: { step: string; count: number; batch: number }[] = [
+  { step: '1-tracks-and-sources', count: 1, batch: 1 },
+  { step: '2-institutions', count: 5000, batch: 5000 },
+  { step: '3-people', count: PEOPLE, batch: 10000 },
+  { step: '4-claims-and-relations', count: PEOPLE, batch: 2500 },
+  { step: '5-events', count: 2000, batch: 2000 },
 ];
 
 /** A document's references as ingest looks them up (findCandidates in src/ingest/ingest.ts). */
@@ -193,7 +112,6 @@ function describeLeaves(plan: PlanNode): string {
   for (const t of leafTypes(plan).filter((t) => t !== 'Argument')) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(', ');
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const toParams = (p: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));
 
@@ -228,14 +146,10 @@ function comparable(value: unknown): unknown {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-write-path-'));
-  const password = 'profile-password-1';
-  const server = await startLocalNeo4j({ port: 0, dataDir, password, heap: '2g', exitWithThisProcess: true });
-  const driver = createDriver(server.uri, 'neo4j', password);
-  const options = { database: 'neo4j', txTimeoutMs: 600_000, commitRetryMs: 30_000 };
-  const db = new GraphDatabase(driver, loadQueries(CYPHER_DIR), options);
-  const oldDb = new GraphDatabase(driver, new Map([...loadQueries(CYPHER_DIR), ['ingest/candidates', OLD_CANDIDATES]]), options);
-  const session = driver.session({ database: 'neo4j' });
+  const server = await startThrowawayNeo4j({ name: 'write-path', heap: '2g' });
+  const db = openDatabase(server.target);
+  const oldDb = openDatabase(server.target, new Map([...loadQueries(CYPHER_DIR), ['ingest/candidates', OLD_CANDIDATES]]));
+  const session = db.driver.session({ database: 'neo4j' });
   const run = (cypher: string, params: Record<string, unknown>) => () => session.executeRead((tx) => tx.run(cypher, toParams(params)));
   try {
     const schema = readFileSync(join(CYPHER_DIR, 'schema', 'constraints.cypher'), 'utf8');
@@ -244,7 +158,7 @@ async function main() {
     const grown = Date.now();
     for (const step of GROW) {
       for (let from = 0; from < step.count; from += step.batch) {
-        await db.write(step.cypher, { people: PEOPLE, tracks: 30, sources: 300, from, to: Math.min(step.count, from + step.batch) });
+        await db.write(QUERIES.get(`grow/${step.step}`)!, { people: PEOPLE, tracks: 30, sources: 300, from, to: Math.min(step.count, from + step.batch) });
       }
     }
     const [size] = await db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS rels', {});
@@ -302,12 +216,13 @@ async function main() {
       const ms = await timeInterleaved(texts.map((text) => run(text, c.params)));
       variants.push(`| ${c.name} | ${profiled.map((p, i) => `${p.dbHits} | ${ms[i]!.toFixed(1)}`).join(' | ')} |`);
     }
-    writeReport({ size, indexMs, rows, ingestRows, plans, variants });
+    const date = today();
+    writeReport(`docs/benchmarks/write-path-scale-${date}.md`, report(date, { size, indexMs, rows, ingestRows, plans, variants }));
   } finally {
     await session.close();
+    await oldDb.close();
     await db.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -339,11 +254,9 @@ interface Report {
   variants: string[];
 }
 
-function writeReport(r: Report) {
-  const date = new Date().toISOString().slice(0, 10);
-  const out = join(repoRoot(), 'docs', 'benchmarks');
-  mkdirSync(out, { recursive: true });
-  const lines = [
+/** The report's Markdown lines. */
+function report(date: string, r: Report): string[] {
+  return [
     `# Write-path queries at scale, ${date}`,
     '',
     `Command: \`npx tsx scripts/profile-write-path.ts --people ${PEOPLE} --runs ${RUNS}\``,
@@ -399,8 +312,6 @@ function writeReport(r: Report) {
     '  or relation updates one or two more index entries.',
     '',
   ];
-  writeFileSync(join(out, `write-path-scale-${date}.md`), lines.join('\n'));
-  console.log(`wrote docs/benchmarks/write-path-scale-${date}.md`);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@
 // and latency percentiles, then verifies every acknowledged ingest is in the graph exactly once and no
 // refused one left anything. Writes docs/soak/<date>-c<clients>-t<seconds>.md; exit 1 if verification fails.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -18,10 +18,12 @@ import { loadConfig } from '../src/config.js';
 import { connectDatabase, CYPHER_DIR } from '../src/db/connect.js';
 import type { GraphDatabase } from '../src/db/database.js';
 import { repoRoot } from '../src/base/paths.js';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/local-neo4j.js';
 import { applySchema, isEmpty, loadSeed } from '../src/setup/schema-setup.js';
 import { createApp } from '../src/server/app.js';
 import { closeServer } from '../src/server/shutdown.js';
+import { today, writeReport } from './lib/report.js';
+import { percentile } from './lib/stats.js';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -252,17 +254,12 @@ async function verify(db: GraphDatabase): Promise<string[]> {
   return failures;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function latencyRows(groupOf: (o: Outcome) => string): string[] {
   const groups = new Map<string, number[]>();
   for (const o of outcomes) groups.set(groupOf(o), [...(groups.get(groupOf(o)) ?? []), o.ms]);
   return [...groups].map(([name, ms]) => {
     const sorted = ms.sort((a, b) => a - b);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(0));
+    const [p50, p95, p99] = [50, 95, 99].map((p) => (percentile(sorted, p) ?? 0).toFixed(0));
     return `| ${name} | ${sorted.length} | ${p50} | ${p95} | ${p99} | ${sorted.at(-1)!.toFixed(0)} |`;
   });
 }
@@ -295,7 +292,7 @@ function report(meta: ReportMeta): string {
   const count = (state: SentIngest['state']) => ingests.filter((i) => i.state === state).length;
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   return [
-    `# Soak: ${CLIENTS} clients, ${SECONDS} s, ${new Date().toISOString().slice(0, 10)}`,
+    `# Soak: ${CLIENTS} clients, ${SECONDS} s, ${today()}`,
     '',
     `Command: \`${meta.command}\``,
     '',
@@ -335,8 +332,7 @@ function report(meta: ReportMeta): string {
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  let local: LocalNeo4jHandle | undefined;
-  let dataDir: string | undefined;
+  let local: ThrowawayNeo4j | undefined;
   let server: Server | undefined;
   let stopApollo: (() => Promise<void>) | undefined;
   let db: GraphDatabase | undefined;
@@ -348,7 +344,6 @@ async function main(): Promise<number> {
       await stopApollo?.();
       await db?.close();
       await local?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     })());
   let interruptedAt = 0;
   const onSignal = () => {
@@ -370,10 +365,8 @@ async function main(): Promise<number> {
     let uri = config.NEO4J_URI;
     let password = config.NEO4J_PASSWORD;
     if (!uri) {
-      dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-soak-'));
-      password = `soak-${randomBytes(12).toString('hex')}`;
-      local = await startLocalNeo4j({ port: 0, dataDir, password, heap: '1g', log: (m) => console.log(m) });
-      uri = local.uri;
+      local = await startThrowawayNeo4j({ name: 'soak', heap: '1g', log: (m) => console.log(m) });
+      ({ uri, password } = local.target);
     }
     db = connectDatabase({ ...config, NEO4J_PASSWORD: password }, uri);
     await applySchema(db, CYPHER_DIR);
@@ -413,11 +406,8 @@ async function main(): Promise<number> {
     const extra = [MAX_REQUESTS !== 20_000 ? ` --max-requests ${MAX_REQUESTS}` : '', TIMEOUT_MS !== 20_000 ? ` --timeout-ms ${TIMEOUT_MS}` : ''].join('');
     const command = `npm run soak -- --clients ${CLIENTS} --seconds ${SECONDS}${extra}`;
     const markdown = report({ command, neo4j: `${String(version?.v)}${local ? ' (local, heap 1g)' : ' (NEO4J_URI)'}`, seconds, failures, interrupted, rss: [rssBefore, rssAfter], heap: [heapBefore, heapAfter], serverLog });
-    const outDir = join(repoRoot(), 'docs', 'soak');
-    mkdirSync(outDir, { recursive: true });
-    const file = join(outDir, `${new Date().toISOString().slice(0, 10)}-c${CLIENTS}-t${SECONDS}.md`);
-    writeFileSync(file, markdown);
-    console.log(`\n${markdown}\nwrote ${file}`);
+    console.log(`\n${markdown}`);
+    writeReport(`docs/soak/${today()}-c${CLIENTS}-t${SECONDS}.md`, markdown);
     return failures.length === 0 ? 0 : 1;
   } finally {
     await cleanup();

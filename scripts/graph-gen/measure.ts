@@ -2,15 +2,14 @@
 // a throwaway local Neo4j, the JVM warmed by one S load, then each size on an emptied database with the
 // schema and seed. Prints a Markdown table: counts, seconds, claims/s, and CPU seconds of Neo4j and Node
 // (on a shared machine, CPU seconds say what the load costs; wall seconds depend on the neighbours).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
-import { connectDatabase, CYPHER_DIR } from '../../src/db/connect.js';
+import { connectDatabase } from '../../src/db/connect.js';
 import type { GraphDatabase } from '../../src/db/database.js';
-import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
-import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
+import { applySchemaAndSeed } from '../lib/database.js';
+import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
 import { benchmarkIds } from './benchmark-ids.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';
@@ -42,8 +41,7 @@ async function emptyDatabase(db: GraphDatabase): Promise<void> {
 
 async function measure(db: GraphDatabase, size: GraphSize, neo4jPid: number | undefined): Promise<string> {
   await emptyDatabase(db);
-  await applySchema(db, CYPHER_DIR);
-  await loadSeed(db, CYPHER_DIR);
+  await applySchemaAndSeed(db);
   const [neo4jBefore, nodeBefore, load] = [cpuSeconds(neo4jPid), process.cpuUsage(), loadavg()[0]!];
   const stats = await loadGeneratedGraph(db, { size, batchSize, log: (line) => console.log(line) });
   const node = process.cpuUsage(nodeBefore);
@@ -63,10 +61,8 @@ async function measure(db: GraphDatabase, size: GraphSize, neo4jPid: number | un
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-generate-'));
-  const password = 'generate-password-1';
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: values.heap, exitWithThisProcess: true });
-  const db = connectDatabase(loadConfig({ NEO4J_PASSWORD: password }), neo4j.uri).with({ txTimeoutMs: 600_000 });
+  const neo4j = await startThrowawayNeo4j({ name: 'generate', heap: values.heap });
+  const db = connectDatabase(loadConfig({ NEO4J_PASSWORD: neo4j.target.password }), neo4j.target.uri).with({ txTimeoutMs: 600_000 });
   const rows: string[] = [];
   try {
     await measure(db, 'S', neo4j.pid); // warms the JVM (JIT) and the query caches; not reported
@@ -74,7 +70,6 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
     await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(`\nheap ${values.heap}, batch size ${batchSize ?? 'default'}, ${new Date().toISOString()}`);
   console.log('| size | nodes (with seed) | relationships (with seed) | claims | seconds | claims/s | Neo4j CPU s | Node CPU s | load avg (1 min) |');

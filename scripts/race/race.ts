@@ -3,19 +3,22 @@
 // operation's answers checked equal, then interleaved timing rounds. Every child process is stopped at
 // the end, also on failure.
 import { cpus } from 'node:os';
+import { isoDay } from '../../src/domain/iso-date.js';
 import { repoRoot } from '../../src/base/paths.js';
 import { benchmarkIds, type BenchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { checkAnswers, prepareOperations } from './check.js';
 import { describeCheckout } from './checkout.js';
 import { createSend } from './client.js';
-import { graphCounts, loadGenerated, loadSchemaAndSeed, openDatabase, startThrowawayNeo4j, type GraphInfo } from './graph.js';
+import { openDatabase, type Neo4jTarget } from '../lib/database.js';
+import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
+import { graphCounts, loadGenerated, loadSchemaAndSeed, type GraphInfo } from './graph.js';
 import { startLoadClient } from './measure/load-client.js';
 import { measure, type ResultRow, type Sample } from './measure/rounds.js';
 import { OPERATIONS } from './ops/operations.js';
 import { SERVER_NAMES, type ServerName } from './ops/types.js';
 import { probe, type ProbeResult } from './probe.js';
 import { stopAllChildren } from './servers/child.js';
-import type { Neo4jTarget, RaceServer } from './servers/server.js';
+import type { RaceServer } from './servers/server.js';
 import { startServers, type ServerRoots } from './servers/start.js';
 
 export interface RaceOptions {
@@ -55,7 +58,7 @@ export interface RaceResult {
 /** The Neo4j to race on: the caller's, or a throwaway one. */
 async function raceNeo4j(options: RaceOptions): Promise<{ target: Neo4jTarget; stop(): Promise<void> }> {
   if (options.neo4j) return { target: options.neo4j, stop: async () => {} };
-  return startThrowawayNeo4j(options.heap, options.log);
+  return startThrowawayNeo4j({ name: 'race', heap: options.heap, log: options.log });
 }
 
 /**
@@ -93,7 +96,7 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const root = repoRoot();
   const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
   const ids = benchmarkIds(options.size, options.seed);
-  const today = startedAt.toISOString().slice(0, 10);
+  const today = isoDay(startedAt);
   const thisVersion = describeCheckout(options.thisRoot ?? root);
   const { target, stop: stopNeo4j } = await raceNeo4j(options);
   let servers: Partial<Record<ServerName, RaceServer>> = {};

@@ -1,7 +1,7 @@
 // The race report: per operation, each server's p50 / p99 (median over rounds, min–max), req/s at
 // concurrency 8, Cypher queries per request, the ratios and the two targets; a summary table first.
 import type { ResultRow } from './measure/rounds.js';
-import type { Spread } from './measure/stats.js';
+import type { Spread } from '../lib/stats.js';
 import type { ServerName } from './ops/types.js';
 import type { RaceResult } from './race.js';
 

@@ -2,15 +2,13 @@
 //   [--ops key,key] [--this-dir <checkout>]
 // Races this server against @neo4j/graphql and a raw-driver floor on a throwaway Neo4j, prints the
 // summary table and writes docs/benchmarks/race-<date>-<size>.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../../src/base/paths.js';
+import { writeReport } from '../lib/report.js';
+import { stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { RACE_NOTES } from './notes.js';
 import { runRace } from './race.js';
 import { raceReport, summaryTable } from './report.js';
 import { stopAllChildren } from './servers/child.js';
-import { stopThrowawayNeo4js } from './graph.js';
 
 async function main(): Promise<void> {
   const args = raceArgs(process.argv.slice(2));
@@ -23,11 +21,7 @@ async function main(): Promise<void> {
   const result = await runRace({ ...args, log });
   const command = `npm run bench:race -- ${process.argv.slice(2).join(' ')}`.trim();
   console.log(`\n${summaryTable(result)}\n`);
-  const out = join(repoRoot(), 'docs', 'benchmarks');
-  mkdirSync(out, { recursive: true });
-  const file = join(out, `race-${result.today}-${args.size}.md`);
-  writeFileSync(file, raceReport(result, command, RACE_NOTES));
-  console.log(`wrote ${file}`);
+  writeReport(`docs/benchmarks/race-${result.today}-${args.size}.md`, raceReport(result, command, RACE_NOTES));
 }
 
 main().catch(async (error: unknown) => {

@@ -1,9 +1,11 @@
 // One size of the scale table: a fresh throwaway Neo4j loaded with the generated graph, this server
 // alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
 import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
+import { today } from '../lib/report.js';
+import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
 import { prepareOperations } from './check.js';
 import { createSend } from './client.js';
-import { loadRaceGraph, startThrowawayNeo4j, type GraphInfo } from './graph.js';
+import { loadRaceGraph, type GraphInfo } from './graph.js';
 import { startLoadClient } from './measure/load-client.js';
 import { measure, type ResultRow } from './measure/rounds.js';
 import { OPERATIONS } from './ops/operations.js';
@@ -34,7 +36,7 @@ const THIS: readonly ServerName[] = ['this'];
 
 export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Promise<ScaleResult> {
   const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
-  const neo4j = await startThrowawayNeo4j(options.heap, options.log);
+  const neo4j = await startThrowawayNeo4j({ name: 'race', heap: options.heap, log: options.log });
   let servers: Partial<Record<ServerName, RaceServer>> = {};
   const load = startLoadClient(options.raceRoot);
   try {
@@ -42,7 +44,7 @@ export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Prom
     options.log(`size ${size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`);
     servers = await startServers(THIS, neo4j.target, { thisRoot: options.thisRoot, raceRoot: options.raceRoot });
     const send = createSend(servers as Record<ServerName, RaceServer>);
-    const input = { ids: benchmarkIds(size, options.seed), today: new Date().toISOString().slice(0, 10) };
+    const input = { ids: benchmarkIds(size, options.seed), today: today() };
     const prepared = await prepareOperations(ops, input, send, THIS);
     for (const { op, input: opInput } of prepared) op.normalise.this(await send('this', op.calls(opInput).this));
     const { rows } = await measure(prepared, servers, load, {

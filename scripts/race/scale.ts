@@ -3,15 +3,14 @@
 // Times this server alone (concurrency 1: p50, p99) on each generated size, a fresh database per size,
 // and writes docs/benchmarks/scale-<date>.md. L loads a million claims: list it only when you mean it.
 import { cpus } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { repoRoot } from '../../src/base/paths.js';
+import { today, writeReport } from '../lib/report.js';
+import { stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
 import { describeCheckout } from './checkout.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
 import { OPERATIONS } from './ops/operations.js';
 import { scaleOneSize, type ScaleResult } from './scale-run.js';
 import { stopAllChildren } from './servers/child.js';
-import { stopThrowawayNeo4js } from './graph.js';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   const ops = OPERATIONS.map((o) => o.key).filter((k) => !args.only || args.only.includes(k));
   const table = scaleTable(results, ops);
   console.log(`\n${table}\n`);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = today();
   const report = [
     `# Scale: this server's latency by graph size, ${date}`,
     '',
@@ -65,11 +64,7 @@ async function main(): Promise<void> {
     table,
     '',
   ].join('\n');
-  const out = join(root, 'docs', 'benchmarks');
-  mkdirSync(out, { recursive: true });
-  const file = join(out, `scale-${date}.md`);
-  writeFileSync(file, report);
-  console.log(`wrote ${file}`);
+  writeReport(`docs/benchmarks/scale-${date}.md`, report);
 }
 
 main().catch(async (error: unknown) => {

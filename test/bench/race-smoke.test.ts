@@ -5,11 +5,10 @@
 // Most of its time goes to loading the graph and to Neo4j planning the peer's long generated Cypher the
 // first time; the timeout allows for a machine shared with other work.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../scripts/race/graph.js';
+import { openDatabase, type Neo4jTarget } from '../../scripts/lib/database.js';
 import { OPERATIONS } from '../../scripts/race/ops/operations.js';
 import { SERVER_NAMES } from '../../scripts/race/ops/types.js';
 import { runRace, type RaceResult } from '../../scripts/race/race.js';
-import type { Neo4jTarget } from '../../scripts/race/servers/server.js';
 
 const started = Date.now();
 /** Progress in the test's output: where the time went if the smoke is slow or times out. */

@@ -3,15 +3,11 @@
 // autocannon's per-response times (float ms), not its integer-ms histogram.
 import autocannon from 'autocannon';
 import { createInterface } from 'node:readline';
+import { percentile } from '../../lib/stats.js';
 import { loadJob, type LoadResult } from './load-protocol.js';
 
 /** A GraphQL body with an `errors` member (an answer with errors is counted as failed). */
 const HAS_ERRORS = /"errors"\s*:\s*\[/;
-
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 async function run(line: string): Promise<LoadResult> {
   const job = loadJob.parse(JSON.parse(line));

@@ -6,7 +6,7 @@ import type { PreparedOperation, Unanswered } from '../check.js';
 import type { ServerName } from '../ops/types.js';
 import type { QueryCounts, RaceServer } from '../servers/server.js';
 import type { LoadClient } from './load-client.js';
-import { spread, type Spread } from './stats.js';
+import { spread, type Spread } from '../../lib/stats.js';
 
 export interface MeasureOptions {
   /** The servers to time, in the order of the first round. */

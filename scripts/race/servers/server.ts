@@ -2,13 +2,6 @@
 // it has run for how many requests.
 import type { ServerName } from '../ops/types.js';
 
-export interface Neo4jTarget {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
-
 export interface QueryCounts {
   requests: number;
   queries: number;

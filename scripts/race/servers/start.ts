@@ -1,6 +1,7 @@
 // Starts the raced servers on one Neo4j (in parallel; each is its own child process).
 import type { ServerName } from '../ops/types.js';
-import type { Neo4jTarget, RaceServer } from './server.js';
+import type { Neo4jTarget } from '../../lib/database.js';
+import type { RaceServer } from './server.js';
 import { startStatsServer } from './stats-servers.js';
 import { startThisServer } from './this-server.js';
 

@@ -2,10 +2,11 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { freePort } from '../../../src/db/local-neo4j-probe.js';
+import type { Neo4jTarget } from '../../lib/database.js';
 import type { ServerName } from '../ops/types.js';
 import { baseEnv, startChild, waitForHttp } from './child.js';
 import type { ChildConfig } from './child-config.js';
-import type { Neo4jTarget, RaceServer } from './server.js';
+import type { RaceServer } from './server.js';
 
 const stats = z.object({ requests: z.number(), queries: z.number() });
 

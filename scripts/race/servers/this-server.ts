@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { freePort } from '../../../src/db/local-neo4j-probe.js';
+import type { Neo4jTarget } from '../../lib/database.js';
 import { baseEnv, startChild, waitForHttp } from './child.js';
-import type { Neo4jTarget, QueryCounts, RaceServer } from './server.js';
+import type { QueryCounts, RaceServer } from './server.js';
 
 const requestLine = z.object({ msg: z.literal('graphql request'), operationName: z.string().nullish(), cypherQueries: z.number() });
 
