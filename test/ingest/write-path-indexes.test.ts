@@ -100,7 +100,12 @@ ORDER BY at DESC, id
 describe('changes(trackId, since) through the time indexes', () => {
   it('gives what a full scan gives, seed relations (createdAt only) and curated changes included', async () => {
     await graph.data(`mutation { retractClaim(id: "claim:vance-next-100-days", reason: "Probe retraction.") { id } }`, {}, editor);
-    const feed = graph.db.cypher('changes/on-track');
+    // The named query starts from the track its caller binds (src/changes/roots.ts): bound here the same way.
+    const feed = [
+      'MATCH (t:PolicyTrack {id: $trackId})',
+      `CALL (t) {\n${graph.db.cypher('changes/on-track')}\n}`,
+      'RETURN kind, id, fromId, toId, action, at, by ORDER BY at DESC, id',
+    ].join('\n');
     const project = (rows: Record<string, unknown>[]) =>
       rows.map(({ kind, id, fromId, toId, action, at, by }) => ({ kind, id, fromId, toId, action, at, by }));
     for (const trackId of ['track:ukraine', 'track:iran', 'track:israel-hamas']) {
