@@ -66,10 +66,7 @@ function listClaims(args: Args, c: Parameters<(typeof claimRoots)['claims']['com
       desc: order.direction === 'DESC',
       first: args.first as number | null,
       after: args.after as string | null,
-      // All claims from the count store, less the retracted ones found through their index.
-      count: onlyRetractedFilter
-        ? 'MATCH (n:Claim) WITH count(n) AS all CALL () { MATCH (r:Claim) WHERE r.retractedAt IS NOT NULL RETURN count(r) AS gone } RETURN all - gone AS total'
-        : undefined,
+      count: onlyRetractedFilter ? c.named('claims/live-count') : undefined,
     },
     c,
   );
@@ -82,25 +79,9 @@ export const claimRoots: RootMetas = {
     compile(args, c) {
       const trackId = args.trackId ? requireIdOf(String(args.trackId), 'trackId', ['track']) : null;
       const retracted = args.includeRetracted === true ? '' : ' WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL';
-      // Stored once per pair (a -> b). On a track, start from whichever side is smaller: the claims about
-      // the track (its degree) or all contradiction pairs (the count store); both give the same pairs.
       const pairs = trackId
-        ? [
-            'CALL (t) {',
-            '  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } <= COUNT { ()-[:CONTRADICTS]->() }',
-            '  CALL (t) {',
-            '    MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b',
-            '    UNION',
-            '    MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b',
-            '  }',
-            '  RETURN a, b',
-            '  UNION',
-            '  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } > COUNT { ()-[:CONTRADICTS]->() }',
-            '  MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) WHERE EXISTS { (a)-[:ABOUT]->(t) } OR EXISTS { (b)-[:ABOUT]->(t) }',
-            '  RETURN a, b',
-            '}',
-          ].join('\n')
-        : 'MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim)';
+        ? `CALL (t) {\n${c.named('claims/contradiction-pairs-on-track')}\n}`
+        : `CALL () {\n${c.named('claims/contradiction-pairs')}\n}`;
       const cypher = [
         trackId ? `WITH ${entityById(c.param(trackId), c)} AS t` : 'WITH true AS t',
         'RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {',

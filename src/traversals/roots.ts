@@ -36,16 +36,9 @@ const listOrNotFound = (id: string) => (rows: Record<string, unknown>[]) => {
 export const traversalRoots: RootMetas = {
   search: {
     compile(args, c) {
-      const query = c.param(searchWords(String(args.query)));
-      const limit = c.param(within(args.first, READ_LIMITS.search, 'first'));
+      c.setParams({ query: searchWords(String(args.query)), limit: within(args.first, READ_LIMITS.search, 'first') });
       const cypher = [
-        'CALL () {',
-        `  CALL db.index.fulltext.queryNodes('entity_text', ${query}, {limit: ${limit}}) YIELD node, score RETURN node, score`,
-        '  UNION ALL',
-        `  CALL db.index.fulltext.queryNodes('claim_text', ${query}, {limit: ${limit}}) YIELD node, score`,
-        '  WHERE node.retractedAt IS NULL RETURN node, score',
-        '}',
-        `WITH node, score ORDER BY score DESC, node.id LIMIT ${limit}`,
+        `CALL () {\n${c.named('traversals/search')}\n}`,
         'WITH {node: node, score: score} AS hit',
         `RETURN ${c.project('hit')} AS value`,
       ].join('\n');

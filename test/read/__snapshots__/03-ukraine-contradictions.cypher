@@ -3,17 +3,22 @@
 WITH head(COLLECT { MATCH (n0:Entity {id: $p0}) RETURN n0 UNION MATCH (:MergedId {id: $p0})-[:INTO]->(n0:Entity) RETURN n0 }) AS t
 RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {
 CALL (t) {
-  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } <= COUNT { ()-[:CONTRADICTS]->() }
-  CALL (t) {
-    MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b
-    UNION
-    MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b
-  }
-  RETURN a, b
+// Contradiction pairs (a)-[:CONTRADICTS]->(b) with a claim about the track `t` on either side. `t` is bound by
+// the caller (src/claims/roots.ts, through entityById). Stored once per pair (a -> b). Starts from whichever
+// side is smaller: the claims about the track (its degree) or all contradiction pairs (the count store); both
+// give the same pairs.
+WITH t WHERE COUNT { (t)<-[:ABOUT]-() } <= COUNT { ()-[:CONTRADICTS]->() }
+CALL (t) {
+  MATCH (t)<-[:ABOUT]-(a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a, b
   UNION
-  WITH t WHERE COUNT { (t)<-[:ABOUT]-() } > COUNT { ()-[:CONTRADICTS]->() }
-  MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) WHERE EXISTS { (a)-[:ABOUT]->(t) } OR EXISTS { (b)-[:ABOUT]->(t) }
-  RETURN a, b
+  MATCH (t)<-[:ABOUT]-(b:Claim)<-[:CONTRADICTS]-(a:Claim) RETURN a, b
+}
+RETURN a, b
+UNION
+WITH t WHERE COUNT { (t)<-[:ABOUT]-() } > COUNT { ()-[:CONTRADICTS]->() }
+MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) WHERE EXISTS { (a)-[:ABOUT]->(t) } OR EXISTS { (b)-[:ABOUT]->(t) }
+RETURN a, b
+
 }
   WITH a, b WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL
   WITH a, b ORDER BY a.id, b.id
