@@ -15,9 +15,10 @@
 // No branch scans a label: each starts from the track or from the entities its claims are about.
 // t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
 // that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
-WITH t WHERE t IS NOT NULL
-WITH t, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
-CALL (t, claims) {
+// rels: the relations that hang on the track (cypher/changes/track-relations.cypher, PART_OF aside), bound too.
+WITH t, rels WHERE t IS NOT NULL
+WITH t, rels, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
+CALL (t, claims, rels) {
   UNWIND claims AS c
   RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, c.statedDate AS exact, c.approximateDate AS approx
   UNION ALL
@@ -29,17 +30,7 @@ CALL (t, claims) {
   RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel,
          reduce(ids = [], list IN lists | ids + [x IN list WHERE NOT x IN ids]) AS evidence, e.date AS exact, e.approximateDate AS approx
   UNION ALL
-  CALL (t, claims) {
-    MATCH (t)-[r:__RELATION_TYPES__]-(:Entity) RETURN r
-    UNION
-    // Each entity the claims are about is expanded once, with the ids of the claims that name it.
-    UNWIND claims AS c
-    MATCH (c)-[:ABOUT]->(e:Entity) WHERE e <> t
-    WITH e, collect(c.id) AS ids
-    MATCH (e)-[r:__RELATION_TYPES__]-(:Entity)
-    WHERE any(x IN coalesce(r.evidence, []) WHERE x IN ids)
-    RETURN r
-  }
+  UNWIND rels AS r
   WITH r WHERE r.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(r.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   UNWIND [['RELATION_STARTED', r.validFrom]] + CASE WHEN r.validTo IS NOT NULL OR r.status = 'ENDED' THEN [['RELATION_ENDED', r.validTo]] ELSE [] END AS change

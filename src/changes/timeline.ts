@@ -70,7 +70,8 @@ export const timelineRoot: RootMeta = {
     const cypher = [
       // The named query starts from the track `t` (a merged-away id names its survivor); see changes/roots.ts.
       `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
-      `CALL (t) {\n  CALL (t) {\n${c.named('changes/timeline', { RELATION_TYPES: ITEM_RELATIONS })}\n  }\n  RETURN collect(item) AS items\n}`,
+      `CALL (t) {\n  CALL (t) {\n${c.named('changes/track-relations', { RELATION_TYPES: ITEM_RELATIONS })}\n  }\n  RETURN collect(r) AS rels\n}`,
+      `CALL (t, rels) {\n  CALL (t, rels) {\n${c.named('changes/timeline')}\n  }\n  RETURN collect(item) AS items\n}`,
       'WITH t, items',
       `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
       `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn`,

@@ -5,7 +5,7 @@ import type { CypherScope } from '../read/types.js';
 import { entityById, relationListed, relationStatus } from '../read/cypher-snippets.js';
 import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import type { ExportRequest } from './request.js';
-import { READ_LIMITS } from '../read/limits.js';
+import { neighborsOf, PATH_ENDS_FOUND, pathEnds, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
 
 
 /** Parameters by reference and fresh variable names, like the read compiler's scope. */
@@ -85,39 +85,29 @@ function wholeGraph(request: ExportRequest): ExportPlan {
   return { anchors, nodes, edges, bounded: null };
 }
 
+/** A Cypher file's text by name, its `__X__` fills from allow-lists (GraphDatabase.cypher). */
+export type NamedQuery = (name: string, fills?: Record<string, string | number>) => string;
+
 /**
- * A track and what hangs on it: the relations with the track at one end, and those citing a claim about the
- * track that is also about one of the relation's ends (timeline's rule, cypher/changes/timeline.cypher);
- * the entities are the track and the ends of those relations.
+ * A track and what hangs on it: the relations of cypher/changes/track-relations.cypher (the timeline's rule),
+ * listed as answers list them; the entities are the track and the ends of those relations.
  */
-function trackRelations(t: string, request: ExportRequest, c: CypherScope): string[] {
-  const [claim, e, ids, r] = [c.fresh('c'), c.fresh('e'), c.fresh('ids'), 'r'];
-  const live = request.includeRetracted ? '' : ` WHERE ${claim}.retractedAt IS NULL`;
-  return [
-    `CALL (${t}) {`,
-    `  MATCH (${t})-[${r}:${TYPES}]-(:Entity) RETURN ${r}`,
-    '  UNION',
-    `  MATCH (${claim}:Claim)-[:ABOUT]->(${t})${live}`,
-    `  MATCH (${claim})-[:ABOUT]->(${e}:Entity) WHERE ${e} <> ${t}`,
-    `  WITH ${e}, collect(${claim}.id) AS ${ids}`,
-    `  MATCH (${e})-[${r}:${TYPES}]-(:Entity) WHERE any(x IN coalesce(${r}.evidence, []) WHERE x IN ${ids})`,
-    `  RETURN ${r}`,
-    '}',
-    `WITH DISTINCT ${t}, ${r} WHERE ${relationListed(r, request, c)}`,
-  ];
+function trackRelations(t: string, request: ExportRequest, named: NamedQuery, c: ExportCypher): string[] {
+  c.params.includeRetracted = request.includeRetracted;
+  return [`CALL (${t}) {`, named('changes/track-relations', { RELATION_TYPES: TYPES }), '}', `WITH DISTINCT ${t}, r WHERE ${relationListed('r', request, c)}`];
 }
 
-function track(request: ExportRequest): ExportPlan {
+function track(request: ExportRequest, named: NamedQuery): ExportPlan {
   const ac = new ExportCypher(request.today);
-  const anchors = statement([`WITH ${entityById(ac.param(request.id), ac)} AS t`, 'RETURN t IS NOT NULL AS found'], ac);
+  const anchors = statement([`WITH ${entityById(ac.param(request.id), ac, 'PolicyTrack')} AS t`, 'RETURN t IS NOT NULL AS found'], ac);
   const nc = new ExportCypher(request.today);
   const t = 't';
   const nodes = statement(
     [
-      `WITH ${entityById(nc.param(request.id), nc)} AS ${t}`,
+      `WITH ${entityById(nc.param(request.id), nc, 'PolicyTrack')} AS ${t}`,
       `WHERE ${t} IS NOT NULL`,
       `CALL (${t}) {`,
-      ...trackRelations(t, request, nc).map((line) => `  ${line}`),
+      ...trackRelations(t, request, named, nc).map((line) => `  ${line}`),
       '  UNWIND [startNode(r), endNode(r)] AS n RETURN n',
       '  UNION',
       `  RETURN ${t} AS n`,
@@ -130,9 +120,9 @@ function track(request: ExportRequest): ExportPlan {
   const ec = new ExportCypher(request.today);
   const edges = statement(
     [
-      `WITH ${entityById(ec.param(request.id), ec)} AS ${t}`,
+      `WITH ${entityById(ec.param(request.id), ec, 'PolicyTrack')} AS ${t}`,
       `WHERE ${t} IS NOT NULL`,
-      ...trackRelations(t, request, ec),
+      ...trackRelations(t, request, named, ec),
       'WITH r ORDER BY r.id',
       `RETURN ${edgeMap('r', request, ec)} AS edge`,
     ],
@@ -141,17 +131,12 @@ function track(request: ExportRequest): ExportPlan {
   return { anchors, nodes, edges, bounded: null };
 }
 
-/** The entities of `neighborhood(id, depth)`: the centre and, by id, up to 500 within `depth` listed relations. */
+/** `hood`: the entities of `neighborhood(id, depth)`, the centre first (read/traversal-snippets.ts). */
 function neighborhoodNodes(request: ExportRequest, c: CypherScope): string[] {
-  const [rs, r, m] = [c.fresh('rs'), c.fresh('r'), c.fresh('m')];
   return [
     `WITH ${entityById(c.param(request.id), c)} AS center`,
     'WHERE center IS NOT NULL',
-    'WITH center, COLLECT {',
-    `  MATCH (center)-[${rs}:${TYPES}*1..${request.depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${relationListed(r, request, c)})`,
-    `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
-    '} AS others',
-    'WITH [center] + others AS hood',
+    `WITH [center] + ${neighborsOf('center', request.depth, request, c)} AS hood`,
   ];
 }
 
@@ -161,39 +146,20 @@ function neighborhood(request: ExportRequest): ExportPlan {
   const nc = new ExportCypher(request.today);
   const nodes = statement([...neighborhoodNodes(request, nc), 'UNWIND hood AS n', 'WITH n ORDER BY n.id', `RETURN ${nodeMap('n', nc)} AS node`], nc);
   const ec = new ExportCypher(request.today);
-  // request.depth is a validated integer (1 to 3): the variable-length pattern is bounded.
-  const edges = statement(
-    [
-      ...neighborhoodNodes(request, ec),
-      'UNWIND hood AS x',
-      `MATCH (x)-[r:${TYPES}]->(y:Entity) WHERE y IN hood AND ${relationListed('r', request, ec)}`,
-      'WITH DISTINCT r ORDER BY r.id',
-      `RETURN ${edgeMap('r', request, ec)} AS edge`,
-    ],
-    ec,
-  );
+  const edges = statement([...neighborhoodNodes(request, ec), `UNWIND ${relationsAmong('hood', request, ec)} AS r`, `RETURN ${edgeMap('r', request, ec)} AS edge`], ec);
   return { anchors, nodes, edges, bounded: null };
 }
 
-/** The shortest paths of `paths(from, to, maxHops)`: at most 25, so one row holds their entities and relations. */
+/** The shortest paths of `paths(from, to, maxHops)` (read/traversal-snippets.ts): one row holds their entities and relations. */
 function paths(request: ExportRequest): ExportPlan {
   const ac = new ExportCypher(request.today);
-  const anchors = statement(
-    [
-      `WITH ${entityById(ac.param(request.from), ac)} AS a, ${entityById(ac.param(request.to), ac)} AS b`,
-      'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same',
-    ],
-    ac,
-  );
+  const anchors = statement([pathEnds(request.from!, request.to!, ac), `RETURN ${PATH_ENDS_FOUND}`], ac);
   const c = new ExportCypher(request.today);
   const bounded = statement(
     [
-      `WITH ${entityById(c.param(request.from), c)} AS a, ${entityById(c.param(request.to), c)} AS b`,
+      pathEnds(request.from!, request.to!, c),
       'WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b',
-      `OPTIONAL MATCH p = allShortestPaths((a)-[:${TYPES}*1..${request.maxHops}]-(b))`,
-      `WHERE all(r IN relationships(p) WHERE ${relationListed('r', request, c)})`,
-      `WITH a, b, p LIMIT ${c.param(READ_LIMITS.paths)}`,
-      'WITH a, b, collect(p) AS ps',
+      `WITH a, b, COLLECT { ${shortestPaths('p', request.maxHops, RELATION_TYPES, request, c)} RETURN p } AS ps`,
       'WITH a, b, ps, COLLECT { UNWIND ps AS q UNWIND nodes(q) AS n WITH DISTINCT n ORDER BY n.id RETURN n } AS ns,',
       '     COLLECT { UNWIND ps AS q UNWIND relationships(q) AS r WITH DISTINCT r ORDER BY r.id RETURN r } AS rs',
       `RETURN CASE WHEN size(ns) = 0 THEN [${nodeMap('a', c)}, ${nodeMap('b', c)}] ELSE [n IN ns | ${nodeMap('n', c)}] END AS nodes,`,
@@ -204,12 +170,13 @@ function paths(request: ExportRequest): ExportPlan {
   return { anchors, nodes: null, edges: null, bounded };
 }
 
-export function planExport(request: ExportRequest): ExportPlan {
+/** The statements of an export; `named` gives the text of the Cypher files it shares with the GraphQL fields. */
+export function planExport(request: ExportRequest, named: NamedQuery): ExportPlan {
   switch (request.scope) {
     case 'graph':
       return wholeGraph(request);
     case 'track':
-      return track(request);
+      return track(request, named);
     case 'neighborhood':
       return neighborhood(request);
     case 'paths':

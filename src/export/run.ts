@@ -1,7 +1,8 @@
 // Runs an export: checks the ids it names, then streams entities and relations from Neo4j through a format
 // writer as the consumer takes them. Memory holds one batch of driver records and one chunk of text, whatever
 // the graph's size (the bounded paths scope aside: 25 paths at most).
-import { badInput, notFound } from '../base/errors.js';
+import { notFound } from '../base/errors.js';
+import { pathEndsError } from '../read/traversal-snippets.js';
 import type { GraphDatabase } from '../db/database.js';
 import { exportWriter, type ExportEdge, type ExportNode } from './formats.js';
 import { planExport, type ExportPlan } from './queries.js';
@@ -24,9 +25,8 @@ export interface ExportOptions {
 async function checkAnchors(db: GraphDatabase, request: ExportRequest, plan: ExportPlan): Promise<void> {
   const [row] = await db.readValues(plan.anchors.cypher, plan.anchors.params);
   if (request.scope === 'paths') {
-    if (!row?.fromFound) throw notFound(request.from!);
-    if (!row.toFound) throw notFound(request.to!);
-    if (row.same) throw badInput(`to: ${request.to} and ${request.from} name the same entity (one was merged into the other)`, { argument: 'to' });
+    const error = pathEndsError(row, request.from!, request.to!);
+    if (error) throw error;
   } else if (!row?.found) {
     throw notFound(request.id ?? '');
   }
@@ -69,7 +69,7 @@ async function* items(db: GraphDatabase, request: ExportRequest, plan: ExportPla
  * Stopping early (`return()`, a `break`) closes the database session.
  */
 export async function* exportChunks(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats = { nodes: 0, edges: 0, characters: 0 }): AsyncGenerator<string> {
-  const plan = planExport(request);
+  const plan = planExport(request, (name, fills) => db.cypher(name, fills));
   await checkAnchors(db, request, plan);
   const size = options.chunkSize ?? 64 * 1024;
   let pending: string[] = [];

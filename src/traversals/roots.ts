@@ -2,9 +2,9 @@
 import type { RootMetas } from '../read/types.js';
 import { relationTypes, requireEntityId, requireIdOf } from '../domain/args.js';
 import { entityById, relationListed } from '../read/cypher-snippets.js';
-import { relTypeAlternation } from '../domain/vocabulary.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
 import { READ_LIMITS, within } from '../read/limits.js';
+import { neighborsOf, PATH_ENDS_FOUND, pathEnds, pathEndsError, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
 
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -72,26 +72,21 @@ export const traversalRoots: RootMetas = {
       const to = requireEntityId(String(args.to), 'to');
       const maxHops = within(args.maxHops, READ_LIMITS.maxHops, 'maxHops');
       if (from === to) throw badInput('to: must differ from from', { argument: 'to' });
-      const types = relTypeAlternation(relationTypes(args.relationTypes as string[] | null));
-      const [p, r] = [c.fresh('p'), c.fresh('r')];
-      // maxHops is a validated integer: the variable-length pattern is never unbounded.
+      const types = relationTypes(args.relationTypes as string[] | null);
+      const p = c.fresh('p');
       const cypher = [
-        `WITH ${entityById(c.param(from), c)} AS a, ${entityById(c.param(to), c)} AS b`,
+        pathEnds(from, to, c),
         // A merged-away id and its survivor are one entity: no path to itself (allShortestPaths refuses it).
-        'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE COLLECT {',
-        `  MATCH ${p} = allShortestPaths((a)-[:${types}*1..${maxHops}]-(b))`,
-        `  WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, args, c)})`,
-        `  WITH ${p} LIMIT ${c.param(READ_LIMITS.paths)} RETURN ${c.project(p)}`,
+        `RETURN ${PATH_ENDS_FOUND}, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE COLLECT {`,
+        `  ${shortestPaths(p, maxHops, types, args, c)} RETURN ${c.project(p)}`,
         '} END AS value',
       ].join('\n');
       return {
         cypher,
         finish(rows) {
-          const row = rows[0];
-          if (!row?.fromFound) throw notFound(from);
-          if (!row.toFound) throw notFound(to);
-          if (row.same) throw badInput(`to: ${to} and ${from} name the same entity (one was merged into the other)`, { argument: 'to' });
-          return row.value;
+          const error = pathEndsError(rows[0], from, to);
+          if (error) throw error;
+          return rows[0]!.value;
         },
       };
     },
@@ -101,20 +96,12 @@ export const traversalRoots: RootMetas = {
     compile(args, c) {
       const id = requireEntityId(String(args.id), 'id');
       const depth = within(args.depth, READ_LIMITS.depth, 'depth');
-      const types = relTypeAlternation(relationTypes(null));
-      const [m, rs, r, x, y, rel] = [c.fresh('m'), c.fresh('rs'), c.fresh('r'), c.fresh('x'), c.fresh('y'), c.fresh('rel')];
-      // Every entity within `depth` valid relations (a DISTINCT end node lets Neo4j prune the expansion
-      // breadth-first), by id up to the cap; then the listed relations among them, by id.
-      const edges = c.selects('edges')
-        ? `COLLECT { UNWIND nodes AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN nodes AND ${relationListed(rel, args, c)} WITH DISTINCT ${rel} ORDER BY ${rel}.id RETURN ${rel} }`
-        : '[]';
+      // Every entity within `depth` listed relations, by id up to the cap; then the listed relations among them.
+      const edges = c.selects('edges') ? relationsAmong('nodes', args, c) : '[]';
       const cypher = [
         `WITH ${entityById(c.param(id), c)} AS center`,
         'WHERE center IS NOT NULL',
-        'WITH center, COLLECT {',
-        `  MATCH (center)-[${rs}:${types}*1..${depth}]-(${m}:Entity) WHERE ${m} <> center AND all(${r} IN ${rs} WHERE ${relationListed(r, args, c)})`,
-        `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
-        '} AS others',
+        `WITH center, ${neighborsOf('center', depth, args, c)} AS others`,
         'WITH center, [center] + others AS nodes',
         `WITH {center: center, nodes: nodes, rels: ${edges}} AS hood`,
         `RETURN ${c.project('hood')} AS value`,

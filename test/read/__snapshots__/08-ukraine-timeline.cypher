@@ -3,6 +3,31 @@
 WITH head(COLLECT { MATCH (n0:PolicyTrack {id: $trackId}) RETURN n0 UNION MATCH (:MergedId {id: $trackId})-[:INTO]->(n0:PolicyTrack) RETURN n0 }) AS t
 CALL (t) {
   CALL (t) {
+// The relations that hang on a track: those with the track at one end, and those citing as evidence a claim
+// about the track that is also about one of the relation's ends (README, "Timeline"); each once. `t` is the track,
+// bound by the caller through entityById (src/read/cypher-snippets.ts). Claims about the track count unless
+// retracted, or with $includeRetracted. __RELATION_TYPES__ is an allow-listed alternation of relation types.
+// The one statement of this rule: the timeline (src/changes/timeline.ts) and the track export
+// (src/export/queries.ts) both read it. No branch scans a label.
+WITH t, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
+CALL (t, claims) {
+  MATCH (t)-[r:__RELATION_TYPES__]-(:Entity) RETURN r
+  UNION
+  // Each entity the claims are about is expanded once, with the ids of the claims that name it.
+  UNWIND claims AS c
+  MATCH (c)-[:ABOUT]->(e:Entity) WHERE e <> t
+  WITH e, collect(c.id) AS ids
+  MATCH (e)-[r:__RELATION_TYPES__]-(:Entity)
+  WHERE any(x IN coalesce(r.evidence, []) WHERE x IN ids)
+  RETURN r
+}
+RETURN r
+
+  }
+  RETURN collect(r) AS rels
+}
+CALL (t, rels) {
+  CALL (t, rels) {
 // A track's timeline: what happened on it, by the date it happened (on-track.cypher is the other clock: when
 // things were written). One row per item, unordered; src/changes/timeline.ts orders and pages them.
 // On the timeline (README, "Timeline"):
@@ -20,9 +45,10 @@ CALL (t) {
 // No branch scans a label: each starts from the track or from the entities its claims are about.
 // t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
 // that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
-WITH t WHERE t IS NOT NULL
-WITH t, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
-CALL (t, claims) {
+// rels: the relations that hang on the track (cypher/changes/track-relations.cypher, PART_OF aside), bound too.
+WITH t, rels WHERE t IS NOT NULL
+WITH t, rels, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
+CALL (t, claims, rels) {
   UNWIND claims AS c
   RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, c.statedDate AS exact, c.approximateDate AS approx
   UNION ALL
@@ -34,17 +60,7 @@ CALL (t, claims) {
   RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel,
          reduce(ids = [], list IN lists | ids + [x IN list WHERE NOT x IN ids]) AS evidence, e.date AS exact, e.approximateDate AS approx
   UNION ALL
-  CALL (t, claims) {
-    MATCH (t)-[r:__RELATION_TYPES__]-(:Entity) RETURN r
-    UNION
-    // Each entity the claims are about is expanded once, with the ids of the claims that name it.
-    UNWIND claims AS c
-    MATCH (c)-[:ABOUT]->(e:Entity) WHERE e <> t
-    WITH e, collect(c.id) AS ids
-    MATCH (e)-[r:__RELATION_TYPES__]-(:Entity)
-    WHERE any(x IN coalesce(r.evidence, []) WHERE x IN ids)
-    RETURN r
-  }
+  UNWIND rels AS r
   WITH r WHERE r.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(r.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   UNWIND [['RELATION_STARTED', r.validFrom]] + CASE WHEN r.validTo IS NOT NULL OR r.status = 'ENDED' THEN [['RELATION_ENDED', r.validTo]] ELSE [] END AS change
