@@ -89,7 +89,7 @@ async function main() {
   try {
     const graph = await loadRaceGraph(neo4j.target, { size: SIZE!, log });
     const db = openDatabase(neo4j.target);
-    const [counts] = await db.read(
+    const [counts] = await db.readPlain(
       "CALL () { MATCH (n:Entity) RETURN count(n) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.absorbedInto IS NULL RETURN count(r) AS relations } RETURN entities, relations",
       {},
     );

@@ -70,7 +70,7 @@ async function main() {
       await timed(`${CONCURRENCY} at a time`, concurrent, CONCURRENCY, ingest),
       await timed('again, one by one (nothing to write)', sequential, 1, ingest),
     ];
-    const version = await db.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
+    const version = await db.readPlain('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
     const date = today();
     const lines = [
       `# Ingestion throughput, ${date}`,

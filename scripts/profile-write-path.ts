@@ -161,7 +161,7 @@ async function main() {
         await db.write(QUERIES.get(`grow/${step.step}`)!, { people: PEOPLE, tracks: 30, sources: 300, from, to: Math.min(step.count, from + step.batch) });
       }
     }
-    const [size] = await db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS rels', {});
+    const [size] = await db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS rels', {});
     console.log(`graph: ${size?.nodes} nodes, ${size?.rels} relationships (grown in ${Date.now() - grown} ms)`);
 
     const cases = [

@@ -201,7 +201,7 @@ async function client(n: number, base: string, ids: Ids, deadline: number): Prom
 }
 
 async function seedIds(db: GraphDatabase): Promise<Ids> {
-  const column = async (cypher: string) => (await db.read(cypher, {})).map((r) => String(r.id));
+  const column = async (cypher: string) => (await db.readPlain(cypher, {})).map((r) => String(r.id));
   return {
     people: await column('MATCH (n:Person) RETURN n.id AS id ORDER BY id'),
     routed: await column('MATCH (:PolicyTrack)-[:ROUTED_THROUGH]->(p:Person) RETURN DISTINCT p.id AS id ORDER BY id'),
@@ -229,28 +229,28 @@ async function verify(db: GraphDatabase): Promise<string[]> {
   const acknowledged = ingests.filter((i) => i.state === 'acknowledged');
   const refused = ingests.filter((i) => i.state === 'refused');
   const unknown = ingests.filter((i) => i.state === 'unknown');
-  const sources = new Map((await db.read(VERIFY_SOURCES, { ids: ingests.map((i) => i.sourceId) })).map((r) => [String(r.id), Number(r.n)]));
+  const sources = new Map((await db.readPlain(VERIFY_SOURCES, { ids: ingests.map((i) => i.sourceId) })).map((r) => [String(r.id), Number(r.n)]));
   for (const i of acknowledged) if (sources.get(i.sourceId) !== 1) failures.push(`acknowledged ${i.sourceId}: ${sources.get(i.sourceId)} source nodes`);
   for (const i of refused) if (sources.get(i.sourceId) !== 0) failures.push(`refused ${i.sourceId} left a source node`);
   const present = [...acknowledged, ...unknown.filter((i) => sources.get(i.sourceId) === 1)];
-  const claims = await db.read(VERIFY_CLAIMS, { claims: present.flatMap((i) => i.claims.map((id) => ({ id, sourceId: i.sourceId }))) });
+  const claims = await db.readPlain(VERIFY_CLAIMS, { claims: present.flatMap((i) => i.claims.map((id) => ({ id, sourceId: i.sourceId }))) });
   for (const c of claims) {
     if ([c.nodes, c.saidBy, c.appearsIn, c.appearsInOwn].some((n) => Number(n) !== 1)) {
       failures.push(`claim ${String(c.id)}: ${c.nodes} nodes, ${c.saidBy} SAID_BY, ${c.appearsIn} APPEARS_IN (${c.appearsInOwn} to its source)`);
     }
   }
-  const leftovers = await db.read('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids: refused.flatMap((i) => i.claims) });
+  const leftovers = await db.readPlain('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids: refused.flatMap((i) => i.claims) });
   for (const c of leftovers) failures.push(`refused ingest left claim ${String(c.id)}`);
   // Concurrent evidence unions must lose nothing: each relation lists every acknowledged claim #0.
   const byRelation = new Map<string, string[]>();
   for (const i of present) byRelation.set(i.relationId, [...(byRelation.get(i.relationId) ?? []), i.claims[0]!]);
-  const rels = await db.read(VERIFY_EVIDENCE, { rels: [...byRelation].map(([id, list]) => ({ id, claims: list })) });
+  const rels = await db.readPlain(VERIFY_EVIDENCE, { rels: [...byRelation].map(([id, list]) => ({ id, claims: list })) });
   for (const r of rels) {
     const missing = r.missing as string[];
     if (Number(r.n) !== 1 || missing.length > 0) failures.push(`relation ${String(r.id)}: ${r.n} copies, evidence missing ${missing.length} claims`);
   }
-  for (const r of await db.read(DUPLICATE_IDS, {})) failures.push(`${r.c} nodes share the id ${String(r.id)}`);
-  for (const r of await db.read(DUPLICATE_RELS, {})) failures.push(`${r.c} copies of ${String(r.a)}-[${String(r.t)}]->${String(r.b)}`);
+  for (const r of await db.readPlain(DUPLICATE_IDS, {})) failures.push(`${r.c} nodes share the id ${String(r.id)}`);
+  for (const r of await db.readPlain(DUPLICATE_RELS, {})) failures.push(`${r.c} copies of ${String(r.a)}-[${String(r.t)}]->${String(r.b)}`);
   return failures;
 }
 
@@ -372,7 +372,7 @@ async function main(): Promise<number> {
     await applySchema(db, CYPHER_DIR);
     if (await isEmpty(db)) await loadSeed(db, CYPHER_DIR);
     const ids = await seedIds(db);
-    const [version] = await db.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
+    const [version] = await db.readPlain('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS v', {});
     const logFile = join(tmpdir(), `policy-graph-soak-${RUN}.log`);
     const { app, apollo } = await createApp({
       db,

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     console.log('applying the schema and loading the seed');
     await applySchema(db, CYPHER_DIR);
     await loadSeed(db, CYPHER_DIR);
-    const [existing] = await db.read("MATCH (c:Claim {id: 'claim:gen-0'}) RETURN count(c) AS n", {});
+    const [existing] = await db.readPlain("MATCH (c:Claim {id: 'claim:gen-0'}) RETURN count(c) AS n", {});
     if (existing?.n !== 0) {
       throw new Error("the database already holds a generated graph (claim:gen-0): start from an empty one, or delete the nodes with createdBy 'generator'");
     }

@@ -46,12 +46,12 @@ async function measure(db: GraphDatabase, size: GraphSize, neo4jPid: number | un
   const stats = await loadGeneratedGraph(db, { size, batchSize, log: (line) => console.log(line) });
   const node = process.cpuUsage(nodeBefore);
   const neo4jCpu = cpuSeconds(neo4jPid) - neo4jBefore;
-  const [count] = await db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships', {});
+  const [count] = await db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships', {});
   const row = [size, count?.nodes, count?.relationships, stats.claims, stats.seconds, stats.claimsPerSecond, neo4jCpu.toFixed(1),
     ((node.user + node.system) / 1e6).toFixed(1), `${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`];
   console.log(JSON.stringify(stats));
   const ids = benchmarkIds(size);
-  const people = await db.read(
+  const people = await db.readPlain(
     `UNWIND $ids AS id MATCH (p:Person {id: id})
      RETURN id, COUNT { (p)-[]-(:Entity) } AS relations, COUNT { (p)<-[:SAID_BY]-(:Claim) } AS claimsSaid`,
     { ids: [ids.hubPerson, 'person:witkoff', ids.typicalPerson, ids.prolificSpeaker] },

@@ -32,7 +32,7 @@ export const changeRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        finish(rows) {
+        answer(rows) {
           if (!rows[0]?.found) throw notFound(trackId);
           return rows[0].value;
         },

@@ -80,7 +80,7 @@ export const timelineRoot: RootMeta = {
     ].join('\n');
     return {
       cypher,
-      finish(rows) {
+      answer(rows) {
         if (!rows[0]?.found) throw notFound(trackId);
         return rows[0].value;
       },

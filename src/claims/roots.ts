@@ -93,7 +93,7 @@ export const claimRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        finish(rows) {
+        answer(rows) {
           if (!rows[0]?.found) throw notFound(String(trackId));
           return rows[0].value;
         },

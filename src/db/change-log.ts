@@ -63,12 +63,12 @@ function toEvent(row: Row): ChangeEvent {
 
 /** Committed events after `after`, oldest first, at most `limit`. */
 export async function readChanges(db: GraphDatabase, after: number, limit: number): Promise<ChangeEvent[]> {
-  return (await db.read(db.cypher('live/after'), { after, limit })).map(toEvent);
+  return (await db.readPlain(db.cypher('live/after'), { after, limit })).map(toEvent);
 }
 
 /** The newest committed sequence number (0 when the log is empty). */
 export async function headOfChanges(db: GraphDatabase): Promise<number> {
-  const [row] = await db.read(db.cypher('live/head'), {});
+  const [row] = await db.readPlain(db.cypher('live/head'), {});
   return Number(row?.seq ?? 0);
 }
 

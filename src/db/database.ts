@@ -27,7 +27,7 @@ export interface TxRunner {
 }
 
 const PLACEHOLDER = /__([A-Z_]+)__/g;
-const SAFE_FRAGMENT = /^[A-Za-z0-9_|]+$/;
+const SAFE_FILL = /^[A-Za-z0-9_|]+$/;
 
 export class GraphDatabase {
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -44,32 +44,37 @@ export class GraphDatabase {
   }
 
   /**
-   * The text of a named query with its `__NAME__` placeholders filled. Fragments must come from
-   * allow-lists (labels, relationship types, validated integers); anything else is refused.
+   * The text of a named query with its `__NAME__` placeholders filled. Fills must come from allow-lists
+   * (labels, relationship types, validated integers); anything else is refused.
    */
-  cypher(name: string, fragments: Record<string, string | number> = {}): string {
+  cypher(name: string, fills: Record<string, string | number> = {}): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`Unknown Cypher query "${name}"`);
     return text.replace(PLACEHOLDER, (_m, key: string) => {
-      const value = fragments[key];
-      if (value === undefined || !SAFE_FRAGMENT.test(String(value))) {
-        throw new Error(`Cypher query "${name}": fragment ${key} missing or unsafe`);
+      const value = fills[key];
+      if (value === undefined || !SAFE_FILL.test(String(value))) {
+        throw new Error(`Cypher query "${name}": fill ${key} missing or unsafe`);
       }
       return String(value);
     });
   }
 
-  async read(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
+  /**
+   * A read in a managed transaction (retried by the driver) whose rows are converted to plain values: nodes
+   * and relationships become maps of their properties (`_labels`, `_type`), integers numbers. For statements
+   * that return graph elements (the write path's lookups, setup, scripts).
+   */
+  async readPlain(cypher: string, params: Params, counter?: QueryCounter): Promise<Row[]> {
     return this.run('READ', (tx) => runRows(tx, cypher, params), counter);
   }
 
   /**
-   * A read whose query returns only maps, lists and scalars (a compiled root field): rows as the driver
-   * gives them, without the deep conversion `read` does. One statement needs no explicit transaction: an
+   * A read whose statement returns only projections (maps, lists and scalars: a compiled root field, an
+   * export's anchors): rows as the driver gives them, without readPlain's conversion. One statement needs no explicit transaction: an
    * auto-commit read is one round trip (BEGIN and COMMIT are two more), with the same timeout and
    * bookmarks; retryable errors are retried here, as the driver's managed transactions would.
    */
-  async readValues(cypher: string, params: Params, counter?: QueryCounter): Promise<Record<string, unknown>[]> {
+  async readProjected(cypher: string, params: Params, counter?: QueryCounter): Promise<Record<string, unknown>[]> {
     if (counter) counter.count += 1;
     const deadline = Date.now() + (this.options.readRetryMs ?? 3_000);
     for (let delay = 500; ; delay *= 2) {
@@ -161,7 +166,7 @@ export class GraphDatabase {
 
   /** What a write with this receipt answered when it committed earlier, if it did (a client's retry). */
   async recorded<T>(receipt: WriteReceipt, counter?: QueryCounter): Promise<T | undefined> {
-    const [prior] = await this.read(this.cypher('receipts/find'), { key: receipt.key }, counter);
+    const [prior] = await this.readPlain(this.cypher('receipts/find'), { key: receipt.key }, counter);
     return prior ? recordedAnswer<T>(prior, receipt) : undefined;
   }
 

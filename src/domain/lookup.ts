@@ -20,7 +20,7 @@ export interface NodeRef {
 
 /** The node an id names (a merged-away entity id gives the survivor); NOT_FOUND when none. */
 export async function lookupNode(db: GraphDatabase, id: string, counter?: QueryCounter): Promise<NodeRef> {
-  const rows = await db.read(db.cypher('nodes/by-ids'), { ids: [id], labels: NODE_LABELS }, counter);
+  const rows = await db.readPlain(db.cypher('nodes/by-ids'), { ids: [id], labels: NODE_LABELS }, counter);
   if (!rows[0]) throw notFound(id);
   return rows[0].node as unknown as NodeRef;
 }
@@ -41,6 +41,6 @@ export async function lookupEntity(
 
 /** Which of `ids` name a claim, in one round trip. */
 export async function existingClaimIds(db: GraphDatabase, ids: readonly string[], counter?: QueryCounter): Promise<Set<string>> {
-  const rows = await db.read(db.cypher('nodes/by-ids'), { ids, labels: NODE_LABELS }, counter);
+  const rows = await db.readPlain(db.cypher('nodes/by-ids'), { ids, labels: NODE_LABELS }, counter);
   return new Set(rows.filter((row) => (row.node as unknown as NodeRef).label === 'Claim').map((row) => String(row.id)));
 }

@@ -23,7 +23,7 @@ export interface ExportOptions {
 
 /** NOT_FOUND for an id that names no entity; the same errors as the GraphQL fields the scopes mirror. */
 async function checkAnchors(db: GraphDatabase, request: ExportRequest, plan: ExportPlan): Promise<void> {
-  const [row] = await db.readValues(plan.anchors.cypher, plan.anchors.params);
+  const [row] = await db.readProjected(plan.anchors.cypher, plan.anchors.params);
   if (request.scope === 'paths') {
     const error = pathEndsError(row, request.from!, request.to!);
     if (error) throw error;
@@ -38,7 +38,7 @@ async function* items(db: GraphDatabase, request: ExportRequest, plan: ExportPla
   const wantEdges = request.part !== 'nodes';
   yield writer.start();
   if (plan.bounded) {
-    const [row] = await db.readValues(plan.bounded.cypher, plan.bounded.params);
+    const [row] = await db.readProjected(plan.bounded.cypher, plan.bounded.params);
     for (const node of wantNodes ? ((row?.nodes ?? []) as ExportNode[]) : []) {
       stats.nodes += 1;
       yield writer.node(node);

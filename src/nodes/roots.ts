@@ -22,7 +22,7 @@ const node: RootMeta = {
     const id = requireId(String(args.id), 'id');
     return {
       cypher: `WITH ${nodeById(id, c)} AS node WHERE node IS NOT NULL RETURN ${c.project('node')} AS value`,
-      finish(rows) {
+      answer(rows) {
         if (rows.length === 0) throw notFound(id);
         return rows[0]!.value;
       },

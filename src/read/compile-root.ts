@@ -29,7 +29,7 @@ export function compileRoot(info: SelectionInfo, model: ReadModel, root: RootMet
     fresh: (hint) => projector.fresh(hint),
     today,
     project: (v) => projector.project(returnType, info.fieldNodes, v),
-    named: (name, fragments) => model.cypher(name, fragments),
+    named: (name, fills) => model.cypher(name, fills),
     setParams(params) {
       for (const [key, value] of Object.entries(params)) {
         if (/^p\d+$/.test(key)) throw new Error(`Parameter name ${key} is reserved`);
@@ -49,11 +49,11 @@ export function compileRoot(info: SelectionInfo, model: ReadModel, root: RootMet
 export async function runRoot(ctx: Context, compiled: CompiledRoot): Promise<unknown> {
   let rows: Record<string, unknown>[];
   try {
-    rows = await ctx.db.readValues(compiled.cypher, compiled.params, ctx.counter);
+    rows = await ctx.db.readProjected(compiled.cypher, compiled.params, ctx.counter);
   } catch (error) {
     throw compiled.query.mapError?.(error) ?? error;
   }
-  return compiled.query.finish(rows);
+  return compiled.query.answer(rows);
 }
 
 /** A resolver for a compiled root field: translate, execute, hand the nested answer back as is. */
@@ -64,5 +64,5 @@ export function rootResolver(metas: TypeMetas, root: RootMeta) {
 
 /** The read model over the request's database (its named queries). */
 export function modelOf(ctx: Context, metas: TypeMetas): ReadModel {
-  return { metas, cypher: (name, fragments) => ctx.db.cypher(name, fragments) };
+  return { metas, cypher: (name, fills) => ctx.db.cypher(name, fills) };
 }

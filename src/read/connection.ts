@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 const cursor = (expr: (v: string) => string): ScalarField => ({
   kind: 'scalar',
   expr,
-  finish: (value) => (Array.isArray(value) ? encodeCursor({ value: String(value[0] ?? ''), id: String(value[1]) }) : null),
+  decode: (value) => (Array.isArray(value) ? encodeCursor({ value: String(value[0] ?? ''), id: String(value[1]) }) : null),
 });
 
 /** Metas of a connection type and its edge type; the connection's value is the map built by pageQuery. */
@@ -97,7 +97,7 @@ export function pageQuery(spec: PageSpec, c: RootContext): RootQuery {
     `WITH {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: total} AS conn\n`,
     `RETURN ${c.project('conn')} AS value`,
   ].join('');
-  return { cypher, finish: (rows) => rows[0]?.value };
+  return { cypher, answer: (rows) => rows[0]?.value };
 }
 
 const filter = (preds: string[]) => (preds.length ? ` WHERE ${preds.join(' AND ')}` : '');

@@ -1,4 +1,5 @@
-// Cypher fragments the compiled read model shares: relation validity, entity lookup, bounded lists.
+// Cypher snippets the compiled read model shares: relation validity, entity lookup, bounded lists. ("Fragment"
+// means a GraphQL fragment only; a `__X__` placeholder of a .cypher file is a fill.)
 // Everything spliced here is an allow-listed type or label, or a parameter reference from the scope.
 import type { CypherScope, FieldMeta } from './types.js';
 import { relationTypes, validity } from '../domain/args.js';

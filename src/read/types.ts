@@ -20,7 +20,7 @@ export interface ScalarField {
   kind: 'scalar';
   expr(v: string, args: Args, c: CypherScope): string;
   /** Turns the value Cypher returned into the field's value (e.g. encodes a cursor). */
-  finish?(value: unknown): unknown;
+  decode?(value: unknown): unknown;
 }
 
 /** One object: an expression (node, relationship, path or map) that the target type is projected from. */
@@ -59,7 +59,7 @@ export interface RootContext extends CypherScope {
   /** Whether the selection asks for a field of the return type, under any alias. */
   selects(field: string): boolean;
   /** The text of a named query from cypher/ (placeholders filled from allow-lists only). */
-  named(name: string, fragments?: Record<string, string | number>): string;
+  named(name: string, fills?: Record<string, string | number>): string;
   /** Parameters a named query refers to by name (`$trackId`); names never look like `p0`. */
   setParams(params: Record<string, unknown>): void;
 }
@@ -68,7 +68,7 @@ export interface RootContext extends CypherScope {
 export interface RootQuery {
   cypher: string;
   /** Builds the answer from the rows; throws coded errors (NOT_FOUND ...). */
-  finish(rows: Record<string, unknown>[]): unknown;
+  answer(rows: Record<string, unknown>[]): unknown;
   /** Maps a database error into a client error where the query's input is at fault. */
   mapError?(error: unknown): unknown;
 }
@@ -76,7 +76,7 @@ export interface RootQuery {
 /** The read model: type metadata, and the named queries root fields may embed. */
 export interface ReadModel {
   metas: TypeMetas;
-  cypher(name: string, fragments?: Record<string, string | number>): string;
+  cypher(name: string, fills?: Record<string, string | number>): string;
 }
 
 export interface RootMeta {

@@ -8,7 +8,7 @@ const REQUIRED_CONSTRAINTS = ['entity_id', 'claim_id', 'source_id'];
 
 export async function checkReady(db: GraphDatabase): Promise<{ ready: boolean; reason?: string }> {
   try {
-    const rows = await db.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {});
+    const rows = await db.readPlain('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {});
     const names = (rows[0]?.names as string[] | undefined) ?? [];
     const missing = REQUIRED_CONSTRAINTS.filter((c) => !names.includes(c));
     return missing.length === 0 ? { ready: true } : { ready: false, reason: `missing constraints: ${missing.join(', ')}` };

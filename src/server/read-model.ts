@@ -45,8 +45,8 @@ export function readResolvers(typeDefs: string): Record<string, Record<string, u
     const fields: Record<string, Resolver> = {};
     for (const name of Object.keys(type.getFields())) {
       const field = meta.fields[name];
-      const finish = field?.kind === 'scalar' ? field.finish : undefined;
-      fields[name] = finish ? (value, _args, _ctx, info) => finish(value[info.path.key]) : byResponseKey;
+      const decode = field?.kind === 'scalar' ? field.decode : undefined;
+      fields[name] = decode ? (value, _args, _ctx, info) => decode(value[info.path.key]) : byResponseKey;
     }
     resolvers[typeName] = fields;
   }

@@ -34,6 +34,6 @@ export async function loadSeed(db: GraphDatabase, cypherDir: string): Promise<nu
 const SEED_TIMEOUT_MS = 300_000;
 
 export async function isEmpty(db: GraphDatabase): Promise<boolean> {
-  const rows = await db.read('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1', {});
+  const rows = await db.readPlain('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1', {});
   return rows[0]?.any !== true;
 }

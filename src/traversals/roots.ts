@@ -44,7 +44,7 @@ export const traversalRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        finish: (rows) => rows.map((r) => r.value),
+        answer: (rows) => rows.map((r) => r.value),
         // Whatever Lucene still cannot parse is the query's problem, not the server's.
         mapError: (error) => (isLuceneParseError(error) ? badInput('query: not searchable text', { argument: 'query' }) : error),
       };
@@ -62,7 +62,7 @@ export const traversalRoots: RootMetas = {
         `  WITH ${r}, ${t} ORDER BY ${t}.name, ${t}.id, ${r}.validFrom, ${r}.id RETURN ${c.project(r)}`,
         '} END AS value',
       ].join('\n');
-      return { cypher, finish: listOrNotFound(personId) };
+      return { cypher, answer: listOrNotFound(personId) };
     },
   },
 
@@ -83,7 +83,7 @@ export const traversalRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        finish(rows) {
+        answer(rows) {
           const error = pathEndsError(rows[0], from, to);
           if (error) throw error;
           return rows[0]!.value;
@@ -108,7 +108,7 @@ export const traversalRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        finish(rows) {
+        answer(rows) {
           if (rows.length === 0) throw notFound(id);
           return rows[0]!.value;
         },

@@ -14,7 +14,7 @@ const editor = { token: TOKENS.editor };
 const admin = { token: TOKENS.admin };
 const KELLOGG = { kind: 'PERSON', name: 'Keith Kellogg', aliases: ['General Kellogg'], description: 'U.S. special envoy.' };
 const createKellogg = () => graph.data(`mutation($input: EntityInput!) { createEntity(input: $input) { id } }`, { input: KELLOGG }, editor);
-const count = async () => (await graph.db.read('MATCH (n) RETURN count(n) AS n, COUNT { ()-->() } AS r', {}))[0];
+const count = async () => (await graph.db.readPlain('MATCH (n) RETURN count(n) AS n, COUNT { ()-->() } AS r', {}))[0];
 
 describe('entities', () => {
   it('creates an entity with a derived id and refuses a second one with the same id', async () => {

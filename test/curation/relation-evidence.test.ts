@@ -45,7 +45,7 @@ function note(tag: string) {
 }
 
 const relationsBetween = (a: string, b: string) =>
-  graph.db.read(`MATCH (:Entity {id: $a})-[r]-(:Entity {id: $b}) RETURN r.id AS id, r.evidence AS evidence`, { a, b });
+  graph.db.readPlain(`MATCH (:Entity {id: $a})-[r]-(:Entity {id: $b}) RETURN r.id AS id, r.evidence AS evidence`, { a, b });
 
 describe('evidence held by the database', () => {
   it('refuses a relation written with no evidence, even past the validator, and writes nothing', async () => {
@@ -77,7 +77,7 @@ describe('evidence held by the database', () => {
     const input = { ...document, relations: [{ ...document.relations[0], evidence: [] }] };
     const result = await graph.run(INGEST, { input }, editor);
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(await graph.db.read('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id: ids.envoy })).toEqual([]);
+    expect(await graph.db.readPlain('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id: ids.envoy })).toEqual([]);
   });
 });
 

@@ -196,7 +196,7 @@ describe('relation history', () => {
     ]);
     // The two records of the same period became one, with the evidence of both.
     expect(node.relations[1]!.evidence.map((e) => e.id).sort()).toEqual(['claim:history-merge-1', 'claim:history-merge-3', 'claim:history-merge-dupe-2']);
-    const [row] = await graph.db.read(
+    const [row] = await graph.db.readPlain(
       `MATCH (:Person {id: $id})-[r:HOLDS_ROLE_IN]->() RETURN count(r) AS records, count(DISTINCT r.id) AS ids`,
       { id: ids.person },
     );

@@ -131,7 +131,7 @@ describe('scopes answer what their GraphQL field answers', () => {
     const counts = await graph.data<Record<string, { totalCount: number }>>(
       'query { people { totalCount } institutions { totalCount } tracks { totalCount } }',
     );
-    const [events] = await graph.db.read('MATCH (e:Event) RETURN count(e) AS n', {});
+    const [events] = await graph.db.readPlain('MATCH (e:Event) RETURN count(e) AS n', {});
     const exported = await json({ scope: 'graph' });
     const total = counts.people!.totalCount + counts.institutions!.totalCount + counts.tracks!.totalCount + Number(events!.n);
     expect(exported.nodes).toHaveLength(total);

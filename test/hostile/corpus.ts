@@ -295,7 +295,7 @@ export interface HostileServer {
 
 /** Counts every transaction the app starts through the database wrapper, and those that may write. */
 function countingDatabase(db: GraphDatabase, counter: { count: number; writes: number }): GraphDatabase {
-  const counted = new Set(['read', 'readValues', 'write', 'writeAll', 'transaction']);
+  const counted = new Set(['readPlain', 'readProjected', 'write', 'writeAll', 'transaction']);
   return new Proxy(db, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);

@@ -52,9 +52,9 @@ describe('ingest CLI', () => {
   }, 60_000);
 
   it('writes nothing on a dry run', async () => {
-    const before = await graph.db.read('MATCH (n) RETURN count(n) AS n', {});
+    const before = await graph.db.readPlain('MATCH (n) RETURN count(n) AS n', {});
     const { stdout } = await runCli('--dry-run', join(FIXTURE_DIR, '02-alaska-summit.json'));
     expect(stdout).toMatch(/Dry run: 1 ingested, 0 failed; [1-9]\d* created/);
-    expect(await graph.db.read('MATCH (n) RETURN count(n) AS n', {})).toEqual(before);
+    expect(await graph.db.readPlain('MATCH (n) RETURN count(n) AS n', {})).toEqual(before);
   }, 60_000);
 });

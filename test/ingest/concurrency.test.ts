@@ -46,7 +46,7 @@ function normalise(value: unknown): unknown {
 }
 
 async function snapshot() {
-  const [row] = await graph.db.read(GRAPH_SNAPSHOT, { ignore: AUDIT_KEYS });
+  const [row] = await graph.db.readPlain(GRAPH_SNAPSHOT, { ignore: AUDIT_KEYS });
   return normalise(row);
 }
 
@@ -66,7 +66,7 @@ describe('concurrent ingestion', () => {
     const concurrent = await snapshot();
 
     expect(concurrent).toEqual(sequential);
-    const counts = await graph.db.read(
+    const counts = await graph.db.readPlain(
       `MATCH (d:Entity {id: 'institution:concurrency-desk'})
        RETURN COUNT { MATCH (:Entity {name: 'Concurrency Desk'}) } AS desks,
               COUNT { MATCH (:Claim)-[:APPEARS_IN]->(:Source {publisher: 'Concurrency Desk'}) } AS claims,

@@ -46,22 +46,22 @@ describe('ingestDocument', () => {
 
   it('changes nothing the second time and says so', async () => {
     await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
-    const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
+    const before = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
     const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     expect(ingestDocument.created).toBe(0);
     expect(ingestDocument.updated).toBe(0);
     expect(ingestDocument.unchanged).toBe(ingestDocument.changes.length);
-    const after = await graph.db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
+    const after = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels', {});
     expect(after).toEqual(before);
   });
 
   it('returns the summary of a dry run without writing anything', async () => {
     const input = { ...NOTE, source: { ...NOTE.source, url: 'https://example.org/desk-note-2' } };
-    const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {});
+    const before = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {});
     const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input, dryRun: true }, editor);
     expect(ingestDocument.dryRun).toBe(true);
     expect(ingestDocument.created).toBeGreaterThan(0);
-    expect(await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
+    expect(await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
   });
 
   it('reports every problem with its path and writes nothing', async () => {
@@ -74,7 +74,7 @@ describe('ingestDocument', () => {
       ],
       relations: [{ type: 'ROUTED_THROUGH', from: 'Witkoff', to: 'track:ukraine', evidence: ['#7'] }],
     };
-    const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {});
+    const before = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {});
     const shape = await graph.run(INGEST, { input: bad }, editor);
     expect(codes(shape)).toEqual(['BAD_USER_INPUT']);
     expect(shape.errors![0]!.message).toContain('claims[1].statedDate');
@@ -84,21 +84,21 @@ describe('ingestDocument', () => {
     const paths = (result.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path).sort();
     expect(paths).toEqual(['claims[0].speaker', 'relations[0].evidence[0]', 'relations[0].from', 'relations[0].to'].sort());
     expect(result.errors![0]!.message).toContain('claims[0].speaker: unknown entity "Nobody McUnknown"');
-    expect(await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
+    expect(await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
   });
 
   it('needs an editor: no token is UNAUTHENTICATED, a reader is FORBIDDEN, nothing is written', async () => {
     const input = { ...NOTE, source: { ...NOTE.source, url: 'https://example.org/desk-note-4' } };
-    const before = await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {});
+    const before = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {});
     expect(codes(await graph.run(INGEST, { input }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await graph.run(INGEST, { input }, { token: TOKENS.reader }))).toEqual(['FORBIDDEN']);
     expect(codes(await graph.run(INGEST, { input }, { token: 'not-a-real-key-at-all' }))).toEqual(['UNAUTHENTICATED']);
-    expect(await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
+    expect(await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {})).toEqual(before);
   });
 
   it('records who created and last changed what, and when', async () => {
     await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (d:Institution {id: 'institution:test-desk'}) MATCH (w:Person {id: 'person:witkoff'})
        RETURN d.createdBy AS createdBy, d.createdAt IS NOT NULL AS hasCreatedAt, w.updatedBy AS updatedBy`,
       {},

@@ -79,7 +79,7 @@ describe('source text and claim spans', () => {
 
   it('extraction metadata is checked and accepted, and not stored', async () => {
     await graph.data(INGEST, { input: note() }, editor);
-    const [row] = await graph.db.read(
+    const [row] = await graph.db.readPlain(
       "MATCH (c:Claim {id: 'claim:spans-flew'}) MATCH (e:Entity {id: 'person:witkoff'}) RETURN keys(c) + keys(e) AS keys",
       {},
     );

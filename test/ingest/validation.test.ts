@@ -142,7 +142,7 @@ describe('claims referred to across documents', () => {
   });
 
   it('leaves every node with an id whose prefix names its label (what id-kind checks rely on)', async () => {
-    const wrong = await graph.db.read(
+    const wrong = await graph.db.readPlain(
       `MATCH (n) WHERE n.id IS NOT NULL AND NOT n:MergedId
        WITH n, split(n.id, ':')[0] AS prefix
        WHERE NOT ((prefix = 'person' AND n:Person) OR (prefix = 'institution' AND n:Institution) OR (prefix = 'track' AND n:PolicyTrack)

@@ -110,12 +110,12 @@ describe('changes(trackId, since) through the time indexes', () => {
       rows.map(({ kind, id, fromId, toId, action, at, by }) => ({ kind, id, fromId, toId, action, at, by }));
     for (const trackId of ['track:ukraine', 'track:iran', 'track:israel-hamas']) {
       for (const since of ['2000-01-01', new Date(Date.now() - 60_000).toISOString()]) {
-        const indexed = project(await graph.db.read(feed, { trackId, since, limit: 500 }));
-        const scanned = project(await graph.db.read(FULL_SCAN, { trackId, since }));
+        const indexed = project(await graph.db.readPlain(feed, { trackId, since, limit: 500 }));
+        const scanned = project(await graph.db.readPlain(FULL_SCAN, { trackId, since }));
         expect(indexed, `${trackId} since ${since}`).toEqual(scanned.slice(0, 500));
       }
     }
-    const all = await graph.db.read(feed, { trackId: 'track:ukraine', since: '2000-01-01', limit: 500 });
+    const all = await graph.db.readPlain(feed, { trackId: 'track:ukraine', since: '2000-01-01', limit: 500 });
     const ids = all.map((r) => r.id);
     expect(ids).toContain('rel:mediates:institution:state-department:track:ukraine');
     expect(ids).toContain('rel:rivals:person:rubio:person:witkoff');
@@ -124,7 +124,7 @@ describe('changes(trackId, since) through the time indexes', () => {
 
   it('has a time-index seek, and both timestamp indexes, for every relation type of the vocabulary', async () => {
     const feed = readFileSync(join(CYPHER_DIR, 'changes', 'on-track.cypher'), 'utf8');
-    const indexes = await graph.db.read(`SHOW RANGE INDEXES YIELD name, state, entityType, labelsOrTypes, properties RETURN *`, {});
+    const indexes = await graph.db.readPlain(`SHOW RANGE INDEXES YIELD name, state, entityType, labelsOrTypes, properties RETURN *`, {});
     for (const type of RELATION_TYPES) {
       expect(feed, type).toMatch(new RegExp(`-\\[r:${type}\\]->.*WHERE r\\.updatedAt >= since OR r\\.createdAt >= since`));
       for (const property of ['createdAt', 'updatedAt']) {

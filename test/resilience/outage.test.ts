@@ -124,7 +124,7 @@ describe('database outage', () => {
     // NEO4J_COMMIT_RETRY_MS) rather than report an outcome it does not know.
     expect(slowestRead).toBeLessThan(12_000);
     expect(slowestWrite).toBeLessThan(45_000);
-    const rows = await api.db.read(
+    const rows = await api.db.readPlain(
       `UNWIND $urls AS url
        RETURN url, COUNT { MATCH (s:Source {url: url}) } AS sources,
               COUNT { MATCH (c:Claim)-[:APPEARS_IN]->(:Source {url: url}) } AS claims`,

@@ -34,9 +34,9 @@ function stopsAfter(healthy: number): GraphDatabase {
   let calls = 0;
   return new Proxy(graph.db, {
     get(target, property) {
-      if (property !== 'readValues') return Reflect.get(target, property, target) as unknown;
-      return (...args: Parameters<GraphDatabase['readValues']>) =>
-        (calls++ < healthy ? target : stopped).readValues(...args);
+      if (property !== 'readProjected') return Reflect.get(target, property, target) as unknown;
+      return (...args: Parameters<GraphDatabase['readProjected']>) =>
+        (calls++ < healthy ? target : stopped).readProjected(...args);
     },
   });
 }

@@ -43,7 +43,7 @@ const NOTE = {
 };
 const READ = '{ node(id: "person:trump") { id } }';
 const witkoffs = async (db: ReturnType<typeof testDatabase>) =>
-  (await db.read("MATCH (p:Person) WHERE p.id CONTAINS 'witkoff' RETURN p.id AS id ORDER BY id", {})).map((r) => r.id);
+  (await db.readPlain("MATCH (p:Person) WHERE p.id CONTAINS 'witkoff' RETURN p.id AS id ORDER BY id", {})).map((r) => r.id);
 
 describe('readiness', () => {
   it('refuses reads and writes while the seed is loading, then serves the whole graph and resolves to the seed’s entities', async () => {

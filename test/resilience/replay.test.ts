@@ -58,7 +58,7 @@ async function withLostCommit(query: string, variables: Record<string, unknown> 
 
 const CREATE = 'mutation($input: EntityInput!) { createEntity(input: $input) { id name } }';
 const person = (name: string) => ({ kind: 'PERSON', name });
-const count = async (cypher: string, params: Record<string, unknown>) => Number((await graph.db.read(cypher, params))[0]!.n);
+const count = async (cypher: string, params: Record<string, unknown>) => Number((await graph.db.readPlain(cypher, params))[0]!.n);
 const entities = (id: string) => count('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
 
 async function created(name: string): Promise<string> {

@@ -14,7 +14,7 @@ const runs: { stats: LoadStats; nodes: number; relationships: number; checksum: 
 
 /** SHA-256 over every node id and every relationship (from, type, to, relation id), in a stable order. */
 async function idChecksum(db: GraphDatabase): Promise<string> {
-  const [row] = await db.read(
+  const [row] = await db.readPlain(
     `CALL () { MATCH (n) WITH n.id AS id ORDER BY id RETURN collect(id) AS nodes }
      CALL () { MATCH (a)-[r]->(b) WITH a.id + '|' + type(r) + '|' + b.id + '|' + coalesce(r.id, '') AS key ORDER BY key
                RETURN collect(key) AS rels }
@@ -29,13 +29,13 @@ async function loadFresh(db: GraphDatabase): Promise<void> {
   await applySchema(db, CYPHER_DIR);
   await loadSeed(db, CYPHER_DIR);
   const stats = await loadGeneratedGraph(db, { size: 'XS', seed: 42 });
-  const [size] = await db.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships', {});
+  const [size] = await db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships', {});
   runs.push({ stats, nodes: Number(size?.nodes), relationships: Number(size?.relationships), checksum: await idChecksum(db) });
 }
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const [seed] = await graph.db.read('MATCH (n) RETURN count(n) AS nodes', {});
+  const [seed] = await graph.db.readPlain('MATCH (n) RETURN count(n) AS nodes', {});
   await loadFresh(graph.db);
   await loadFresh(graph.db);
   expect(runs[0]!.nodes - Number(seed?.nodes)).toBe(runs[0]!.stats.nodes);
@@ -60,7 +60,7 @@ describe('generated graph (XS)', () => {
   });
 
   it('gives every relation non-empty evidence that names existing claims', async () => {
-    const [row] = await graph.db.read(
+    const [row] = await graph.db.readPlain(
       `MATCH (:Entity)-[r]->(:Entity)
        RETURN count(r) AS relations,
               count(CASE WHEN size(coalesce(r.evidence, [])) = 0 THEN 1 END) AS unevidenced,
@@ -72,7 +72,7 @@ describe('generated graph (XS)', () => {
   });
 
   it('gives every claim exactly one speaker, one source and one to three subjects', async () => {
-    const [row] = await graph.db.read(
+    const [row] = await graph.db.readPlain(
       `MATCH (c:Claim)
        WITH c, COUNT { (c)-[:SAID_BY]->(:Entity) } AS speakers, COUNT { (c)-[:APPEARS_IN]->(:Source) } AS sources,
             COUNT { (c)-[:ABOUT]->(:Entity) } AS subjects
@@ -86,7 +86,7 @@ describe('generated graph (XS)', () => {
   });
 
   it('keeps relation types, endpoint kinds and relation ids within the vocabulary', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (a:Entity)-[r]->(b:Entity)
        WITH type(r) AS type, a, b, r
        RETURN type, [l IN labels(a) WHERE l <> 'Entity'][0] AS from, [l IN labels(b) WHERE l <> 'Entity'][0] AS to, count(*) AS n,
@@ -106,7 +106,7 @@ describe('generated graph (XS)', () => {
   });
 
   it('writes entities as the ingest does: name keys, audit fields', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (n:Entity {createdBy: 'generator'})
        RETURN n.name AS name, n.aliases AS aliases, n.nameKeys AS keys, n.updatedBy AS updatedBy, n.createdAt IS NOT NULL AS dated`,
       {},
@@ -121,14 +121,14 @@ describe('generated graph (XS)', () => {
   it('has hubs: the benchmark hub has many more relations than a typical person', async () => {
     const ids = benchmarkIds('XS');
     const degree = async (id: string) => {
-      const [row] = await graph.db.read('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[]-(:Entity) } AS degree', { id });
+      const [row] = await graph.db.readPlain('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[]-(:Entity) } AS degree', { id });
       return Number(row?.degree);
     };
     const [hub, typical, witkoff] = [await degree(ids.hubPerson), await degree(ids.typicalPerson), await degree('person:witkoff')];
     expect(typical).toBeGreaterThan(0);
     expect(hub).toBeGreaterThan(20 * typical);
     expect(witkoff).toBeGreaterThan(10 * typical);
-    const [top] = await graph.db.read(
+    const [top] = await graph.db.readPlain(
       `MATCH (p:Person)<-[:SAID_BY]-(c:Claim) RETURN p.id AS id, count(c) AS claims ORDER BY claims DESC, id LIMIT 1`,
       {},
     );

@@ -20,14 +20,14 @@ RETURN nodes, collect([a.id, type(r), b.id, properties(r)]) AS rels
 
 describe('seed graph', () => {
   it('changes nothing when loaded a second time', async () => {
-    const before = await graph.db.read(SNAPSHOT, {});
+    const before = await graph.db.readPlain(SNAPSHOT, {});
     await loadSeed(graph.db, CYPHER_DIR);
-    const after = await graph.db.read(SNAPSHOT, {});
+    const after = await graph.db.readPlain(SNAPSHOT, {});
     expect(after).toEqual(before);
   });
 
   it('gives every relation between entities evidence that resolves to claims', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (a:Entity)-[r]->(b:Entity)
        RETURN r.id AS id, r.evidence AS evidence,
               size([e IN coalesce(r.evidence, []) WHERE EXISTS { MATCH (:Claim {id: e}) }]) AS resolved`,
@@ -42,7 +42,7 @@ describe('seed graph', () => {
   });
 
   it('gives every claim one speaker, one source and at least one subject', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (c:Claim)
        RETURN c.id AS id, COUNT { (c)-[:SAID_BY]->() } AS speakers, COUNT { (c)-[:APPEARS_IN]->(:Source) } AS sources,
               COUNT { (c)-[:ABOUT]->() } AS subjects, c.kind AS kind`,
@@ -65,7 +65,7 @@ describe('seed graph', () => {
 
   // The review rules of cypher/seed/README.md ("Voices", "Review"): evidence and claim links only as the article has them.
   it('cites as evidence only claims that name an end of their relation, as speaker or subject', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (a:Entity)-[r]->(b:Entity)
        UNWIND r.evidence AS e
        MATCH (c:Claim {id: e})
@@ -77,7 +77,7 @@ describe('seed graph', () => {
   });
 
   it('links Bessent’s quote and “Trump enjoys creating uncertainty” as support for the same point, not as a contradiction', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (a:Claim {id: 'claim:bessent-strategic-uncertainty'}), (b:Claim {id: 'claim:trump-enjoys-uncertainty'}),
              (point:Claim {id: 'claim:trump-master-of-unpredictability'})
        RETURN EXISTS { (a)-[:CONTRADICTS]-(b) } AS contradicts,
@@ -88,7 +88,7 @@ describe('seed graph', () => {
   });
 
   it('tells the outlet’s own voice from the analyst’s the same way for every claim', async () => {
-    const rows = await graph.db.read(
+    const rows = await graph.db.readPlain(
       `MATCH (c:Claim)-[:SAID_BY]->(s)
        RETURN c.id AS id, c.kind AS kind, s.id AS speaker, [(c)-[:ATTRIBUTED_BY]->(x) | x.id] AS attributedBy`,
       {},
