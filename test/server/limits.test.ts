@@ -12,7 +12,7 @@ import { createContext } from '../../src/core/context.js';
 import { DEFAULT_LIMITS, introspectionFromConfig, limitsFromConfig } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/operation-cost.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
-import { codes, SCHEMA_DIR, startTestGraph, type GqlResult, type TestGraph } from '../support/graph.js';
+import { codes, SCHEMA_DIR, startTestGraph, testGraphQLOptions, type GqlResult, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
 const EXAMPLES = join(repoRoot(), 'docs', 'examples');
@@ -139,12 +139,13 @@ describe('operation limits over the real server', () => {
     expect(codes(hidden)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(hidden.errors![0]!.message).toBe('Cannot query field "nme" on type "Person".');
 
-    const apollo = createApollo({
-      schemaDir: SCHEMA_DIR,
-      logger: pino({ level: 'silent' }),
-      introspection: false,
-      limits: { ...DEFAULT_LIMITS, blockFieldSuggestions: false },
-    });
+    const apollo = createApollo(
+      testGraphQLOptions(graph.db, {
+        logger: pino({ level: 'silent' }),
+        introspection: false,
+        limits: { ...DEFAULT_LIMITS, blockFieldSuggestions: false },
+      }),
+    );
     await apollo.start();
     try {
       const contextValue = createContext(graph.db);
