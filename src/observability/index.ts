@@ -1,3 +1,3 @@
 export { createMetrics, type Metrics, type MetricsOptions } from './metrics.js';
-export { requestOutcome, type RequestOutcome } from './outcome.js';
-export { requestLogPlugin } from './request-log.js';
+export { observeApollo, requestOutcome, sentName, type OperationObserver, type OperationWatch, type RequestOutcome } from './outcome.js';
+export { requestLog } from './request-log.js';

@@ -1,9 +1,8 @@
-// Prometheus metrics in a registry of their own (several apps can live in one process, as in tests).
-import type { ApolloServerPlugin } from '@apollo/server';
+// Prometheus metrics in a registry of their own (several apps can live in one process, as in tests), fed by
+// every GraphQL operation, over HTTP and WebSocket alike.
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { Context } from '../core/context.js';
-import { requestOutcome } from './outcome.js';
+import type { OperationObserver } from './outcome.js';
 
 export interface MetricsOptions {
   /** Distinct operation names kept as labels; later names count as "other" (label cardinality). */
@@ -12,20 +11,23 @@ export interface MetricsOptions {
 
 export interface Metrics {
   registry: Registry;
-  plugin: ApolloServerPlugin<Context>;
+  /** Told of every operation (graphql-options.ts hands it to both transports). */
+  observer: OperationObserver;
   /** GET /metrics in the Prometheus text format. */
   handler: RequestHandler;
 }
 
-/** Request duration by operation and status, errors by code, Cypher statements, and Node's process metrics. */
+/** Request duration by operation, operation type and status, errors by code, Cypher statements, and Node's process metrics. */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const maxNames = options.maxOperationNames ?? 100;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
     name: 'graphql_request_duration_seconds',
-    help: 'GraphQL requests by operation name ("anonymous", or "other" past the label cap) and status (ok or error).',
-    labelNames: ['operation', 'status'] as const,
+    help:
+      'GraphQL requests by operation name ("anonymous", or "other" past the label cap), type (query, mutation, subscription; ' +
+      '"unknown" when the document did not get that far) and status (ok or error). A subscription counts when it ends: its duration is its lifetime.',
+    labelNames: ['operation', 'type', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
     registers: [registry],
   });
@@ -37,7 +39,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   });
   const cypher = new Counter({
     name: 'neo4j_queries_total',
-    help: 'Cypher statements run for GraphQL requests.',
+    help: 'Cypher statements run for GraphQL operations (for a subscription, those of all its events, counted when it ends).',
     registers: [registry],
   });
 
@@ -50,13 +52,13 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     return name;
   };
 
-  const plugin: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
+  const observer: OperationObserver = {
+    started() {
       const stop = duration.startTimer();
       return {
-        async willSendResponse(rc) {
-          const outcome = requestOutcome(rc);
-          stop({ operation: operationLabel(outcome.operationName), status: outcome.errorCodes.length ? 'error' : 'ok' });
+        ended(outcome) {
+          const status = outcome.errorCodes.length ? 'error' : 'ok';
+          stop({ operation: operationLabel(outcome.operationName), type: outcome.operationType ?? 'unknown', status });
           for (const code of outcome.errorCodes) errors.inc({ code });
           cypher.inc(outcome.cypherQueries);
         },
@@ -68,5 +70,5 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     res.setHeader('content-type', registry.contentType);
     res.send(await registry.metrics());
   };
-  return { registry, plugin, handler };
+  return { registry, observer, handler };
 }

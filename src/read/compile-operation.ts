@@ -1,16 +1,8 @@
 // Compiles every root field of an operation without a database or a server: what `cypher:explain`
 // prints and what the snapshot tests hold (the same code path the resolvers use, minus execution).
-import {
-  getArgumentValues,
-  getOperationAST,
-  getVariableValues,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { getArgumentValues, getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileRoot, type CompiledRoot } from './compile-root.js';
-import { collectFields } from './selection.js';
+import { collectFields, operationEnv } from './selection.js';
 import type { ReadModel, RootMetas } from './types.js';
 
 export interface CompiledField extends CompiledRoot {
@@ -34,18 +26,16 @@ export function compileOperation(
 ): CompiledField[] {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') throw new Error('Expected one query operation');
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) throw new Error(coerced.errors.map((e) => e.message).join('; '));
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const prepared = operationEnv(schema, document, operation, variables);
+  if (prepared.errors) throw new Error(prepared.errors.map((e) => e.message).join('; '));
+  const { env } = prepared;
   const queryType = schema.getQueryType()!;
-  const env = { schema, fragments, variables: coerced.coerced };
   return [...collectFields(env, queryType, [operation.selectionSet])].flatMap(([responseKey, fieldNodes]) => {
     const name = fieldNodes[0]!.name.value;
     const root = roots[name];
     const field = queryType.getFields()[name];
     if (!root || !field) return [];
-    const info = { schema, fragments, variableValues: coerced.coerced, fieldNodes, returnType: field.type };
-    return [{ responseKey, ...compileRoot(info, model, root, getArgumentValues(field, fieldNodes[0]!, coerced.coerced), today) }];
+    const info = { schema, fragments: env.fragments, variableValues: env.variables, fieldNodes, returnType: field.type };
+    return [{ responseKey, ...compileRoot(info, model, root, getArgumentValues(field, fieldNodes[0]!, env.variables), today) }];
   });
 }

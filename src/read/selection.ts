@@ -1,19 +1,24 @@
 // Field collection as graphql-js's executor does it (fragments, inline fragments, type conditions,
-// @skip/@include), for one runtime type and the merged selection sets of a field's nodes.
+// @skip/@include), for one runtime type and the merged selection sets of a field's nodes. The compiler
+// and the cost estimate (server/operation-cost.ts) both walk selections with it.
 import {
   getDirectiveValues,
+  getVariableValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
   Kind,
   typeFromAST,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type FragmentSpreadNode,
+  type GraphQLError,
   type GraphQLObjectType,
   type GraphQLSchema,
   type InlineFragmentNode,
   type NamedTypeNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -22,6 +27,23 @@ export interface SelectionEnv {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+}
+
+/**
+ * The environment of one operation of `document`: its fragments, and the request's variables coerced
+ * (defaults filled in) as the executor will see them; or the coercion's errors.
+ */
+export function operationEnv(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): { env: SelectionEnv; errors?: undefined } | { errors: readonly GraphQLError[] } {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables });
+  if (coerced.errors) return { errors: coerced.errors };
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  return { env: { schema, fragments, variables: coerced.coerced } };
 }
 
 /** The fields selected on `runtimeType`, by response key, in selection order. */

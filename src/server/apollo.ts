@@ -1,27 +1,12 @@
-// Builds the Apollo Server: schema, error masking, request ids on errors, no CDN landing page.
+// Builds the Apollo Server (HTTP) from the options it shares with the WebSocket server (graphql-options.ts):
+// their schema, limits, error formatting, observers and readiness; plus request ids on errors, no CDN landing page.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type ValidationRule } from 'graphql';
-import type { Logger } from 'pino';
-import { requestLogPlugin } from '../observability/index.js';
+import { observeApollo } from '../observability/index.js';
 import type { Context } from '../core/context.js';
-import type { GraphReadiness } from '../setup/schema-keeper.js';
-import { createFormatError } from './format-error.js';
-import { operationLimits, type OperationLimits } from './limits.js';
+import type { GraphQLOptions } from './graphql-options.js';
 import { readinessGate } from './readiness-gate.js';
-import { buildResolvers, loadTypeDefs } from './schema.js';
-
-export interface ApolloOptions {
-  schemaDir: string;
-  logger: Logger;
-  introspection: boolean;
-  /** Depth, alias, directive, token and cost limits; the configuration's defaults when absent. */
-  limits?: OperationLimits;
-  /** More plugins (metrics). */
-  plugins?: ApolloServerPlugin<Context>[];
-  /** Operations touching the graph are refused until it is ready; always ready when absent. */
-  readiness?: GraphReadiness;
-}
 
 /** Puts the request id on every error so a client can quote it and an operator can find the log line. */
 const requestIdOnErrors: ApolloServerPlugin<Context> = {
@@ -60,37 +45,18 @@ const supportedOperations: ValidationRule = (context) => ({
   },
 });
 
-/**
- * Apollo's own rule with a message that names the switch: Apollo's tells the reader to pass
- * `introspection: true` to ApolloServer, which an operator of this server cannot do.
- */
-const noIntrospection: ValidationRule = (context) => ({
-  Field(node) {
-    if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(
-        new GraphQLError(
-          'Introspection is turned off on this server (the default under NODE_ENV=production). Set INTROSPECTION=true to turn it on.',
-          { nodes: node, extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' } },
-        ),
-      );
-    }
-  },
-});
-
-export function createApollo(options: ApolloOptions): ApolloServer<Context> {
-  const limits = operationLimits<Context>(options.limits);
-  const typeDefs = loadTypeDefs(options.schemaDir);
+/** The HTTP server of `options`' schema, with their limits, formatting, readiness gate and observers. */
+export function createApollo(options: GraphQLOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers: buildResolvers(typeDefs),
-    formatError: createFormatError({ hideSuggestions: options.limits?.blockFieldSuggestions ?? true }),
+    schema: options.schema,
+    formatError: options.formatError,
     includeStacktraceInErrorResponses: false,
-    // Apollo's switch stays on; noIntrospection refuses in its place, naming the INTROSPECTION variable.
+    // Apollo's switch stays on; the options' rule refuses in its place, naming the INTROSPECTION variable.
     introspection: true,
-    validationRules: [supportedOperations, ...(options.introspection ? [] : [noIntrospection]), ...limits.validationRules],
+    validationRules: [supportedOperations, ...options.validationRules],
     // Automatic persisted queries are a CDN cache feature this API does not need: off, one less surface.
     persistedQueries: false,
-    parseOptions: limits.parseOptions,
+    parseOptions: options.parseOptions,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (it must also close the driver and the local Neo4j).
     stopOnTerminationSignals: false,
@@ -101,10 +67,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       requestIdOnErrors,
       credentialErrors,
-      ...(options.readiness ? [readinessGate(options.readiness)] : []),
-      requestLogPlugin(options.logger),
-      ...limits.plugins,
-      ...(options.plugins ?? []),
+      readinessGate(options.readiness),
+      observeApollo(options.observers),
+      ...options.limitPlugins,
     ],
   });
 }

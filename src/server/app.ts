@@ -11,8 +11,7 @@ import { reviewRouter } from '../review/index.js';
 import { DEFAULT_EXPORT_TIMEOUT_MS, exportHandler } from '../export/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
-import { requireRole } from '../auth/roles.js';
-import { createContext } from '../core/context.js';
+import { createGraphQLOptions } from './graphql-options.js';
 import { healthRoutes } from './health.js';
 import { ALWAYS_READY, type GraphReadiness } from '../setup/schema-keeper.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
@@ -76,17 +75,25 @@ function assignRequestId(req: Request, res: Response, next: NextFunction): void 
   next();
 }
 
-/** Builds and starts the Apollo server and returns the Express app serving it. */
+/**
+ * Builds the GraphQL options (the one executable schema, limits, observers, readiness, authentication),
+ * starts the Apollo server over them and returns the Express app serving it, and the options, which the
+ * WebSocket server (subscriptions.ts) serves the same way.
+ */
 export async function createApp(options: AppOptions) {
   const metrics = options.metricsEnabled === false ? undefined : createMetrics();
-  const apollo = createApollo({
+  const graphql = createGraphQLOptions({
     schemaDir: options.schemaDir,
+    db: options.db,
     logger: options.logger,
     introspection: options.introspection,
     limits: options.limits,
-    plugins: metrics ? [metrics.plugin] : [],
+    metrics,
     readiness: options.readiness,
+    authenticate: options.authenticate,
+    readsRequireAuth: options.readsRequireAuth,
   });
+  const apollo = createApollo(graphql);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
@@ -126,16 +133,15 @@ export async function createApp(options: AppOptions) {
         // A bad credential or a missing reader token is raised inside the request pipeline (see
         // apollo.ts) so that it is logged, counted and carries the request id like any error.
         try {
-          const principal = await options.authenticate(req.header('authorization'));
-          if (options.readsRequireAuth) requireRole(principal, 'reader');
-          return createContext(options.db, { requestId, principal, idempotencyKey: req.header('idempotency-key') });
+          const principal = await graphql.principalOf(req.header('authorization'));
+          return graphql.contextFor({ requestId, principal, idempotencyKey: req.header('idempotency-key') });
         } catch (error) {
-          return { ...createContext(options.db, { requestId }), authError: error };
+          return { ...graphql.contextFor({ requestId }), authError: error };
         }
       },
     }),
     bodyErrors((_req, res) => String(res.locals.requestId)),
   );
   app.use(lastResort);
-  return { app, apollo };
+  return { app, apollo, graphql };
 }

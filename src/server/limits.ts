@@ -4,10 +4,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ErrorRequestHandler, Request, Response } from 'express';
-import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { loadConfig, type Config } from '../config.js';
 import { AppError } from '../base/errors.js';
-import { operationCost } from './operation-cost.js';
+import { operationCost, type CostInput } from './operation-cost.js';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -77,17 +77,22 @@ const reportAs = (limit: LimitKind) => ({
   ],
 });
 
-/** Rejects operations whose estimated cost (see operation-cost.ts) exceeds `maxCost`. */
+/** QUERY_TOO_COMPLEX when the operation's estimated cost (see operation-cost.ts) exceeds `maxCost`. */
+export function costRefusal(schema: GraphQLSchema, document: DocumentNode, input: CostInput, maxCost: number): AppError | undefined {
+  const cost = operationCost(schema, document, input);
+  if (cost <= maxCost) return undefined;
+  return tooComplex('cost', `Operation cost ${cost} exceeds the limit of ${maxCost}.`, { cost, maxCost });
+}
+
+/** Rejects HTTP operations whose estimated cost exceeds `maxCost` (WebSocket: ws-operations.ts). */
 export function costLimitPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         // Not a validation rule: validation cannot see variables, and Apollo skips it for cached documents.
         async didResolveOperation({ schema, document, operationName, request }) {
-          const cost = operationCost(schema, document, { operationName, variables: request.variables });
-          if (cost > maxCost) {
-            throw tooComplex('cost', `Operation cost ${cost} exceeds the limit of ${maxCost}.`, { cost, maxCost });
-          }
+          const refusal = costRefusal(schema, document, { operationName, variables: request.variables }, maxCost);
+          if (refusal) throw refusal;
         },
       };
     },

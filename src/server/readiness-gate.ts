@@ -14,18 +14,27 @@ function touchesGraph(operation: OperationDefinitionNode | undefined): boolean {
   return !operation || operation.selectionSet.selections.some((s) => s.kind !== 'Field' || !s.name.value.startsWith('__'));
 }
 
-/** DATABASE_UNAVAILABLE (HTTP 503, Retry-After) for every operation that would read or write the graph. */
+/**
+ * DATABASE_UNAVAILABLE (HTTP 503, Retry-After) for an operation that would read or write the graph while it
+ * is not ready; nothing when it may run. HTTP (the plugin below) and WebSocket (ws-operations.ts) both ask.
+ */
+export function notReady(readiness: GraphReadiness, operation: OperationDefinitionNode | undefined): AppError | undefined {
+  const state = readiness.state();
+  if (state.ready || !touchesGraph(operation)) return undefined;
+  return new AppError('DATABASE_UNAVAILABLE', `Not ready: ${state.reason}; retry shortly.`, {
+    reason: state.reason,
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  });
+}
+
+/** Refuses every HTTP operation that would read or write the graph until it is ready. */
 export function readinessGate(readiness: GraphReadiness): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
-          const state = readiness.state();
-          if (state.ready || !touchesGraph(operation)) return;
-          throw new AppError('DATABASE_UNAVAILABLE', `Not ready: ${state.reason}; retry shortly.`, {
-            reason: state.reason,
-            http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
-          });
+          const refusal = notReady(readiness, operation);
+          if (refusal) throw refusal;
         },
       };
     },

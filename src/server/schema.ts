@@ -57,7 +57,7 @@ async function eventClaim(event: { claimId: string }, _args: unknown, ctx: Conte
   }
 }
 
-/** The executable schema (the WebSocket server's; Apollo builds the same from the same parts). */
+/** The executable schema, built once per server (graphql-options.ts) and served over HTTP and WebSocket alike. */
 export function buildExecutableSchema(schemaDir: string): GraphQLSchema {
   const typeDefs = loadTypeDefs(schemaDir);
   return makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs) });

@@ -16,7 +16,6 @@ import { keepChangesSwept } from '../live/change-log-sweeper.js';
 import { createApp } from './app.js';
 import { corsOriginsFromConfig } from './cors.js';
 import { introspectionFromConfig, limitsFromConfig } from './limits.js';
-import { buildExecutableSchema } from './schema.js';
 import { closeServer } from './shutdown.js';
 import { serveSubscriptions } from './subscriptions.js';
 
@@ -48,7 +47,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     (error: unknown) => logger.error({ err: error }, 'could not apply the schema'),
   );
 
-  const { app, apollo } = await createApp({
+  const { app, apollo, graphql } = await createApp({
     db,
     logger,
     schemaDir: join(root, 'schema'),
@@ -66,20 +65,16 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const { port } = server.address() as AddressInfo;
-  // Live updates: one change-log poller for this instance, graphql-ws on the same port and path.
   const changes = new ChangeFeed(db, { pollMs: config.SUBSCRIPTION_POLL_MS, logger });
+  // Live updates: one change-log poller for this instance, graphql-ws on the same port and path, serving the
+  // HTTP server's schema with its options (limits, readiness, request log, metrics, authentication).
   const subscriptions = serveSubscriptions({
     server,
-    schema: buildExecutableSchema(join(root, 'schema')),
-    db,
+    graphql,
     changes,
-    authenticate: createAuthenticator(config),
-    readsRequireAuth: config.READS_REQUIRE_AUTH,
-    limits: limitsFromConfig(config),
     maxPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.MAX_BODY_BYTES,
     corsOrigins: corsOriginsFromConfig(config),
-    logger,
     isProd: config.NODE_ENV === 'production',
   });
 

@@ -1,19 +1,21 @@
 // A read that fails never answers an empty list: the database going away between root fields, or a
 // query running past its timeout, reaches the client as that field's coded error with the request id.
+import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createApollo } from '../../src/server/apollo.js';
-import { createContext } from '../../src/core/context.js';
-import { CYPHER_DIR, SCHEMA_DIR, startTestGraph, type GqlError, type TestGraph } from '../support/graph.js';
+import { createContext, type Context } from '../../src/core/context.js';
+import { CYPHER_DIR, startTestGraph, testGraphQLOptions, type GqlError, type TestGraph } from '../support/graph.js';
 
 let graph: TestGraph;
 let stopped: GraphDatabase;
-const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'silent' }), introspection: false });
+let apollo: ApolloServer<Context>;
 
 beforeAll(async () => {
   graph = await startTestGraph();
+  apollo = createApollo(testGraphQLOptions(graph.db, { logger: pino({ level: 'silent' }), introspection: false }));
   await apollo.start();
   // A real driver whose database is gone: nothing listens on the port, so every query fails as it
   // would after Neo4j stopped (ServiceUnavailable from the driver, not a stand-in).

@@ -12,7 +12,7 @@ import { createContext } from '../../src/core/context.js';
 import { DEFAULT_LIMITS, introspectionFromConfig, limitsFromConfig } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/operation-cost.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
-import { codes, SCHEMA_DIR, startTestGraph, type GqlResult, type TestGraph } from '../support/graph.js';
+import { codes, SCHEMA_DIR, startTestGraph, testGraphQLOptions, type GqlResult, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
 const EXAMPLES = join(repoRoot(), 'docs', 'examples');
@@ -97,6 +97,29 @@ describe('operation limits over the real server', () => {
     expect(over.errors![0]!.extensions!.argument).toBe('first');
   });
 
+  it('serves 100 people when @include or @skip leaves their evidence out, and refuses them when it is kept', async () => {
+    const ifAsked = `query EvidenceIfAsked($withEvidence: Boolean!) {
+      people(first: 100) { nodes { id relations @include(if: $withEvidence) { type evidence { id about { id name } } } } }
+    }`;
+    const without = await graph.run<{ people: { nodes: { relations?: unknown }[] } }>(ifAsked, { withEvidence: false });
+    expect(without.errors).toBeUndefined();
+    expect(without.data!.people.nodes.length).toBeGreaterThan(0);
+    expect(without.data!.people.nodes.every((n) => n.relations === undefined)).toBe(true);
+    expectTooComplex(await graph.run(ifAsked, { withEvidence: true }), 'cost');
+
+    const skipped = `{ people(first: 100) { nodes { id ...Evidence @skip(if: true) } } }
+      fragment Evidence on Person { relations { type evidence { id about { id name } } } }`;
+    expect((await graph.run(skipped)).errors).toBeUndefined();
+    expectTooComplex(await graph.run(skipped.replace('@skip(if: true)', '')), 'cost');
+  });
+
+  it('answers a missing directive variable with BAD_USER_INPUT, not a server error', async () => {
+    const ifAsked = 'query($withEvidence: Boolean!) { people(first: 100) { nodes { relations @include(if: $withEvidence) { evidence { id } } } } }';
+    const result = await graph.run(ifAsked, {});
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.queries).toBe(0);
+  });
+
   it('says how expensive the operation was and what the limit is', async () => {
     const result = await graph.run(EVIDENCE_ABOUT('100'));
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', cost: 111101, maxCost: DEFAULT_LIMITS.maxCost });
@@ -116,12 +139,13 @@ describe('operation limits over the real server', () => {
     expect(codes(hidden)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(hidden.errors![0]!.message).toBe('Cannot query field "nme" on type "Person".');
 
-    const apollo = createApollo({
-      schemaDir: SCHEMA_DIR,
-      logger: pino({ level: 'silent' }),
-      introspection: false,
-      limits: { ...DEFAULT_LIMITS, blockFieldSuggestions: false },
-    });
+    const apollo = createApollo(
+      testGraphQLOptions(graph.db, {
+        logger: pino({ level: 'silent' }),
+        introspection: false,
+        limits: { ...DEFAULT_LIMITS, blockFieldSuggestions: false },
+      }),
+    );
     await apollo.start();
     try {
       const contextValue = createContext(graph.db);
@@ -188,6 +212,27 @@ describe('operation cost', () => {
     const spread = 'query { node(id: "person:a") { ...R } } fragment R on Entity { relations { evidence { id } } }';
     expect(cost(spread)).toBe(1 + 10 + 100);
     expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
+  });
+
+  it('leaves out what @skip and @include leave out, with literals and variables alike', () => {
+    expect(cost('{ people(first: 5) { nodes { id relations @skip(if: true) { id } } } }')).toBe(1 + 5);
+    expect(cost('{ people(first: 5) { nodes { id relations @include(if: false) { id } } } }')).toBe(1 + 5);
+    expect(cost('{ people(first: 5) { nodes { id relations @include(if: true) { id } } } }')).toBe(1 + 5 + 50);
+    const spread = 'query R($r: Boolean!) { node(id: "person:a") { ...R @include(if: $r) } } fragment R on Entity { relations { id } }';
+    expect([cost(spread, { r: false }), cost(spread, { r: true })]).toEqual([1, 1 + 10]);
+    const inline = 'query R($s: Boolean = true) { node(id: "person:a") { ... on Entity @skip(if: $s) { relations { id } } } }';
+    expect([cost(inline), cost(inline, { s: false })]).toEqual([1, 1 + 10]);
+  });
+
+  it('prices a node of an abstract type by its most expensive runtime type, and a field selected twice once', () => {
+    const either = '{ node(id: "x") { ... on Person { claimsMade(first: 50) { id } } ... on Institution { claimsMade(first: 30) { id } } } }';
+    expect(cost(either)).toBe(1 + 50);
+    const twice = '{ node(id: "person:a") { ... on Entity { relations { id } } ... on Person { relations { id } } } }';
+    expect(cost(twice)).toBe(1 + 10);
+  });
+
+  it('estimates nothing for variables that do not coerce: execution refuses them before any resolver', () => {
+    expect(cost('query P($first: Int) { people(first: $first) { nodes { relations { evidence { id } } } } }', { first: 'many' })).toBe(0);
   });
 
   it('prices the heaviest test operation, 50 people with everything, under the default limit', () => {

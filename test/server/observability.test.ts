@@ -1,10 +1,16 @@
-// What an operator sees: one JSON log line per GraphQL request and Prometheus metrics at /metrics.
+// What an operator sees: one JSON log line per GraphQL request and Prometheus metrics at /metrics, for
+// operations over HTTP and over WebSocket alike.
 import { Writable } from 'node:stream';
+import { createClient, type Client } from 'graphql-ws';
+import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
+import { loadConfig } from '../../src/config.js';
 import { createMetrics } from '../../src/observability/index.js';
 import type { AppOptions } from '../../src/server/app.js';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { startTestGraph, TEST_AUTH, TOKENS, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
 let graph: TestGraph;
@@ -25,7 +31,7 @@ const serve = (options: Partial<AppOptions> = {}) =>
 const capped = createMetrics({ maxOperationNames: 2 });
 
 beforeAll(async () => {
-  graph = await startTestGraph({ apolloOptions: { plugins: [capped.plugin] } });
+  graph = await startTestGraph({ graphqlOptions: { metrics: capped } });
   served = await serve();
 });
 afterAll(async () => {
@@ -57,7 +63,7 @@ describe('metrics', () => {
   it('times each named operation and counts the Cypher it ran', async () => {
     for (let i = 0; i < 2; i++) expect((await post('query WitkoffName { node(id: "person:witkoff") { id } }')).status).toBe(200);
     const text = await metricsText();
-    expect(sample(text, 'graphql_request_duration_seconds_count{operation="WitkoffName",status="ok"}')).toBe(2);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="WitkoffName",type="query",status="ok"}')).toBe(2);
     expect(sample(text, 'neo4j_queries_total')).toBeGreaterThanOrEqual(2);
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_heap_size_used_bytes');
@@ -67,8 +73,8 @@ describe('metrics', () => {
     // Counters are process-wide: compare with what they said before this test.
     const series = [
       'graphql_errors_total{code="NOT_FOUND"}',
-      'graphql_request_duration_seconds_count{operation="Ghost",status="error"}',
-      'graphql_request_duration_seconds_count{operation="anonymous",status="error"}',
+      'graphql_request_duration_seconds_count{operation="Ghost",type="query",status="error"}',
+      'graphql_request_duration_seconds_count{operation="anonymous",type="query",status="error"}',
     ];
     const before = await metricsText();
     await post('query Ghost { node(id: "person:ghost") { id } }');
@@ -83,9 +89,9 @@ describe('metrics', () => {
       await graph.run(`query ${name} { node(id: "person:vance") { id } }`);
     }
     const text = await capped.registry.metrics();
-    expect(sample(text, 'graphql_request_duration_seconds_count{operation="First",status="ok"}')).toBe(2);
-    expect(sample(text, 'graphql_request_duration_seconds_count{operation="Second",status="ok"}')).toBe(1);
-    expect(sample(text, 'graphql_request_duration_seconds_count{operation="other",status="ok"}')).toBe(2);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="First",type="query",status="ok"}')).toBe(2);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="Second",type="query",status="ok"}')).toBe(1);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="other",type="query",status="ok"}')).toBe(2);
     expect(text).not.toContain('operation="Third"');
   });
 
@@ -122,5 +128,92 @@ describe('request logs', () => {
     const res = await post(query, { 'x-request-id': 'log-refused-1' });
     expect(res.status).toBe(400);
     expect(requestLines('log-refused-1')[0]).toMatchObject({ errorCodes: ['QUERY_TOO_COMPLEX'], cypherQueries: 0, status: 400 });
+  });
+});
+
+describe('WebSocket operations', () => {
+  // The whole product (startServer), as graphql-ws subscribers meet it: HTTP and WebSocket on one port.
+  let api: RunningServer;
+  let client: Client;
+  beforeAll(async () => {
+    const { uri, password } = inject('neo4j');
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: uri, NEO4J_PASSWORD: password, API_KEYS: TEST_AUTH.API_KEYS, SEED_ON_EMPTY: 'false' });
+    api = await startServer(config, pino({ level: 'info' }, memory), uri);
+    await api.schemaReady;
+    client = createClient({ url: api.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await api?.stop();
+  });
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Waits (up to the test's timeout) until `find` finds something. */
+  const eventually = async <T>(find: () => T | undefined): Promise<T> => {
+    for (let found = find(); ; found = find()) {
+      if (found !== undefined) return found;
+      await sleep(10);
+    }
+  };
+  const requestLine = (operationName: string) => lines.find((l) => l.msg === 'graphql request' && l.operationName === operationName);
+
+  /** Subscribes until an event `wanted` accepts arrives (then unsubscribes), or the server refuses with errors. */
+  const subscribeUntil = (query: string, operationName: string, wanted: (data: Record<string, unknown>) => boolean) =>
+    new Promise<{ errors?: readonly GraphQLFormattedError[] }>((resolve) => {
+      const dispose = client.subscribe<Record<string, unknown>>(
+        { query, operationName },
+        {
+          next: (result) => {
+            if (result.errors) return resolve({ errors: result.errors });
+            if (result.data && wanted(result.data)) {
+              dispose();
+              resolve({});
+            }
+          },
+          error: (error) => resolve({ errors: Array.isArray(error) ? (error as GraphQLFormattedError[]) : [{ message: String(error) }] }),
+          complete: () => undefined,
+        },
+      );
+    });
+
+  it('logs a subscription like an HTTP request, with its request id and the Cypher of its events, and counts it in /metrics', async () => {
+    const added = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.editor}` },
+      body: JSON.stringify({
+        query: 'mutation { addClaim(sourceId: "source:espreso-parallel-realities", claim: { text: "Tehran answers.", kind: FACT, speaker: "person:witkoff", about: ["track:iran"] }) { id } }',
+      }),
+    });
+    const claimId = ((await added.json()) as { data: { addClaim: { id: string } } }).data.addClaim.id;
+    // `since: "0"` replays the change log, so the event is there whenever the subscription starts.
+    const watch = 'subscription WatchIran { claimAdded(trackId: "track:iran", since: "0") { claimId claim { id text } } }';
+    const result = await subscribeUntil(watch, 'WatchIran', (data) => (data.claimAdded as { claimId: string }).claimId === claimId);
+    expect(result.errors).toBeUndefined();
+
+    // Logged and counted once the subscription has ended (here: the client unsubscribed).
+    const logged = await eventually(() => requestLine('WatchIran'));
+    expect(logged).toMatchObject({ level: 30, operationType: 'subscription', transport: 'ws', errorCodes: [], status: 200 });
+    expect(logged.requestId).toEqual(expect.any(String));
+    expect(logged.durationMs).toEqual(expect.any(Number));
+    expect(logged.cypherQueries).toBeGreaterThanOrEqual(1);
+    const text = await metricsText(api.url);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="WatchIran",type="subscription",status="ok"}')).toBe(1);
+    // The addClaim over HTTP and the subscription's read-backs, in one counter.
+    expect(sample(text, 'neo4j_queries_total')).toBeGreaterThanOrEqual(1 + Number(logged.cypherQueries));
+  });
+
+  it('logs and counts a refused WebSocket operation under the request id its error carries', async () => {
+    const costly = 'subscription CostlyWatch { claimAdded { claim { speaker { claimsMade(first: 1000) { speaker { claimsMade(first: 1000) { id } } } } } } }';
+    const { errors } = await subscribeUntil(costly, 'CostlyWatch', () => true);
+    expect(errors).toMatchObject([{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost' } }]);
+    const requestId = errors![0]!.extensions!.requestId;
+    expect(requestId).toEqual(expect.any(String));
+    expect(errors![0]!.extensions).not.toHaveProperty('http');
+
+    const logged = await eventually(() => requestLine('CostlyWatch'));
+    expect(logged).toMatchObject({ requestId, operationType: 'subscription', transport: 'ws', errorCodes: ['QUERY_TOO_COMPLEX'], cypherQueries: 0, status: 400 });
+    const text = await metricsText(api.url);
+    expect(sample(text, 'graphql_request_duration_seconds_count{operation="CostlyWatch",type="subscription",status="error"}')).toBe(1);
+    expect(sample(text, 'graphql_errors_total{code="QUERY_TOO_COMPLEX"}')).toBe(1);
   });
 });

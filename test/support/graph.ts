@@ -8,7 +8,8 @@ import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { repoRoot } from '../../src/base/paths.js';
 import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
-import { createApollo, type ApolloOptions } from '../../src/server/apollo.js';
+import { createApollo } from '../../src/server/apollo.js';
+import { createGraphQLOptions, type GraphQLOptions, type GraphQLOptionsInput } from '../../src/server/graphql-options.js';
 import { createContext } from '../../src/core/context.js';
 
 /** Credentials the test server accepts: one API key per role and a JWT secret. */
@@ -62,9 +63,22 @@ export function testDatabase(txTimeoutMs = 15_000): GraphDatabase {
   });
 }
 
+/** The server's GraphQL options over `db` with the test credentials, introspection on and errors logged; `overrides` win. */
+export function testGraphQLOptions(db: GraphDatabase, overrides: Partial<GraphQLOptionsInput> = {}): GraphQLOptions {
+  return createGraphQLOptions({
+    schemaDir: SCHEMA_DIR,
+    db,
+    logger: pino({ level: 'error' }),
+    introspection: true,
+    authenticate: testAuthenticate,
+    readsRequireAuth: false,
+    ...overrides,
+  });
+}
+
 /** A clean, seeded database and a started server over it. */
 export async function startTestGraph(
-  options: { seed?: boolean; apolloOptions?: Partial<ApolloOptions>; txTimeoutMs?: number } = {},
+  options: { seed?: boolean; graphqlOptions?: Partial<GraphQLOptionsInput>; txTimeoutMs?: number } = {},
 ): Promise<TestGraph> {
   // Setup may be slow on a busy machine (a fresh store's indexes, the seed in one transaction); the
   // server's database keeps the timeout the test asks for.
@@ -77,7 +91,7 @@ export async function startTestGraph(
   await applySchema(setupDb, CYPHER_DIR);
   await fill();
   const db = setupDb.with({ txTimeoutMs: options.txTimeoutMs ?? 15_000 });
-  const apollo = createApollo({ schemaDir: SCHEMA_DIR, logger: pino({ level: 'error' }), introspection: true, ...options.apolloOptions });
+  const apollo = createApollo(testGraphQLOptions(db, options.graphqlOptions));
   await apollo.start();
 
   const run = async <T>(query: string, variables?: Record<string, unknown>, auth: RunAuth = {}): Promise<GqlResult<T>> => {
