@@ -24,7 +24,9 @@ const under = (names) => `^src/(${names.join('|')})`;
 
 const upward = LAYERS.slice(1).map((layer, i) => ({
   name: 'layer-imports-upward',
-  comment: `${layer.join(', ')} must not import ${LAYERS.slice(0, i + 1).flat().join(', ')}`,
+  comment: `${layer.join(', ')} must not import ${LAYERS.slice(0, i + 1)
+    .flat()
+    .join(', ')}`,
   severity: 'error',
   from: { path: under(layer), pathNot: ENTRY_POINTS },
   to: { path: under(LAYERS.slice(0, i + 1).flat()) },

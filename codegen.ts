@@ -6,10 +6,34 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // (IngestResult, ExtractionDraft) and the subscription events are plain objects of the SDL's shape.
 const compiled = '../read/types.js#CompiledValue';
 const READ_TYPES = [
-  'PageInfo', 'GraphChange', 'TimelineItem', 'TimelineConnection', 'TimelineEdge', 'Claim', 'Span', 'Source',
-  'Contradiction', 'ClaimConnection', 'ClaimEdge', 'Retraction', 'Person', 'Institution', 'PolicyTrack', 'Event',
-  'Relation', 'PersonConnection', 'PersonEdge', 'InstitutionConnection', 'InstitutionEdge', 'PolicyTrackConnection',
-  'PolicyTrackEdge', 'SearchHit', 'RoutedTrack', 'Hop', 'Path', 'Neighborhood',
+  'PageInfo',
+  'GraphChange',
+  'TimelineItem',
+  'TimelineConnection',
+  'TimelineEdge',
+  'Claim',
+  'Span',
+  'Source',
+  'Contradiction',
+  'ClaimConnection',
+  'ClaimEdge',
+  'Retraction',
+  'Person',
+  'Institution',
+  'PolicyTrack',
+  'Event',
+  'Relation',
+  'PersonConnection',
+  'PersonEdge',
+  'InstitutionConnection',
+  'InstitutionEdge',
+  'PolicyTrackConnection',
+  'PolicyTrackEdge',
+  'SearchHit',
+  'RoutedTrack',
+  'Hop',
+  'Path',
+  'Neighborhood',
 ];
 
 const config: CodegenConfig = {

@@ -3,14 +3,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.venv/', 'test-output/', 'src/generated/', 'examples/web-client/dist/', 'examples/web-client/src/gql/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      '.venv/',
+      'test-output/',
+      'src/generated/',
+      'examples/web-client/dist/',
+      'examples/web-client/src/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 );

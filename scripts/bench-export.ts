@@ -90,14 +90,16 @@ async function main() {
     const graph = await loadRaceGraph(neo4j.target, { size: SIZE!, log });
     const db = openDatabase(neo4j.target);
     const [counts] = await db.readPlain(
-      "CALL () { MATCH (n:Entity) RETURN count(n) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.absorbedInto IS NULL RETURN count(r) AS relations } RETURN entities, relations",
+      'CALL () { MATCH (n:Entity) RETURN count(n) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.absorbedInto IS NULL RETURN count(r) AS relations } RETURN entities, relations',
       {},
     );
     const whole = await graphCounts(db);
     await db.close();
     const entities = Number(counts!.entities);
     const relations = Number(counts!.relations);
-    console.log(`graph ${SIZE}: ${entities} entities, ${relations} relations (${whole.nodes} nodes, ${whole.relationships} relationships in all)`);
+    console.log(
+      `graph ${SIZE}: ${entities} entities, ${relations} relations (${whole.nodes} nodes, ${whole.relationships} relationships in all)`,
+    );
 
     const port = await freePort();
     server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'dist/src/main.js'], {
@@ -115,9 +117,12 @@ async function main() {
     });
     const pid = server.pid!;
     const base = `http://127.0.0.1:${port}`;
-    for (let ready = false; !ready; ) {
+    for (let ready = false; !ready;) {
       await sleep(250);
-      ready = await fetch(`${base}/health/ready`).then((r) => r.status === 200, () => false);
+      ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     }
     const idleRssKb = statusKb(pid, 'VmRSS');
     const runs: Run[] = [];

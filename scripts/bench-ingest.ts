@@ -62,7 +62,12 @@ async function main() {
   try {
     await applySchemaAndSeed(db);
     const ingest = (doc: object) => ingestDocument(db, doc, { dryRun: false, actor: 'bench' });
-    await timed('warm-up', Array.from({ length: 5 }, (_, d) => note('warm', d)), 1, ingest);
+    await timed(
+      'warm-up',
+      Array.from({ length: 5 }, (_, d) => note('warm', d)),
+      1,
+      ingest,
+    );
     const sequential = Array.from({ length: DOCUMENTS }, (_, d) => note('seq', d));
     const concurrent = Array.from({ length: DOCUMENTS }, (_, d) => note('con', d));
     const rows = [

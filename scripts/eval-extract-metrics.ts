@@ -39,12 +39,18 @@ export function prf(s: Score): { p: number; r: number; f1: number } {
 export const addScore = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
 
 /** Greedy one-to-one matching by largest overlap; `ok` restricts which pairs may match. */
-export function matchBySpan<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[], ok: (g: G, p: P) => boolean = () => true): Array<[number, number]> {
+export function matchBySpan<G extends Span, P extends Span>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  ok: (g: G, p: P) => boolean = () => true,
+): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, i) => predicted.forEach((p, j) => {
-    const o = overlap(g, p);
-    if (o > 0 && ok(g, p)) pairs.push([o, i, j]);
-  }));
+  gold.forEach((g, i) =>
+    predicted.forEach((p, j) => {
+      const o = overlap(g, p);
+      if (o > 0 && ok(g, p)) pairs.push([o, i, j]);
+    }),
+  );
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
@@ -122,5 +128,9 @@ export function scoreRelations(gold: readonly Relation[], predicted: readonly Re
   const g = new Set(gold.map(key));
   const p = new Set(predicted.map(key));
   const tp = [...p].filter((k) => g.has(k)).length;
-  return { score: { tp, predicted: p.size, gold: g.size }, missed: [...g].filter((k) => !p.has(k)), spurious: [...p].filter((k) => !g.has(k)) };
+  return {
+    score: { tp, predicted: p.size, gold: g.size },
+    missed: [...g].filter((k) => !p.has(k)),
+    spurious: [...p].filter((k) => !g.has(k)),
+  };
 }

@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../src/ingest/document.js';
 import { extractDocument, type DictionaryEntry, type ExtractSource } from '../src/extract/index.js';
-import { addScore, prf, scoreClaims, scoreMentions, scoreRelations, surfaceMentions, type ClaimItem, type GoldMention, type Relation, type Score } from './eval-extract-metrics.js';
+import {
+  addScore,
+  prf,
+  scoreClaims,
+  scoreMentions,
+  scoreRelations,
+  surfaceMentions,
+  type ClaimItem,
+  type GoldMention,
+  type Relation,
+  type Score,
+} from './eval-extract-metrics.js';
 import { mergeDocumentEntities, parseSeedGraph, parseSeedSource, parseSeedText } from './seed-graph.js';
 import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
@@ -25,7 +36,14 @@ interface Case {
   notes: string[];
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
 const KIND_PREFIX: Record<string, string> = { PERSON: 'person', INSTITUTION: 'institution', TRACK: 'track', EVENT: 'event' };
 /** A gold ref as a label: ids stay, new entities become new:<kind>:<slug of their name>. */
 const goldLabel = (ref: string, names: Map<string, string>) => {
@@ -66,7 +84,10 @@ function loadFixture(dir: string): Case {
     name: dir.split('/').pop()!,
     text,
     source: gold.source,
-    mentions: surfaceMentions(text, gold.entities.flatMap((e) => e.surface.map((s) => ({ label: label(e.ref), surface: s })))),
+    mentions: surfaceMentions(
+      text,
+      gold.entities.flatMap((e) => e.surface.map((s) => ({ label: label(e.ref), surface: s }))),
+    ),
     claims,
     relations: gold.relations.map((r) => ({ type: r.type, from: label(r.from), to: label(r.to) })),
     notes,
@@ -78,7 +99,9 @@ function loadSeedCase(dictionary: DictionaryEntry[]): Case | undefined {
   const seed = parseSeedGraph(cypher);
   const text = parseSeedText(cypher);
   if (text === undefined) return undefined;
-  const notes = ['gold = the seed graph: each claim at its span in the seed source\'s text; mentions = leftmost-longest case-sensitive matches of every seed name and alias'];
+  const notes = [
+    "gold = the seed graph: each claim at its span in the seed source's text; mentions = leftmost-longest case-sensitive matches of every seed name and alias",
+  ];
   const claims: ClaimItem[] = [];
   for (const c of seed.claims) {
     if (!c.span) notes.push(`seed claim without a span: ${c.id}`);
@@ -89,7 +112,10 @@ function loadSeedCase(dictionary: DictionaryEntry[]): Case | undefined {
     name: 'seed: parallel-realities',
     text,
     source: parseSeedSource(cypher),
-    mentions: surfaceMentions(text, dictionary.filter((e) => seedIds.has(e.id)).flatMap((e) => [e.name, ...e.aliases].map((s) => ({ label: e.id, surface: s })))),
+    mentions: surfaceMentions(
+      text,
+      dictionary.filter((e) => seedIds.has(e.id)).flatMap((e) => [e.name, ...e.aliases].map((s) => ({ label: e.id, surface: s }))),
+    ),
     claims,
     relations: seed.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),
     notes,
@@ -97,9 +123,23 @@ function loadSeedCase(dictionary: DictionaryEntry[]): Case | undefined {
 }
 
 // ------------------------------------------------------------------ predictions
-interface DraftEntity { id?: string; kind: string; name: string; extracted: { mentions: Array<{ start: number; end: number }> } }
-interface DraftClaim { kind: string; speaker: string; text: string; span: { start: number; end: number } }
-interface DraftRelation { type: string; from: string; to: string }
+interface DraftEntity {
+  id?: string;
+  kind: string;
+  name: string;
+  extracted: { mentions: Array<{ start: number; end: number }> };
+}
+interface DraftClaim {
+  kind: string;
+  speaker: string;
+  text: string;
+  span: { start: number; end: number };
+}
+interface DraftRelation {
+  type: string;
+  from: string;
+  to: string;
+}
 
 function predictions(text: string, document: Record<string, unknown>) {
   const entities = document.entities as DraftEntity[];
@@ -120,7 +160,12 @@ function predictions(text: string, document: Record<string, unknown>) {
 /** Validity against the ingestion format (parseDocument, spans and extraction metadata included). */
 function validity(document: Record<string, unknown>): string {
   const problems = parseDocument(document).problems;
-  return problems.length === 0 ? 'valid' : `INVALID: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+  return problems.length === 0
+    ? 'valid'
+    : `INVALID: ${problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}`;
 }
 
 // ------------------------------------------------------------------ run
@@ -131,11 +176,15 @@ function main() {
   const seed = parseSeedGraph(readFileSync(SEED, 'utf8'));
   const docsDir = join(ROOT, 'test/fixtures/documents');
   let dictionary = seed.entities;
-  for (const f of readdirSync(docsDir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(docsDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     dictionary = mergeDocumentEntities(dictionary, (JSON.parse(readFileSync(join(docsDir, f), 'utf8')) as { entities: [] }).entities);
   }
   const cases: Case[] = [];
-  if (existsSync(FIXTURES)) for (const d of readdirSync(FIXTURES).sort()) if (existsSync(join(FIXTURES, d, 'gold.json'))) cases.push(loadFixture(join(FIXTURES, d)));
+  if (existsSync(FIXTURES))
+    for (const d of readdirSync(FIXTURES).sort())
+      if (existsSync(join(FIXTURES, d, 'gold.json'))) cases.push(loadFixture(join(FIXTURES, d)));
   const seedCase = loadSeedCase(dictionary);
   if (seedCase) cases.push(seedCase);
 
@@ -161,7 +210,13 @@ function main() {
     const m = scoreMentions(c.mentions, pred.mentions);
     const cl = scoreClaims(c.claims, pred.claims);
     const rel = scoreRelations(c.relations, pred.relations);
-    const scores: Record<Metric, Score> = { mentions: m.score, quotes: cl.quotes, speakers: cl.speakers, kinds: cl.kinds, relations: rel.score };
+    const scores: Record<Metric, Score> = {
+      mentions: m.score,
+      quotes: cl.quotes,
+      speakers: cl.speakers,
+      kinds: cl.kinds,
+      relations: rel.score,
+    };
     for (const k of METRICS) {
       totals[k] = addScore(totals[k], scores[k]);
       if (c !== seedCase) fixtureTotals[k] = addScore(fixtureTotals[k], scores[k]);
@@ -170,7 +225,9 @@ function main() {
     }
     rows.push(row(c.name, scores));
     const words = c.text.split(/\s+/u).filter(Boolean).length;
-    timings.push(`| ${c.name} | ${words} | ${draft.timings.ms.toFixed(1)} | ${again.timings.ms.toFixed(1)} | ${deterministic ? 'yes' : 'NO'} | ${validity(draft.document)} |`);
+    timings.push(
+      `| ${c.name} | ${words} | ${draft.timings.ms.toFixed(1)} | ${again.timings.ms.toFixed(1)} | ${deterministic ? 'yes' : 'NO'} | ${validity(draft.document)} |`,
+    );
     const q = (x: ClaimItem) => `"${x.text.replace(/\s+/gu, ' ').slice(0, 90)}${x.text.length > 90 ? '…' : ''}"`;
     const list: string[] = [...c.notes.map((n) => `- note: ${n}`)];
     for (const x of cl.mistakes.missedQuotes) list.push(`- missed ${x.kind}: ${q(x)} (speaker ${x.speaker})`);
@@ -179,7 +236,13 @@ function main() {
     for (const [g, p] of cl.mistakes.wrongKinds) list.push(`- wrong kind: ${q(g)}: gold ${g.kind}, got ${p.kind}`);
     for (const x of cl.mistakes.missedClaims) list.push(`- missed claim (${x.kind}): ${q(x)}`);
     for (const x of cl.mistakes.spuriousClaims) list.push(`- spurious claim (${x.kind}): ${q(x)}`);
-    const group = (xs: GoldMention[]) => [...xs.reduce((acc, x) => acc.set(`"${x.surface}" as ${x.label}`, (acc.get(`"${x.surface}" as ${x.label}`) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k));
+    const group = (xs: GoldMention[]) =>
+      [
+        ...xs.reduce(
+          (acc, x) => acc.set(`"${x.surface}" as ${x.label}`, (acc.get(`"${x.surface}" as ${x.label}`) ?? 0) + 1),
+          new Map<string, number>(),
+        ),
+      ].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k));
     if (m.missed.length) list.push(`- missed mentions: ${group(m.missed).join('; ')}`);
     if (m.spurious.length) list.push(`- spurious mentions: ${group(m.spurious).join('; ')}`);
     if (rel.missed.length) list.push(`- missed relations: ${rel.missed.join('; ')}`);
@@ -188,7 +251,10 @@ function main() {
   }
 
   // Speed on a ~1,000-word article: the gold articles joined until 1,000 words.
-  const joined = cases.map((c) => c.text).join('\n\n').split(/(\s+)/u);
+  const joined = cases
+    .map((c) => c.text)
+    .join('\n\n')
+    .split(/(\s+)/u);
   let words = 0;
   let cut = 0;
   while (cut < joined.length && words < 1000) {
@@ -203,7 +269,8 @@ function main() {
   });
   const speed = `${words} words: median ${median(runs).toFixed(1)} ms, max ${Math.max(...runs).toFixed(1)} ms over ${runs.length} runs`;
 
-  const header = '| article | mentions P / R / F1 | quotes P / R / F1 | speakers P / R / F1 | kinds P / R / F1 | relations P / R / F1 |\n|---|---|---|---|---|---|';
+  const header =
+    '| article | mentions P / R / F1 | quotes P / R / F1 | speakers P / R / F1 | kinds P / R / F1 | relations P / R / F1 |\n|---|---|---|---|---|---|';
   const table = [
     header,
     ...rows,
@@ -220,11 +287,11 @@ function main() {
     '',
     'Offline rule-based extractor (`src/extract/`, `extractDocument`) against the gold set in `test/fixtures/extraction/` and the seed article. Produced by `npm run eval:extract` (scripts/eval-extract.ts).',
     '',
-    'Dictionary: the seed graph\'s entities (parsed statically from `cypher/seed/parallel-realities.cypher`) plus the entities of `test/fixtures/documents/*.json`, whose ids the gold uses. Metrics as in the extraction spec: mentions match by overlap and same entity (new entities by kind + name slug); quotes = QUOTE/REPORT matched by overlap (greedy one-to-one by largest overlap); speakers over matched quotes (precision over predicted quotes, recall over gold quotes); kinds over all claims matched by overlap; relations as (type, from, to) sets.',
+    "Dictionary: the seed graph's entities (parsed statically from `cypher/seed/parallel-realities.cypher`) plus the entities of `test/fixtures/documents/*.json`, whose ids the gold uses. Metrics as in the extraction spec: mentions match by overlap and same entity (new entities by kind + name slug); quotes = QUOTE/REPORT matched by overlap (greedy one-to-one by largest overlap); speakers over matched quotes (precision over predicted quotes, recall over gold quotes); kinds over all claims matched by overlap; relations as (type, from, to) sets.",
     '',
     'Two groups of articles: those listed in `test/fixtures/extraction/tuned-on.txt` are the ones the rules were written or tuned against (their scores are optimistic); the others were written afterwards, by an author who had not read the rules, and have not been tuned on (**held out**: the fair estimate of how the extractor does on a new article).',
     '',
-    'Seed article: its gold is the seed graph, each claim at its span in the text the seed source keeps (`Source.text`); its gold mentions are every leftmost-longest case-sensitive match of a seed name or alias. The seed was written by hand before the extractor, with its own conventions (several claims are paraphrases; Resurgam\'s words are given to person:resurgam-founder), so its figures measure agreement with those choices too.',
+    "Seed article: its gold is the seed graph, each claim at its span in the text the seed source keeps (`Source.text`); its gold mentions are every leftmost-longest case-sensitive match of a seed name or alias. The seed was written by hand before the extractor, with its own conventions (several claims are paraphrases; Resurgam's words are given to person:resurgam-founder), so its figures measure agreement with those choices too.",
     '',
     '## Scores',
     '',
@@ -240,7 +307,7 @@ function main() {
     '|---|---|---|---|---|---|',
     ...timings,
     '',
-    'The first run of the process also loads compromise\'s lexicon (a one-off cost of the first call).',
+    "The first run of the process also loads compromise's lexicon (a one-off cost of the first call).",
     '',
     '## Remaining mistakes',
     '',

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   });
   const config = loadConfig();
   const driver = values.profile
-    ? neo4j.driver((await resolveNeo4j(config)).uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true })
+    ? neo4j.driver((await resolveNeo4j(config)).uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+        disableLosslessIntegers: true,
+      })
     : undefined;
   try {
     for (const field of compiled) {

@@ -52,7 +52,13 @@ function candidateParams(refs: string[]) {
 function smallDocumentRefs(): string[] {
   return [
     ...[17, 4242, 29999].flatMap((i) => [`person:gen-${i}`, `Gen person ${i}`, `GP ${i + 1}`, `Gen P. ${i + 2}`]),
-    'Steve Witkoff', 'person:witkoff', 'J.D. Vance', 'Gen institution 17', 'institution:gen-17', 'track:ukraine', 'Gen track 3',
+    'Steve Witkoff',
+    'person:witkoff',
+    'J.D. Vance',
+    'Gen institution 17',
+    'institution:gen-17',
+    'track:ukraine',
+    'Gen track 3',
     ...Array.from({ length: 11 }, (_, i) => `Brand New Analyst ${i}`),
   ];
 }
@@ -63,7 +69,10 @@ const largeDocumentRefs = (): string[] =>
 
 const DOCUMENT = {
   source: { title: 'Profile note', url: 'https://example.org/profile-note' },
-  entities: [{ kind: 'PERSON', name: 'Gen person 4242', aliases: ['GP 4243'] }, { kind: 'INSTITUTION', name: 'Profile Desk' }],
+  entities: [
+    { kind: 'PERSON', name: 'Gen person 4242', aliases: ['GP 4243'] },
+    { kind: 'INSTITUTION', name: 'Profile Desk' },
+  ],
   claims: [{ text: 'A profile claim.', kind: 'FACT', speaker: 'Profile Desk', about: ['Gen P. 17', 'track:ukraine', 'Steve Witkoff'] }],
   relations: [{ type: 'BACKS', from: 'Gen person 4242', to: 'Witkoff', evidence: ['#0'] }],
 };
@@ -158,17 +167,31 @@ async function main() {
     const grown = Date.now();
     for (const step of GROW) {
       for (let from = 0; from < step.count; from += step.batch) {
-        await db.write(QUERIES.get(`grow/${step.step}`)!, { people: PEOPLE, tracks: 30, sources: 300, from, to: Math.min(step.count, from + step.batch) });
+        await db.write(QUERIES.get(`grow/${step.step}`)!, {
+          people: PEOPLE,
+          tracks: 30,
+          sources: 300,
+          from,
+          to: Math.min(step.count, from + step.batch),
+        });
       }
     }
     const [size] = await db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS rels', {});
     console.log(`graph: ${size?.nodes} nodes, ${size?.rels} relationships (grown in ${Date.now() - grown} ms)`);
 
     const cases = [
-      { name: 'candidates (30 refs, 27 keys)', old: OLD_CANDIDATES, query: 'ingest/candidates', params: candidateParams(smallDocumentRefs()) },
+      {
+        name: 'candidates (30 refs, 27 keys)',
+        old: OLD_CANDIDATES,
+        query: 'ingest/candidates',
+        params: candidateParams(smallDocumentRefs()),
+      },
       { name: 'candidates (1,000 refs)', old: OLD_CANDIDATES, query: 'ingest/candidates', params: candidateParams(largeDocumentRefs()) },
       ...['track:ukraine', 'track:gen-7'].flatMap((trackId) =>
-        [['2025-09-28', 'recent'], ['2025-01-01', 'everything']].map(([since, what]) => ({
+        [
+          ['2025-09-28', 'recent'],
+          ['2025-01-01', 'everything'],
+        ].map(([since, what]) => ({
           name: `changes(${trackId}, since ${since}: ${what}), first 50`,
           old: OLD_CHANGES,
           query: 'changes/on-track',

@@ -56,7 +56,12 @@ export function parseSeedGraph(cypher: string): SeedGraph {
     if (entity && KINDS.has(entity[1]!)) {
       const name = new RegExp(String.raw`n\.name = ${STRING}`, 'u').exec(st);
       const aliases = /n\.aliases = \[([^\]]*)\]/u.exec(st);
-      entities.push({ id: unescape(entity[2]!), kind: entity[1] as DictionaryEntry['kind'], name: name ? unescape(name[1]!) : unescape(entity[2]!), aliases: aliases ? strings(aliases[1]!) : [] });
+      entities.push({
+        id: unescape(entity[2]!),
+        kind: entity[1] as DictionaryEntry['kind'],
+        name: name ? unescape(name[1]!) : unescape(entity[2]!),
+        aliases: aliases ? strings(aliases[1]!) : [],
+      });
       continue;
     }
     const claim = new RegExp(String.raw`MERGE \(c:Claim \{id: ${STRING}\}\)`, 'u').exec(st);
@@ -82,7 +87,10 @@ export function parseSeedGraph(cypher: string): SeedGraph {
       if (unwind && /\[r:ABOUT\]/u.test(st)) target.about.push(...strings(unwind[1]!));
       continue;
     }
-    const rel = new RegExp(String.raw`MATCH \(a:Entity \{id: ${STRING}\}\), \(b:Entity \{id: ${STRING}\}\)\s+MERGE \(a\)-\[r:(\w+)\]->\(b\)`, 'u').exec(st);
+    const rel = new RegExp(
+      String.raw`MATCH \(a:Entity \{id: ${STRING}\}\), \(b:Entity \{id: ${STRING}\}\)\s+MERGE \(a\)-\[r:(\w+)\]->\(b\)`,
+      'u',
+    ).exec(st);
     if (rel) {
       const evidence = /r\.evidence = \[([^\]]*)\]/u.exec(st);
       relations.push({ type: rel[3]!, from: unescape(rel[1]!), to: unescape(rel[2]!), evidence: evidence ? strings(evidence[1]!) : [] });
@@ -91,8 +99,18 @@ export function parseSeedGraph(cypher: string): SeedGraph {
   return { entities, claims: [...claims.values()], relations };
 }
 
-const KIND_OF_INPUT: Record<string, DictionaryEntry['kind']> = { PERSON: 'Person', INSTITUTION: 'Institution', TRACK: 'PolicyTrack', EVENT: 'Event' };
-const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const KIND_OF_INPUT: Record<string, DictionaryEntry['kind']> = {
+  PERSON: 'Person',
+  INSTITUTION: 'Institution',
+  TRACK: 'PolicyTrack',
+  EVENT: 'Event',
+};
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 interface DocumentEntityLike {
   id?: string;
@@ -137,5 +155,9 @@ export function parseSeedSource(cypher: string): { title: string; publisher?: st
   const title = new RegExp(String.raw`s\.title = ${STRING}`, 'u').exec(cypher);
   const publisher = new RegExp(String.raw`s\.publisher = ${STRING}`, 'u').exec(cypher);
   const url = new RegExp(String.raw`s\.url = ${STRING}`, 'u').exec(cypher);
-  return { title: title ? unescape(title[1]!) : 'Seed article', ...(publisher ? { publisher: unescape(publisher[1]!) } : {}), ...(url ? { url: unescape(url[1]!) } : {}) };
+  return {
+    title: title ? unescape(title[1]!) : 'Seed article',
+    ...(publisher ? { publisher: unescape(publisher[1]!) } : {}),
+    ...(url ? { url: unescape(url[1]!) } : {}),
+  };
 }

@@ -89,13 +89,35 @@ const DATES = ['2025-04-20', '2025-05', '2025-06-30', '2025', '2026-01-01'];
 function readOperation(ids: Ids, cursor: { people?: string | null }): [string, object] {
   switch (pick(['node', 'people', 'search', 'contradictions'] as const)) {
     case 'node':
-      return ['node', { query: 'query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Claim { text speaker { name } } } }', variables: { id: pick([...ids.entities, ...ids.claims]) } }];
+      return [
+        'node',
+        {
+          query: 'query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Claim { text speaker { name } } } }',
+          variables: { id: pick([...ids.entities, ...ids.claims]) },
+        },
+      ];
     case 'people':
-      return ['people', { query: 'query($after: String) { people(first: 10, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id name institutions { id } } } }', variables: { after: cursor.people ?? null } }];
+      return [
+        'people',
+        {
+          query:
+            'query($after: String) { people(first: 10, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id name institutions { id } } } }',
+          variables: { after: cursor.people ?? null },
+        },
+      ];
     case 'search':
-      return ['search', { query: 'query($q: String!) { search(query: $q, first: 10) { score node { id } } }', variables: { q: pick(WORDS) } }];
+      return [
+        'search',
+        { query: 'query($q: String!) { search(query: $q, first: 10) { score node { id } } }', variables: { q: pick(WORDS) } },
+      ];
     default:
-      return ['contradictions', { query: 'query($t: ID) { contradictions(trackId: $t) { claim { id } contradictingClaim { id } } }', variables: { t: pick(ids.tracks) } }];
+      return [
+        'contradictions',
+        {
+          query: 'query($t: ID) { contradictions(trackId: $t) { claim { id } contradictingClaim { id } } }',
+          variables: { t: pick(ids.tracks) },
+        },
+      ];
   }
 }
 
@@ -104,14 +126,38 @@ function traversalOperation(ids: Ids): [string, object] {
     case 'paths': {
       const from = pick(ids.people);
       const to = pick(ids.people.filter((p) => p !== from));
-      return ['paths', { query: 'query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 3) { length hops { relation { type evidence { id } } } } }', variables: { f: from, t: to } }];
+      return [
+        'paths',
+        {
+          query: 'query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 3) { length hops { relation { type evidence { id } } } } }',
+          variables: { f: from, t: to },
+        },
+      ];
     }
     case 'neighborhood':
-      return ['neighborhood', { query: 'query($id: ID!, $d: Int) { neighborhood(id: $id, depth: $d) { nodes { id } edges { type } } }', variables: { id: pick(ids.people), d: pick([1, 1, 2]) } }];
+      return [
+        'neighborhood',
+        {
+          query: 'query($id: ID!, $d: Int) { neighborhood(id: $id, depth: $d) { nodes { id } edges { type } } }',
+          variables: { id: pick(ids.people), d: pick([1, 1, 2]) },
+        },
+      ];
     case 'routed':
-      return ['tracksRoutedThrough + evidence', { query: 'query($p: ID!) { tracksRoutedThrough(personId: $p) { track { id } evidence { id source { id } } } }', variables: { p: pick(ids.routed) } }];
+      return [
+        'tracksRoutedThrough + evidence',
+        {
+          query: 'query($p: ID!) { tracksRoutedThrough(personId: $p) { track { id } evidence { id source { id } } } }',
+          variables: { p: pick(ids.routed) },
+        },
+      ];
     default:
-      return ['tracksRoutedThrough(asOf)', { query: 'query($p: ID!, $d: String) { tracksRoutedThrough(personId: $p, asOf: $d) { track { id } } }', variables: { p: pick(ids.routed), d: pick(DATES) } }];
+      return [
+        'tracksRoutedThrough(asOf)',
+        {
+          query: 'query($p: ID!, $d: String) { tracksRoutedThrough(personId: $p, asOf: $d) { track { id } } }',
+          variables: { p: pick(ids.routed), d: pick(DATES) },
+        },
+      ];
   }
 }
 
@@ -128,20 +174,43 @@ function ingestOperation(client: number, seq: number): [string, object, SentInge
     `Soak note ${client}.${seq}: the envoy said the talks had been useful, according to the desk's summary.`,
   ];
   const claims = [
-    { id: `claim:${key}-0`, text: texts[0], kind: 'ANALYSIS', speaker: analyst, attributedTo: ['institution:soak-desk'], about: ['track:ukraine', 'Witkoff'] },
+    {
+      id: `claim:${key}-0`,
+      text: texts[0],
+      kind: 'ANALYSIS',
+      speaker: analyst,
+      attributedTo: ['institution:soak-desk'],
+      about: ['track:ukraine', 'Witkoff'],
+    },
     { id: `claim:${key}-1`, text: texts[1], kind: 'FACT', speaker: 'Soak Desk', about: ['Steve Witkoff'], supports: ['#0'] },
     { id: `claim:${key}-2`, text: texts[2], kind: 'REPORT', speaker: 'Witkoff', attributedTo: ['Soak Desk'], about: ['Ukraine'] },
   ].slice(0, claimCount);
   const document = {
-    source: { id: `source:${key}`, title: `Soak note ${client}.${seq}`, publisher: 'Soak Desk (load test)', url: `https://example.org/soak/${RUN}/${client}/${seq}`, publishedDate: '2025-10-01' },
+    source: {
+      id: `source:${key}`,
+      title: `Soak note ${client}.${seq}`,
+      publisher: 'Soak Desk (load test)',
+      url: `https://example.org/soak/${RUN}/${client}/${seq}`,
+      publishedDate: '2025-10-01',
+    },
     entities: [
-      { kind: 'INSTITUTION', id: 'institution:soak-desk', name: 'Soak Desk', description: 'A made-up analysis desk used by the soak test.' },
+      {
+        kind: 'INSTITUTION',
+        id: 'institution:soak-desk',
+        name: 'Soak Desk',
+        description: 'A made-up analysis desk used by the soak test.',
+      },
       { kind: 'PERSON', id: analyst, name: `Soak Analyst ${seq % 4}` },
     ],
     claims,
     relations: [{ type: 'INVOLVED_IN', from: analyst, to: 'track:ukraine', evidence: ['#0'] }],
   };
-  const record: SentIngest = { sourceId: `source:${key}`, claims: claims.map((c) => c.id), relationId: `rel:involved_in:${analyst}:track:ukraine`, state: 'unknown' };
+  const record: SentIngest = {
+    sourceId: `source:${key}`,
+    claims: claims.map((c) => c.id),
+    relationId: `rel:involved_in:${analyst}:track:ukraine`,
+    state: 'unknown',
+  };
   return ['ingestDocument', { query: INGEST, variables: { input: document } }, record];
 }
 
@@ -219,9 +288,11 @@ RETURN c.id AS id, count(x) AS nodes,
        sum(COUNT { (x)-[:SAID_BY]->() }) AS saidBy,
        sum(COUNT { (x)-[:APPEARS_IN]->() }) AS appearsIn,
        sum(COUNT { (x)-[:APPEARS_IN]->(:Source {id: c.sourceId}) }) AS appearsInOwn`;
-const VERIFY_EVIDENCE = 'UNWIND $rels AS x OPTIONAL MATCH ()-[r:INVOLVED_IN {id: x.id}]->() RETURN x.id AS id, count(r) AS n, [e IN x.claims WHERE NOT e IN coalesce(r.evidence, [])] AS missing';
+const VERIFY_EVIDENCE =
+  'UNWIND $rels AS x OPTIONAL MATCH ()-[r:INVOLVED_IN {id: x.id}]->() RETURN x.id AS id, count(r) AS n, [e IN x.claims WHERE NOT e IN coalesce(r.evidence, [])] AS missing';
 const DUPLICATE_IDS = 'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id, c LIMIT 20';
-const DUPLICATE_RELS = 'MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, r.id AS id, count(*) AS c WHERE c > 1 RETURN a, t, b, id, c LIMIT 20';
+const DUPLICATE_RELS =
+  'MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, r.id AS id, count(*) AS c WHERE c > 1 RETURN a, t, b, id, c LIMIT 20';
 
 /** Every acknowledged ingest exactly once and complete; refused ones left no source or claim. */
 async function verify(db: GraphDatabase): Promise<string[]> {
@@ -229,17 +300,26 @@ async function verify(db: GraphDatabase): Promise<string[]> {
   const acknowledged = ingests.filter((i) => i.state === 'acknowledged');
   const refused = ingests.filter((i) => i.state === 'refused');
   const unknown = ingests.filter((i) => i.state === 'unknown');
-  const sources = new Map((await db.readPlain(VERIFY_SOURCES, { ids: ingests.map((i) => i.sourceId) })).map((r) => [String(r.id), Number(r.n)]));
-  for (const i of acknowledged) if (sources.get(i.sourceId) !== 1) failures.push(`acknowledged ${i.sourceId}: ${sources.get(i.sourceId)} source nodes`);
+  const sources = new Map(
+    (await db.readPlain(VERIFY_SOURCES, { ids: ingests.map((i) => i.sourceId) })).map((r) => [String(r.id), Number(r.n)]),
+  );
+  for (const i of acknowledged)
+    if (sources.get(i.sourceId) !== 1) failures.push(`acknowledged ${i.sourceId}: ${sources.get(i.sourceId)} source nodes`);
   for (const i of refused) if (sources.get(i.sourceId) !== 0) failures.push(`refused ${i.sourceId} left a source node`);
   const present = [...acknowledged, ...unknown.filter((i) => sources.get(i.sourceId) === 1)];
-  const claims = await db.readPlain(VERIFY_CLAIMS, { claims: present.flatMap((i) => i.claims.map((id) => ({ id, sourceId: i.sourceId }))) });
+  const claims = await db.readPlain(VERIFY_CLAIMS, {
+    claims: present.flatMap((i) => i.claims.map((id) => ({ id, sourceId: i.sourceId }))),
+  });
   for (const c of claims) {
     if ([c.nodes, c.saidBy, c.appearsIn, c.appearsInOwn].some((n) => Number(n) !== 1)) {
-      failures.push(`claim ${String(c.id)}: ${c.nodes} nodes, ${c.saidBy} SAID_BY, ${c.appearsIn} APPEARS_IN (${c.appearsInOwn} to its source)`);
+      failures.push(
+        `claim ${String(c.id)}: ${c.nodes} nodes, ${c.saidBy} SAID_BY, ${c.appearsIn} APPEARS_IN (${c.appearsInOwn} to its source)`,
+      );
     }
   }
-  const leftovers = await db.readPlain('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids: refused.flatMap((i) => i.claims) });
+  const leftovers = await db.readPlain('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', {
+    ids: refused.flatMap((i) => i.claims),
+  });
   for (const c of leftovers) failures.push(`refused ingest left claim ${String(c.id)}`);
   // Concurrent evidence unions must lose nothing: each relation lists every acknowledged claim #0.
   const byRelation = new Map<string, string[]>();
@@ -247,7 +327,8 @@ async function verify(db: GraphDatabase): Promise<string[]> {
   const rels = await db.readPlain(VERIFY_EVIDENCE, { rels: [...byRelation].map(([id, list]) => ({ id, claims: list })) });
   for (const r of rels) {
     const missing = r.missing as string[];
-    if (Number(r.n) !== 1 || missing.length > 0) failures.push(`relation ${String(r.id)}: ${r.n} copies, evidence missing ${missing.length} claims`);
+    if (Number(r.n) !== 1 || missing.length > 0)
+      failures.push(`relation ${String(r.id)}: ${r.n} copies, evidence missing ${missing.length} claims`);
   }
   for (const r of await db.readPlain(DUPLICATE_IDS, {})) failures.push(`${r.c} nodes share the id ${String(r.id)}`);
   for (const r of await db.readPlain(DUPLICATE_RELS, {})) failures.push(`${r.c} copies of ${String(r.a)}-[${String(r.t)}]->${String(r.b)}`);
@@ -285,7 +366,9 @@ function resultRows(): string[] {
     results.set(o.result, row);
   }
   const total = (r: Record<Category, number>) => categories.reduce((sum, c) => sum + r[c], 0);
-  return [...results].sort((a, b) => total(b[1]) - total(a[1])).map(([result, r]) => `| ${result} | ${categories.map((c) => r[c]).join(' | ')} | ${total(r)} |`);
+  return [...results]
+    .sort((a, b) => total(b[1]) - total(a[1]))
+    .map(([result, r]) => `| ${result} | ${categories.map((c) => r[c]).join(' | ')} | ${total(r)} |`);
 }
 
 function report(meta: ReportMeta): string {
@@ -305,7 +388,7 @@ function report(meta: ReportMeta): string {
       `Process (app and clients): RSS ${mb(meta.rss[0])} before, ${mb(meta.rss[1])} after; heap after a full GC ${mb(meta.heap[0])} before, ${mb(meta.heap[1])} after. ` +
       `Server log: ${meta.serverLog.warn} warnings, ${meta.serverLog.error} errors.`,
     '',
-    'Results (`ok`, the first error\'s `extensions.code`, or the HTTP or network failure):',
+    "Results (`ok`, the first error's `extensions.code`, or the HTTP or network failure):",
     '',
     '| result | read | traversal | ingest | total |',
     '|---|---|---|---|---|',
@@ -325,7 +408,10 @@ function report(meta: ReportMeta): string {
     '',
     meta.failures.length === 0
       ? '**Verification passed:** every acknowledged ingest is present exactly once (one source node; each claim once, with one SAID_BY and one APPEARS_IN to its source), every relation lists all acknowledged evidence, no refused ingest left a source or claim, and no id or relationship is duplicated.'
-      : `**Verification FAILED** (${meta.failures.length} problems):\n\n${meta.failures.slice(0, 50).map((f) => `- ${f}`).join('\n')}`,
+      : `**Verification FAILED** (${meta.failures.length} problems):\n\n${meta.failures
+          .slice(0, 50)
+          .map((f) => `- ${f}`)
+          .join('\n')}`,
     '',
   ].join('\n');
 }
@@ -380,7 +466,13 @@ async function main(): Promise<number> {
       schemaDir: join(repoRoot(), 'schema'),
       examplesDir: join(repoRoot(), 'docs', 'examples'),
       introspection: false,
-      authenticate: createAuthenticator({ API_KEYS: `${EDITOR_KEY}:editor`, JWT_SECRET: undefined, JWT_JWKS: undefined, JWT_ISSUER: undefined, JWT_AUDIENCE: undefined }),
+      authenticate: createAuthenticator({
+        API_KEYS: `${EDITOR_KEY}:editor`,
+        JWT_SECRET: undefined,
+        JWT_JWKS: undefined,
+        JWT_ISSUER: undefined,
+        JWT_AUDIENCE: undefined,
+      }),
       readsRequireAuth: false,
       metricsEnabled: false,
     });
@@ -389,7 +481,9 @@ async function main(): Promise<number> {
     server = listening;
     await new Promise((resolve) => listening.once('listening', resolve));
     const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-    console.log(`soak ${RUN}: ${CLIENTS} clients for ${SECONDS} s against ${base} (Neo4j ${String(version?.v)} at ${uri}); server warnings in ${logFile}`);
+    console.log(
+      `soak ${RUN}: ${CLIENTS} clients for ${SECONDS} s against ${base} (Neo4j ${String(version?.v)} at ${uri}); server warnings in ${logFile}`,
+    );
 
     const [rssBefore, heapBefore] = [process.memoryUsage().rss, heapAfterGc()];
     const started = performance.now();
@@ -401,11 +495,26 @@ async function main(): Promise<number> {
     const [rssAfter, heapAfter] = [process.memoryUsage().rss, heapAfterGc()];
 
     const failures = await verify(db);
-    const levels = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { level: number }).level);
+    const levels = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { level: number }).level);
     const serverLog = { warn: levels.filter((l) => l === 40).length, error: levels.filter((l) => l >= 50).length };
-    const extra = [MAX_REQUESTS !== 20_000 ? ` --max-requests ${MAX_REQUESTS}` : '', TIMEOUT_MS !== 20_000 ? ` --timeout-ms ${TIMEOUT_MS}` : ''].join('');
+    const extra = [
+      MAX_REQUESTS !== 20_000 ? ` --max-requests ${MAX_REQUESTS}` : '',
+      TIMEOUT_MS !== 20_000 ? ` --timeout-ms ${TIMEOUT_MS}` : '',
+    ].join('');
     const command = `npm run soak -- --clients ${CLIENTS} --seconds ${SECONDS}${extra}`;
-    const markdown = report({ command, neo4j: `${String(version?.v)}${local ? ' (local, heap 1g)' : ' (NEO4J_URI)'}`, seconds, failures, interrupted, rss: [rssBefore, rssAfter], heap: [heapBefore, heapAfter], serverLog });
+    const markdown = report({
+      command,
+      neo4j: `${String(version?.v)}${local ? ' (local, heap 1g)' : ' (NEO4J_URI)'}`,
+      seconds,
+      failures,
+      interrupted,
+      rss: [rssBefore, rssAfter],
+      heap: [heapBefore, heapAfter],
+      serverLog,
+    });
     console.log(`\n${markdown}`);
     writeReport(`docs/soak/${today()}-c${CLIENTS}-t${SECONDS}.md`, markdown);
     return failures.length === 0 ? 0 : 1;

@@ -2,9 +2,7 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** JSON text of a JSON Web Key Set: an object whose `keys` lists at least one key, each with a `kty`. */
 export function isJwks(text: string): boolean {
@@ -29,7 +27,10 @@ function originOf(entry: string): string | undefined {
 
 /** `CORS_ORIGINS`: comma-separated origins, or `*` alone; the empty string allows none. */
 const corsOrigins = z.string().transform((text, ctx) => {
-  const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.includes('*')) {
     if (entries.length > 1) ctx.addIssue({ code: 'custom', message: '`*` (any origin) cannot be combined with other origins' });
     return ['*'];
@@ -65,7 +66,10 @@ const schema = z.object({
   WRITE_RECEIPT_TTL_HOURS: z.coerce.number().positive().default(24),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m')
+    .default('1g'),
   SEED_ON_EMPTY: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 

@@ -16,7 +16,9 @@ export interface BenchmarkIds {
 /** Ids the benchmarks use: hub entities and typical (low-degree) entities, deterministic for a size and seed. */
 export function benchmarkIds(size: GraphSize, seed: number = DEFAULT_SEED): BenchmarkIds {
   const shape = SHAPES[size];
-  const seedPersons = seedEntities().filter((e) => e.kind === 'Person').map((e) => e.id);
+  const seedPersons = seedEntities()
+    .filter((e) => e.kind === 'Person')
+    .map((e) => e.id);
   const prolificSpeaker = speakerRanking(shape.persons, seedPersons, seed)[0]!;
   // Far down the Zipf ranking: one attachment and a hub partner or two, like most generated people.
   const typical = Math.floor(shape.persons * 0.6);

@@ -109,7 +109,9 @@ export class ClaimGenerator {
     const trackId = about.find((a) => this.table.kindOf.get(a) === 'PolicyTrack');
     const pickFrom = (ids: readonly string[]) => (ids.length > 0 ? [rng.pick(ids)] : []);
     const contradicts = trackId && rng.chance(CLAIM_MIX.contradicts) ? pickFrom(this.recent.of(trackId)) : [];
-    const supports = rng.chance(CLAIM_MIX.supports) ? pickFrom(this.recent.of(rng.pick(about))).filter((c) => !contradicts.includes(c)) : [];
+    const supports = rng.chance(CLAIM_MIX.supports)
+      ? pickFrom(this.recent.of(rng.pick(about))).filter((c) => !contradicts.includes(c))
+      : [];
     const row: ClaimRow = {
       id,
       text: this.text(kind, speakerId, about),

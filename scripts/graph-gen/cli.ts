@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     await loadSeed(db, CYPHER_DIR);
     const [existing] = await db.readPlain("MATCH (c:Claim {id: 'claim:gen-0'}) RETURN count(c) AS n", {});
     if (existing?.n !== 0) {
-      throw new Error("the database already holds a generated graph (claim:gen-0): start from an empty one, or delete the nodes with createdBy 'generator'");
+      throw new Error(
+        "the database already holds a generated graph (claim:gen-0): start from an empty one, or delete the nodes with createdBy 'generator'",
+      );
     }
     const stats = await loadGeneratedGraph(db, { size, seed, batchSize, log: (line) => console.log(line) });
     console.log(

@@ -33,7 +33,8 @@ export interface EntityTable {
   generated: Record<EntityKind, EntityRow[]>;
 }
 
-const SEED_ENTITY = /MERGE \(n:(Person|Institution|PolicyTrack|Event):Entity \{id: '([^']+)'\}\)\s+ON CREATE SET [^\n]*\s+SET n\.name = '((?:[^'\\]|\\.)*)'/g;
+const SEED_ENTITY =
+  /MERGE \(n:(Person|Institution|PolicyTrack|Event):Entity \{id: '([^']+)'\}\)\s+ON CREATE SET [^\n]*\s+SET n\.name = '((?:[^'\\]|\\.)*)'/g;
 
 export interface SeedEntity {
   id: string;
@@ -86,7 +87,11 @@ function institution(i: number, rng: Rng): EntityRow {
   const kind = INSTITUTION_KINDS[i % INSTITUTION_KINDS.length]!;
   const place = PLACES[Math.floor(i / INSTITUTION_KINDS.length) % PLACES.length]!;
   const name = `${kind} of ${place}${i >= combos ? ` ${Math.floor(i / combos) + 1}` : ''}`;
-  const initials = name.split(' ').filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const initials = name
+    .split(' ')
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
   const description = rng.chance(0.6) ? `The ${kind.toLowerCase()} of ${place}.` : null;
   return row(`institution:gen-${i}`, name, [initials], { description });
 }

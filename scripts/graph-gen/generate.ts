@@ -44,7 +44,11 @@ export function* generateBatches(options: GenerateOptions): Generator<Batch> {
   for (const rows of chunks(sources, batchSize)) yield { kind: 'sources', rows };
 
   const recent = new RecentClaims();
-  const speakers = speakerRanking(shape.persons, table.ranked.Person.filter((id) => table.seedIds.has(id)), seed);
+  const speakers = speakerRanking(
+    shape.persons,
+    table.ranked.Person.filter((id) => table.seedIds.has(id)),
+    seed,
+  );
   const claims = new ClaimGenerator(table, sources, speakers, recent, shape, seed);
   const relations = new RelationGenerator(table, recent, shape, seed);
   const totalRelations = Math.round(shape.claims * shape.relationsPerClaim);

@@ -14,7 +14,9 @@ import { benchmarkIds } from './benchmark-ids.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M' }, heap: { type: 'string', default: '2g' }, 'batch-size': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: 'S,M' }, heap: { type: 'string', default: '2g' }, 'batch-size': { type: 'string' } },
+});
 const sizes = values.sizes.split(',').map((s) => GRAPH_SIZES.find((g) => g === s.trim().toUpperCase()) ?? badSize(s));
 const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
 
@@ -47,8 +49,17 @@ async function measure(db: GraphDatabase, size: GraphSize, neo4jPid: number | un
   const node = process.cpuUsage(nodeBefore);
   const neo4jCpu = cpuSeconds(neo4jPid) - neo4jBefore;
   const [count] = await db.readPlain('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-->() } AS relationships', {});
-  const row = [size, count?.nodes, count?.relationships, stats.claims, stats.seconds, stats.claimsPerSecond, neo4jCpu.toFixed(1),
-    ((node.user + node.system) / 1e6).toFixed(1), `${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`];
+  const row = [
+    size,
+    count?.nodes,
+    count?.relationships,
+    stats.claims,
+    stats.seconds,
+    stats.claimsPerSecond,
+    neo4jCpu.toFixed(1),
+    ((node.user + node.system) / 1e6).toFixed(1),
+    `${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
+  ];
   console.log(JSON.stringify(stats));
   const ids = benchmarkIds(size);
   const people = await db.readPlain(
@@ -72,7 +83,9 @@ async function main(): Promise<void> {
     await neo4j.stop();
   }
   console.log(`\nheap ${values.heap}, batch size ${batchSize ?? 'default'}, ${new Date().toISOString()}`);
-  console.log('| size | nodes (with seed) | relationships (with seed) | claims | seconds | claims/s | Neo4j CPU s | Node CPU s | load avg (1 min) |');
+  console.log(
+    '| size | nodes (with seed) | relationships (with seed) | claims | seconds | claims/s | Neo4j CPU s | Node CPU s | load avg (1 min) |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 }

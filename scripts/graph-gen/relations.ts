@@ -98,7 +98,8 @@ export class RelationGenerator {
 
   /** Endpoints for one relation of the category, retried a few times if they repeat a pair or loop. */
   private draw(category: Category): [RelationType, string, string] | undefined {
-    const anchor = category === 'attach' ? this.attachQueue.pop() : category === 'hub' ? GENERATED_HUB : category === 'witkoff' ? WITKOFF : undefined;
+    const anchor =
+      category === 'attach' ? this.attachQueue.pop() : category === 'hub' ? GENERATED_HUB : category === 'witkoff' ? WITKOFF : undefined;
     for (let attempt = 0; attempt < 30; attempt++) {
       const drawn = anchor ? this.around(anchor, category !== 'attach') : this.background();
       const [type, fromId, toId] = drawn;
@@ -152,7 +153,8 @@ export class RelationGenerator {
     }
     const ended = rng.chance(RELATION_MIX.ended);
     const start = rng.chance(RELATION_MIX.dated) ? rng.int(600) : undefined;
-    const role = type === 'HOLDS_ROLE_IN' ? rng.pick(ROLES) : type === 'HEADS' && rng.chance(0.3) ? rng.pick(['Founder', 'Chair', 'Director']) : null;
+    const role =
+      type === 'HOLDS_ROLE_IN' ? rng.pick(ROLES) : type === 'HEADS' && rng.chance(0.3) ? rng.pick(['Founder', 'Chair', 'Director']) : null;
     return {
       id: relationId(type, fromId, toId),
       type,

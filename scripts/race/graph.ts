@@ -13,7 +13,10 @@ export interface GraphInfo {
 
 /** Node and relationship counts of the whole database. */
 export async function graphCounts(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.readPlain('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels', {});
+  const [row] = await db.readPlain(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    {},
+  );
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.rels ?? 0) };
 }
 

@@ -7,7 +7,7 @@ export const RACE_NOTES: readonly string[] = [
     'Person.institutions, Query.search, paths, neighborhood, contradictingClaims and Claim.contradictsOnTrack.',
   'Validity ("valid now") on the peer is a `where` on the edge properties with today\'s date as a variable (String ordering filters ' +
     'enabled); a @cypher Boolean on RelationProps used as an edge filter fails to compile in 7.6.3 ("Variable `this0` not defined").',
-  'Relations on the peer are one connection per type and direction, each sorted by the other end\'s id and cut at `first`; ' +
+  "Relations on the peer are one connection per type and direction, each sorted by the other end's id and cut at `first`; " +
     'the normaliser merges them into the canonical order (type, from id, to id) and cuts at `first`, which gives exactly the canonical list.',
   'Paths (at most 25 of possibly more shortest paths) have no defined order, so the servers may pick different paths: each ' +
     'answer is checked against the full set from an uncapped raw query. Neighbourhoods keep at most 500 nodes besides the centre; ' +

@@ -87,7 +87,9 @@ async function graphAndServers(
     throw counts.reason;
   }
   const graph = { ...counts.value, loadSeconds: (performance.now() - started) / 1000 };
-  options.log(`graph ${options.size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`);
+  options.log(
+    `graph ${options.size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`,
+  );
   return { graph, servers: servers.value };
 }
 

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
       `local Neo4j 5.26 (heap ${args.heap}), a fresh database per size. This server: ${describeCheckout(thisRoot)}.`,
     '',
     ...results.map(
-      (r) => `- ${r.size}: ${r.graph.nodes} nodes, ${r.graph.relationships} relationships, loaded (schema, seed, generated) in ${r.graph.loadSeconds.toFixed(1)} s`,
+      (r) =>
+        `- ${r.size}: ${r.graph.nodes} nodes, ${r.graph.relationships} relationships, loaded (schema, seed, generated) in ${r.graph.loadSeconds.toFixed(1)} s`,
     ),
     '',
     `Method: this server alone (child process, NODE_ENV=production, default limits), each operation of the race ` +

@@ -45,7 +45,9 @@ function keySet(jwks: string): JWTVerifyGetKey {
   }
 }
 
-export function createAuthenticator(config: Pick<Config, 'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>): Authenticate {
+export function createAuthenticator(
+  config: Pick<Config, 'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>,
+): Authenticate {
   const keys = parseApiKeys(config.API_KEYS);
   const jwtKey: Uint8Array | JWTVerifyGetKey | undefined = config.JWT_JWKS
     ? keySet(config.JWT_JWKS)

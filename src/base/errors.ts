@@ -24,8 +24,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
-  new AppError('BAD_USER_INPUT', message, extra);
+export const badInput = (message: string, extra: Record<string, unknown> = {}) => new AppError('BAD_USER_INPUT', message, extra);
 
 export const notFound = (id: string) => new AppError('NOT_FOUND', `No node with id "${id}"`, { id });
 
@@ -47,7 +46,12 @@ export function fromDriverError(error: unknown): AppError {
     const refused = EVIDENCE_REQUIRED.exec(error.message);
     if (refused) {
       const relation = refused[1]!;
-      return new AppError('BAD_USER_INPUT', `Relation ${relation} would have no evidence: a relation needs at least one claim that asserts it; nothing was written.`, { relation }, error);
+      return new AppError(
+        'BAD_USER_INPUT',
+        `Relation ${relation} would have no evidence: a relation needs at least one claim that asserts it; nothing was written.`,
+        { relation },
+        error,
+      );
     }
     // Transient errors the driver's retries did not get past (database starting or stopping, leader
     // switch, lock timeouts): the client may simply retry.

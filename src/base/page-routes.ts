@@ -9,7 +9,12 @@ export interface PageAsset {
 
 /** Headers of a page served under `csp`: never cached stale, no referrer, no sniffing. */
 export function pageHeaders(csp: string): Record<string, string> {
-  return { 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+  return {
+    'Content-Security-Policy': csp,
+    'Cache-Control': 'no-cache',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+  };
 }
 
 /** Refuses an endpoint that is not a same-origin path such as `/graphql` (`what` names the page). */

@@ -31,8 +31,20 @@ export const claimTypes: TypeMetas = {
   Claim: {
     label: 'Claim',
     fields: {
-      speaker: { kind: 'object', bind: (v, _a, c) => { const s = c.fresh('s'); return `[(${v})-[:SAID_BY]->(${s}:Entity) | ${s}][0]`; } },
-      source: { kind: 'object', bind: (v, _a, c) => { const s = c.fresh('s'); return `[(${v})-[:APPEARS_IN]->(${s}:Source) | ${s}][0]`; } },
+      speaker: {
+        kind: 'object',
+        bind: (v, _a, c) => {
+          const s = c.fresh('s');
+          return `[(${v})-[:SAID_BY]->(${s}:Entity) | ${s}][0]`;
+        },
+      },
+      source: {
+        kind: 'object',
+        bind: (v, _a, c) => {
+          const s = c.fresh('s');
+          return `[(${v})-[:APPEARS_IN]->(${s}:Source) | ${s}][0]`;
+        },
+      },
       attributedTo: linkedEntities('ATTRIBUTED_BY'),
       about: linkedEntities('ABOUT'),
       // A contradiction is mutual: read in both directions.

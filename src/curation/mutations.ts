@@ -99,7 +99,10 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
   // A client's retry of a merge that committed: the checks below would now say "already merged".
   const replayed = await ctx.db.recorded<Row[]>(receipt, ctx.counter);
   if (replayed?.[0]) return { id: String(replayed[0].id) };
-  const [survivor, merged] = await Promise.all([lookupEntity(ctx.db, survivorId, 'survivorId', ctx.counter), lookupEntity(ctx.db, mergedId, 'mergedId', ctx.counter)]);
+  const [survivor, merged] = await Promise.all([
+    lookupEntity(ctx.db, survivorId, 'survivorId', ctx.counter),
+    lookupEntity(ctx.db, mergedId, 'mergedId', ctx.counter),
+  ]);
   if (survivor.id === merged.id) throw badInput(`${mergedId} was already merged into ${survivor.id}`, { argument: 'mergedId' });
   if (survivor.label !== merged.label) {
     throw badInput(`Cannot merge a ${merged.label} into a ${survivor.label}`, { argument: 'mergedId' });
@@ -107,7 +110,11 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
   const rows = await ctx.db.transaction(
     'WRITE',
     async (tx) => {
-      const moved = await tx.run(ctx.db.cypher('curation/merge-entities'), { survivorId: survivor.id, mergedId: merged.id, actor: actorOf(ctx) });
+      const moved = await tx.run(ctx.db.cypher('curation/merge-entities'), {
+        survivorId: survivor.id,
+        mergedId: merged.id,
+        actor: actorOf(ctx),
+      });
       // Relation records moved onto the survivor keep their periods; a pair that now holds two records
       // of one period folds them into one (evidence united), and every moved pair is settled again.
       if (moved[0]) await settlePairs(tx, ctx.db, moved[0].pairs as unknown as Pair[], actorOf(ctx));

@@ -50,7 +50,12 @@ export const nodeWrites = {
 };
 
 /** deleteEntity answers with the id it deleted: nothing is left to read back. */
-export function deleteEntityResolver(_root: unknown, args: MutationDeleteEntityArgs, ctx: Context, info: GraphQLResolveInfo): Promise<string> {
+export function deleteEntityResolver(
+  _root: unknown,
+  args: MutationDeleteEntityArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<string> {
   requireRole(ctx.principal, 'admin');
   return deleteEntity(ctx, args.id, receipt(ctx, info, args));
 }

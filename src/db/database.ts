@@ -100,7 +100,11 @@ export class GraphDatabase {
    * records at a time and pauses while its buffer is full, so neither side holds the whole answer. Not
    * retried (rows may already have gone out); the session closes when the caller stops early.
    */
-  async *stream(cypher: string, params: Params, options: { timeoutMs?: number; fetchSize?: number } = {}): AsyncGenerator<Record<string, unknown>> {
+  async *stream(
+    cypher: string,
+    params: Params,
+    options: { timeoutMs?: number; fetchSize?: number } = {},
+  ): AsyncGenerator<Record<string, unknown>> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
@@ -153,10 +157,15 @@ export class GraphDatabase {
     const queries = { find: this.cypher('receipts/find'), record: this.cypher('receipts/record') };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.run('WRITE', (tx) => {
-          const runner = tracked(tx, counter);
-          return once(runner, receipt, queries, () => work(runner), changed);
-        }, undefined, 0);
+        return await this.run(
+          'WRITE',
+          (tx) => {
+            const runner = tracked(tx, counter);
+            return once(runner, receipt, queries, () => work(runner), changed);
+          },
+          undefined,
+          0,
+        );
       } catch (error) {
         // A concurrent twin (same Idempotency-Key) committed first: this run was rolled back; answer its receipt.
         if (attempt >= 3 || !(error instanceof ReceiptTaken)) throw error;

@@ -3,8 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const JAVA_MISSING =
-  'Java 17+ is required to run the local Neo4j: install openjdk-17-jre-headless or set NEO4J_URI to an existing server';
+const JAVA_MISSING = 'Java 17+ is required to run the local Neo4j: install openjdk-17-jre-headless or set NEO4J_URI to an existing server';
 const STOP_TIMEOUT_MS = 30_000;
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -61,7 +60,9 @@ export async function ensureJars(root: string, log: (msg: string) => void): Prom
   const marker = join(lib, '.complete');
   if (existsSync(marker)) return;
   if (spawnSync('mvn', ['-v']).error) {
-    throw new Error('Maven (mvn) is required once to fetch the Neo4j jars from Maven Central: install maven, or set NEO4J_URI to an existing server');
+    throw new Error(
+      'Maven (mvn) is required once to fetch the Neo4j jars from Maven Central: install maven, or set NEO4J_URI to an existing server',
+    );
   }
   log('fetching Neo4j 5.26 jars from Maven Central (first run only, ~30 s)');
   mkdirSync(lib, { recursive: true });

@@ -17,7 +17,9 @@ export interface WriteReceipt {
 
 /** A receipt for one write of `operation` with `args`; `key` defaults to a fresh UUID. */
 export function writeReceipt(operation: string, args: unknown, key: string = randomUUID()): WriteReceipt {
-  const fingerprint = createHash('sha256').update(JSON.stringify([operation, args ?? null])).digest('base64url');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([operation, args ?? null]))
+    .digest('base64url');
   return { key, operation, fingerprint };
 }
 

@@ -12,13 +12,14 @@ export function requireId(id: string, argument: string): string {
   return id;
 }
 
-
 /** `an entity id (person:, institution:, track: or event:)`, `a claim id (claim:...)`. */
 function kindsText(kinds: readonly IdKind[]): string {
   const prefixes = kinds.map((k) => `${k}:`);
   if (prefixes.length === 1) return `${/^[aeiou]/.test(kinds[0]!) ? 'an' : 'a'} ${kinds[0]} id (${prefixes[0]}...)`;
   const list = `${prefixes.slice(0, -1).join(', ')} or ${prefixes.at(-1)}`;
-  return kinds.every((k) => ENTITY_ID_KINDS.includes(k)) && kinds.length === ENTITY_ID_KINDS.length ? `an entity id (${list})` : `an id of kind ${list}`;
+  return kinds.every((k) => ENTITY_ID_KINDS.includes(k)) && kinds.length === ENTITY_ID_KINDS.length
+    ? `an entity id (${list})`
+    : `an id of kind ${list}`;
 }
 
 /**
@@ -29,7 +30,10 @@ export function requireIdOf(id: string, argument: string, kinds: readonly IdKind
   requireId(id, argument);
   const kind = kindOfId(id);
   if (!kinds.includes(kind)) {
-    throw badInput(`${argument}: expected ${kindsText(kinds)}, got the ${kind} id "${id}"`, { argument, expected: kinds.map((k) => `${k}:`) });
+    throw badInput(`${argument}: expected ${kindsText(kinds)}, got the ${kind} id "${id}"`, {
+      argument,
+      expected: kinds.map((k) => `${k}:`),
+    });
   }
   return id;
 }
@@ -51,7 +55,6 @@ export function relationTypes(types: readonly string[] | null | undefined): Rela
   if (!types || types.length === 0) return RELATION_TYPES;
   return [...new Set(types)].filter(isRelationType);
 }
-
 
 /** Parameters of the validity predicate: `$asOf` as given, `$at` the date to test (today without asOf). */
 export interface Validity {

@@ -31,9 +31,9 @@ function permutations<T>(items: T[]): T[][] {
 describe('relation periods', () => {
   it('names a period by its role and start, or its end when the start is unknown', () => {
     expect(relationId('HOLDS_ROLE_IN', 'person:a', 'institution:b')).toBe('rel:holds_role_in:person:a:institution:b');
-    expect(relationId('HOLDS_ROLE_IN', 'person:a', 'institution:b', { role: 'Deputy Minister', validFrom: '2020-01', validTo: '2022' })).toBe(
-      'rel:holds_role_in:person:a:institution:b:as-deputy-minister:from-2020-01',
-    );
+    expect(
+      relationId('HOLDS_ROLE_IN', 'person:a', 'institution:b', { role: 'Deputy Minister', validFrom: '2020-01', validTo: '2022' }),
+    ).toBe('rel:holds_role_in:person:a:institution:b:as-deputy-minister:from-2020-01');
     expect(relationId('ROUTED_THROUGH', 'track:t', 'person:a', { validTo: '2023' })).toBe('rel:routed_through:track:t:person:a:until-2023');
   });
 

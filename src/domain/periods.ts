@@ -82,7 +82,17 @@ export function applyStatement(records: RelationRecord[], s: RelationStatement):
   const stated: Statement = { evidence: s.evidence, to: s.validTo, ended: s.ended };
   if (!existing) {
     const id = relationId(s.type, s.fromId, s.toId, s);
-    const record = { id, type: s.type, fromId: s.fromId, toId: s.toId, role: s.role, validFrom: s.validFrom, stated, settled: null, stored: null };
+    const record = {
+      id,
+      type: s.type,
+      fromId: s.fromId,
+      toId: s.toId,
+      role: s.role,
+      validFrom: s.validFrom,
+      stated,
+      settled: null,
+      stored: null,
+    };
     records.push(record);
     return record;
   }
@@ -131,7 +141,9 @@ function settleRole(group: RelationRecord[]): void {
     target.evidence = union(target.evidence, r.stated.evidence);
     settled.get(r)!.absorbedInto = into.id;
   };
-  const periods = sorted.filter((r) => r.validFrom !== null).sort((a, b) => (a.validFrom! < b.validFrom! ? -1 : a.validFrom! > b.validFrom! ? 1 : byId(a, b)));
+  const periods = sorted
+    .filter((r) => r.validFrom !== null)
+    .sort((a, b) => (a.validFrom! < b.validFrom! ? -1 : a.validFrom! > b.validFrom! ? 1 : byId(a, b)));
   for (const end of sorted.filter((r) => r.validFrom === null && r.stated.to !== null)) {
     const to = end.stated.to!;
     const closes = periods.filter((p) => p.validFrom! <= to && (p.stated.to === null || p.stated.to >= to)).at(-1);
@@ -161,7 +173,8 @@ function collapseDuplicates(pair: RelationRecord[]): SettledPair {
   const records: RelationRecord[] = [];
   const removed: RelationRecord[] = [];
   for (const same of byKey.values()) {
-    const canonical = (r: RelationRecord) => r.id === relationId(r.type, r.fromId, r.toId, { role: r.role, validFrom: r.validFrom, validTo: r.stated.to });
+    const canonical = (r: RelationRecord) =>
+      r.id === relationId(r.type, r.fromId, r.toId, { role: r.role, validFrom: r.validFrom, validTo: r.stated.to });
     const ordered = [...same].sort((a, b) => Number(canonical(b)) - Number(canonical(a)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const [keep, ...rest] = ordered;
     for (const r of rest) {

@@ -73,7 +73,8 @@ export const AFFILIATION_TYPES: RelationType[] = ['HOLDS_ROLE_IN', 'HEADS'];
 
 /** An entity label to splice into Cypher (`Entity` or one kind), checked against the allow-list. */
 export function entityLabel(value: EntityKind | 'Entity'): EntityKind | 'Entity' {
-  if (value !== 'Entity' && !(ENTITY_KINDS as readonly string[]).includes(value)) throw new Error(`entityLabel: ${String(value)} is not an entity label`);
+  if (value !== 'Entity' && !(ENTITY_KINDS as readonly string[]).includes(value))
+    throw new Error(`entityLabel: ${String(value)} is not an entity label`);
   return value;
 }
 

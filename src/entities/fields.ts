@@ -85,7 +85,10 @@ export const entityTypes: TypeMetas = {
   Event: entity('Event'),
   Relation: {
     fields: {
-      id: { kind: 'scalar', expr: (r) => `coalesce(${r}.id, 'rel:' + toLower(type(${r})) + ':' + startNode(${r}).id + ':' + endNode(${r}).id)` },
+      id: {
+        kind: 'scalar',
+        expr: (r) => `coalesce(${r}.id, 'rel:' + toLower(type(${r})) + ':' + startNode(${r}).id + ':' + endNode(${r}).id)`,
+      },
       type: { kind: 'scalar', expr: (r) => `type(${r})` },
       status: { kind: 'scalar', expr: (r, _args, c) => relationStatus(r, c) },
       from: { kind: 'object', bind: (r) => `startNode(${r})` },

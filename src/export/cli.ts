@@ -52,7 +52,8 @@ async function main(): Promise<number> {
   const { raw, out } = parse();
   // Both CSV tables need a folder to go into; checked before anything starts.
   const bothTables = raw.format === 'csv' && raw.part === undefined;
-  if (bothTables && !out) throw new AppError('BAD_USER_INPUT', 'format csv without --part needs --out FOLDER (nodes.csv and edges.csv go there)');
+  if (bothTables && !out)
+    throw new AppError('BAD_USER_INPUT', 'format csv without --part needs --out FOLDER (nodes.csv and edges.csv go there)');
   parseExportRequest(bothTables ? { ...raw, part: 'nodes' } : raw, isoDay(new Date()));
   const config = loadConfig();
   const { uri, local } = await resolveNeo4j(config, (line) => console.error(line));
@@ -60,7 +61,11 @@ async function main(): Promise<number> {
   const started = Date.now();
   try {
     const targets = bothTables
-      ? (mkdirSync(out!, { recursive: true }), [{ part: 'nodes', file: join(out!, 'nodes.csv') }, { part: 'edges', file: join(out!, 'edges.csv') }])
+      ? (mkdirSync(out!, { recursive: true }),
+        [
+          { part: 'nodes', file: join(out!, 'nodes.csv') },
+          { part: 'edges', file: join(out!, 'edges.csv') },
+        ])
       : [{ part: raw.part, file: out }];
     for (const target of targets) {
       const stats = await write(db, { ...raw, part: target.part }, target.file, config.EXPORT_TIMEOUT_MS);

@@ -116,7 +116,9 @@ function graphml(request: ExportRequest): ExportWriter {
     ...NODE_COLUMNS.filter((k) => k !== 'id').map((k) => `<key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`),
     ...edgeKeys.map((k) => `<key id="e_${k}" for="edge" attr.name="${k}" attr.type="${k === 'evidence_count' ? 'int' : 'string'}"/>`),
   ];
-  const graphKeys = ['scope', 'anchor', 'asOf', 'includeRetracted'].map((k) => `<key id="g_${k}" for="graph" attr.name="${k}" attr.type="string"/>`);
+  const graphKeys = ['scope', 'anchor', 'asOf', 'includeRetracted'].map(
+    (k) => `<key id="g_${k}" for="graph" attr.name="${k}" attr.type="string"/>`,
+  );
   const description = describe(request);
   const graphData = Object.entries(description)
     .filter(([, v]) => v !== null)
@@ -163,7 +165,18 @@ function orderedEdge(e: ExportEdge): { key: string } & ExportEdge {
     date: ev.date ?? null,
   }));
   const { id, type, source, target, role, validFrom, validTo, status } = e;
-  return { key: id, id, type, source, target, role: role ?? null, validFrom: validFrom ?? null, validTo: validTo ?? null, status, evidence };
+  return {
+    key: id,
+    id,
+    type,
+    source,
+    target,
+    role: role ?? null,
+    validFrom: validFrom ?? null,
+    validTo: validTo ?? null,
+    status,
+    evidence,
+  };
 }
 
 /** networkx's node-link shape: `networkx.node_link_graph(data, edges="links")` reads it as a MultiDiGraph. */

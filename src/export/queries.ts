@@ -7,7 +7,6 @@ import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../domain/voca
 import type { ExportRequest } from './request.js';
 import { neighborsOf, PATH_ENDS_FOUND, pathEnds, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
 
-
 /** Parameters by reference and fresh variable names, like the read compiler's scope. */
 export class ExportCypher implements CypherScope {
   readonly params: Record<string, unknown> = {};
@@ -94,7 +93,12 @@ export type NamedQuery = (name: string, fills?: Record<string, string | number>)
  */
 function trackRelations(t: string, request: ExportRequest, named: NamedQuery, c: ExportCypher): string[] {
   c.params.includeRetracted = request.includeRetracted;
-  return [`CALL (${t}) {`, named('changes/track-relations', { RELATION_TYPES: TYPES }), '}', `WITH DISTINCT ${t}, r WHERE ${relationListed('r', request, c)}`];
+  return [
+    `CALL (${t}) {`,
+    named('changes/track-relations', { RELATION_TYPES: TYPES }),
+    '}',
+    `WITH DISTINCT ${t}, r WHERE ${relationListed('r', request, c)}`,
+  ];
 }
 
 function track(request: ExportRequest, named: NamedQuery): ExportPlan {
@@ -144,9 +148,19 @@ function neighborhood(request: ExportRequest): ExportPlan {
   const ac = new ExportCypher(request.today);
   const anchors = statement([`WITH ${entityById(ac.param(request.id), ac)} AS center`, 'RETURN center IS NOT NULL AS found'], ac);
   const nc = new ExportCypher(request.today);
-  const nodes = statement([...neighborhoodNodes(request, nc), 'UNWIND hood AS n', 'WITH n ORDER BY n.id', `RETURN ${nodeMap('n', nc)} AS node`], nc);
+  const nodes = statement(
+    [...neighborhoodNodes(request, nc), 'UNWIND hood AS n', 'WITH n ORDER BY n.id', `RETURN ${nodeMap('n', nc)} AS node`],
+    nc,
+  );
   const ec = new ExportCypher(request.today);
-  const edges = statement([...neighborhoodNodes(request, ec), `UNWIND ${relationsAmong('hood', request, ec)} AS r`, `RETURN ${edgeMap('r', request, ec)} AS edge`], ec);
+  const edges = statement(
+    [
+      ...neighborhoodNodes(request, ec),
+      `UNWIND ${relationsAmong('hood', request, ec)} AS r`,
+      `RETURN ${edgeMap('r', request, ec)} AS edge`,
+    ],
+    ec,
+  );
   return { anchors, nodes, edges, bounded: null };
 }
 

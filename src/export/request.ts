@@ -76,7 +76,9 @@ function required(value: string | undefined, name: string, scope: string): strin
 export function parseExportRequest(raw: RawParams, today: string): ExportRequest {
   const unknown = Object.keys(raw).filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
-    throw badInput(`unknown parameter ${unknown.map((k) => `"${k.slice(0, 40)}"`).join(', ')}; known: ${[...KNOWN].join(', ')}`, { argument: unknown[0] });
+    throw badInput(`unknown parameter ${unknown.map((k) => `"${k.slice(0, 40)}"`).join(', ')}; known: ${[...KNOWN].join(', ')}`, {
+      argument: unknown[0],
+    });
   }
   const scope = oneOf(raw.scope, SCOPES, 'scope');
   const format = oneOf(raw.format, FORMATS, 'format');

@@ -45,7 +45,9 @@ function sendError(res: Response, error: AppError, requestId: string): void {
   const status = STATUS[code] ?? 500;
   if (status === 503) res.setHeader('retry-after', '2');
   const { http: _http, ...extensions } = error.extensions;
-  res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { ...extensions, requestId } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { ...extensions, requestId } }] });
 }
 
 /** Resolves once the response can take more, or has closed (a client that went away). */
@@ -101,7 +103,10 @@ export function exportHandler(options: ExportRouteOptions) {
       res.end();
       options.logger.info({ requestId, scope: request.scope, format: request.format, ...stats, ms: Date.now() - started }, 'export sent');
     } catch (error) {
-      options.logger.error({ err: error, requestId, scope: request.scope, format: request.format, ...stats }, 'export failed mid-stream; connection aborted');
+      options.logger.error(
+        { err: error, requestId, scope: request.scope, format: request.format, ...stats },
+        'export failed mid-stream; connection aborted',
+      );
       res.destroy(error instanceof Error ? error : new Error(String(error)));
     }
   };

@@ -32,7 +32,13 @@ async function checkAnchors(db: GraphDatabase, request: ExportRequest, plan: Exp
   }
 }
 
-async function* items(db: GraphDatabase, request: ExportRequest, plan: ExportPlan, options: ExportOptions, stats: ExportStats): AsyncGenerator<string> {
+async function* items(
+  db: GraphDatabase,
+  request: ExportRequest,
+  plan: ExportPlan,
+  options: ExportOptions,
+  stats: ExportStats,
+): AsyncGenerator<string> {
   const writer = exportWriter(request);
   const wantNodes = request.part !== 'edges';
   const wantEdges = request.part !== 'nodes';
@@ -68,7 +74,12 @@ async function* items(db: GraphDatabase, request: ExportRequest, plan: ExportPla
  * handed out: a bad id or an unreachable database fails the first `next()`, before anything was sent.
  * Stopping early (`return()`, a `break`) closes the database session.
  */
-export async function* exportChunks(db: GraphDatabase, request: ExportRequest, options: ExportOptions, stats: ExportStats = { nodes: 0, edges: 0, characters: 0 }): AsyncGenerator<string> {
+export async function* exportChunks(
+  db: GraphDatabase,
+  request: ExportRequest,
+  options: ExportOptions,
+  stats: ExportStats = { nodes: 0, edges: 0, characters: 0 },
+): AsyncGenerator<string> {
   const plan = planExport(request, (name, fills) => db.cypher(name, fills));
   await checkAnchors(db, request, plan);
   const size = options.chunkSize ?? 64 * 1024;

@@ -6,9 +6,18 @@ import type { DictionaryEntry, Mention, Span, Token } from './types.js';
 // Words that point to a track named by one of the keys: strong ones always, weak ones only when the article also
 // has a strong cue for that track.
 const TRACK_WORDS: Record<string, { strong: string[]; weak: string[] }> = {
-  ukraine: { strong: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'donbas', 'crimea'], weak: ['russia', 'russian', 'moscow', 'kremlin'] },
-  iran: { strong: ['iran', 'iranian', 'tehran', 'enrichment', 'uranium', 'nuclear talks', 'nuclear programme', 'nuclear program'], weak: ['nuclear'] },
-  'israel-hamas': { strong: ['gaza', 'hamas', 'hostage', 'hostages', 'palestinian', 'palestinians', 'israel-hamas'], weak: ['israel', 'israeli', 'ceasefire'] },
+  ukraine: {
+    strong: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'donbas', 'crimea'],
+    weak: ['russia', 'russian', 'moscow', 'kremlin'],
+  },
+  iran: {
+    strong: ['iran', 'iranian', 'tehran', 'enrichment', 'uranium', 'nuclear talks', 'nuclear programme', 'nuclear program'],
+    weak: ['nuclear'],
+  },
+  'israel-hamas': {
+    strong: ['gaza', 'hamas', 'hostage', 'hostages', 'palestinian', 'palestinians', 'israel-hamas'],
+    weak: ['israel', 'israeli', 'ceasefire'],
+  },
 };
 const GENERIC = new Set(['us', 'talks', 'war', 'peace', 'process', 'ceasefire', 'nuclear', 'the', 'of', 'in', 'and', 'plan', 'deal']);
 

@@ -6,7 +6,24 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u;
 // Upper-case tokens that name no actor: time zones and common abbreviations.
 const NOT_ACRONYMS = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'est', 'edt', 'pst', 'pdt', 'bst', 'ceo', 'gdp', 'ok', 'tv', 'am', 'pm']);
 // A name with one of these words names an event or agreement, not a body.
-const EVENT_WORDS = new Set(['plan', 'agreement', 'accord', 'accords', 'treaty', 'deal', 'framework', 'resolution', 'summit', 'conference', 'ceasefire', 'truce', 'protocol', 'declaration', 'convention', 'memorandum']);
+const EVENT_WORDS = new Set([
+  'plan',
+  'agreement',
+  'accord',
+  'accords',
+  'treaty',
+  'deal',
+  'framework',
+  'resolution',
+  'summit',
+  'conference',
+  'ceasefire',
+  'truce',
+  'protocol',
+  'declaration',
+  'convention',
+  'memorandum',
+]);
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'la', 'al']);
 
 /** An upper-case token that may be an acronym ("NATO", "G7"), not a time zone or abbreviation ("GMT", "CEO"). */

@@ -35,7 +35,15 @@ function reportedSpeaker(ctx: SpeakerContext, rep: ReportedSpeech): { key: strin
   const kind = rep.mediaIsPerson ? 'Person' : 'Institution';
   const key = newKey(kind, name);
   const what = rep.mediaIsPerson ? 'person' : 'institution';
-  ctx.entities.set(key, { key, kind, name: name.charAt(0).toUpperCase() + name.slice(1), resolved: false, confidence: 0.5, reason: `new ${what}: "${name}" speaking reported words`, mentions: [rep.media] });
+  ctx.entities.set(key, {
+    key,
+    kind,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    resolved: false,
+    confidence: 0.5,
+    reason: `new ${what}: "${name}" speaking reported words`,
+    mentions: [rep.media],
+  });
   return { key, how: `"${name}" (new ${what})` };
 }
 
@@ -52,27 +60,52 @@ export function findClaims(ctx: SpeakerContext, sentences: readonly Sentence[], 
     const rep = findReportedSpeech(ctx, s);
     const who = rep && reportedSpeaker(ctx, rep);
     if (rep && who) {
-      if (s.introducesList) intro = { speaker: who.key, kind: rep.kind === 'ANALYSIS' || rep.cue === 'according to' ? 'ANALYSIS' : 'REPORT', line: s.line, how: who.how };
+      if (s.introducesList)
+        intro = {
+          speaker: who.key,
+          kind: rep.kind === 'ANALYSIS' || rep.cue === 'according to' ? 'ANALYSIS' : 'REPORT',
+          line: s.line,
+          how: who.how,
+        };
       // A line introducing a list ("According to X, this has two consequences:") states nothing itself: its items do.
       if (rep.clause.end - rep.clause.start < 12 || s.introducesList) continue;
       const cue = rep.cue === 'according to' ? '"according to X"' : `"${rep.cue}"`;
-      [rep.clause, ...rep.more].forEach((clause, k) => claims.push({
-        kind: rep.kind, span: clause, context: { start: s.start, end: s.end }, text: ctx.text.slice(clause.start, clause.end),
-        speaker: who.key, confidence: rep.speaker?.confidence ?? 0.5,
-        reason: `${rep.kind === 'ANALYSIS' ? 'analysis: an analyst\'s reading' : 'report: reported speech'} with ${cue}${k > 0 ? ' (a coordinated clause)' : ''}; speaker ${who.how}`,
-      }));
+      [rep.clause, ...rep.more].forEach((clause, k) =>
+        claims.push({
+          kind: rep.kind,
+          span: clause,
+          context: { start: s.start, end: s.end },
+          text: ctx.text.slice(clause.start, clause.end),
+          speaker: who.key,
+          confidence: rep.speaker?.confidence ?? 0.5,
+          reason: `${rep.kind === 'ANALYSIS' ? "analysis: an analyst's reading" : 'report: reported speech'} with ${cue}${k > 0 ? ' (a coordinated clause)' : ''}; speaker ${who.how}`,
+        }),
+      );
       continue;
     }
     if (intro && s.bullet && s.line > intro.line) {
       claims.push({
-        kind: intro.kind, span: { start: s.start, end: s.end }, context: { start: s.start, end: s.end }, text: body, speaker: intro.speaker,
-        confidence: 0.6, reason: `${intro.kind === 'ANALYSIS' ? 'analysis' : 'report'}: list item introduced by an attributed line; speaker ${intro.how}`,
+        kind: intro.kind,
+        span: { start: s.start, end: s.end },
+        context: { start: s.start, end: s.end },
+        text: body,
+        speaker: intro.speaker,
+        confidence: 0.6,
+        reason: `${intro.kind === 'ANALYSIS' ? 'analysis' : 'report'}: list item introduced by an attributed line; speaker ${intro.how}`,
       });
       continue;
     }
     if (NOT_A_CLAIM.some((re) => re.test(body))) continue;
     const { kind, reason } = classifySentence(body);
-    claims.push({ kind, span: { start: s.start, end: s.end }, context: { start: s.start, end: s.end }, text: body, speaker: voice, confidence: kind === 'FACT' ? 0.6 : 0.55, reason: `${reason}; speaker: the article's voice` });
+    claims.push({
+      kind,
+      span: { start: s.start, end: s.end },
+      context: { start: s.start, end: s.end },
+      text: body,
+      speaker: voice,
+      confidence: kind === 'FACT' ? 0.6 : 0.55,
+      reason: `${reason}; speaker: the article's voice`,
+    });
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   continueSpeakers(ctx, claims, voice);
@@ -83,7 +116,10 @@ export function findClaims(ctx: SpeakerContext, sentences: readonly Sentence[], 
 function continueSpeakers(ctx: SpeakerContext, claims: ClaimRecord[], voice: string): void {
   claims.forEach((c, i) => {
     if (!c.continues) return;
-    const prev = claims.slice(0, i).reverse().find((p) => p.speaker !== voice);
+    const prev = claims
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.speaker !== voice);
     if (!prev || prev.speaker === c.speaker || ctx.entities.get(prev.speaker)?.kind !== 'Person') return;
     c.speaker = prev.speaker;
     c.reason = `${c.reason}; the continuing verb keeps the previous speaker, ${ctx.entities.get(prev.speaker)?.name ?? prev.speaker}`;

@@ -44,13 +44,17 @@ function headline(text: string): string {
 }
 
 function describe(summary: IngestSummary): string {
-  const lines = summary.changes.filter((c) => c.action !== 'UNCHANGED').map((c) => `  ${c.action.padEnd(9)} ${c.kind.padEnd(8)} ${c.id}${c.detail ? `  (${c.detail})` : ''}`);
+  const lines = summary.changes
+    .filter((c) => c.action !== 'UNCHANGED')
+    .map((c) => `  ${c.action.padEnd(9)} ${c.kind.padEnd(8)} ${c.id}${c.detail ? `  (${c.detail})` : ''}`);
   return [`${summary.created} to create, ${summary.updated} to update, ${summary.unchanged} unchanged`, ...lines].join('\n');
 }
 
 function problemsOf(error: unknown): string {
   const problems = error instanceof AppError ? (error.extensions.problems as { path: string; message: string }[] | undefined) : undefined;
-  return problems ? problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : `  ${error instanceof Error ? error.message : String(error)}`;
+  return problems
+    ? problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')
+    : `  ${error instanceof Error ? error.message : String(error)}`;
 }
 
 async function confirm(question: string): Promise<boolean> {
@@ -65,7 +69,12 @@ async function confirm(question: string): Promise<boolean> {
 async function main(): Promise<number> {
   const options = parse();
   const text = readFileSync(options.file, 'utf8');
-  const source = { title: options['source-title'] ?? headline(text), publisher: options.publisher, url: options.url, publishedDate: options.date };
+  const source = {
+    title: options['source-title'] ?? headline(text),
+    publisher: options.publisher,
+    url: options.url,
+    publishedDate: options.date,
+  };
   const config = loadConfig();
   const { uri, local } = await resolveNeo4j(config, (line) => console.error(line));
   const db = connectDatabase(config, uri);
@@ -93,7 +102,11 @@ async function main(): Promise<number> {
       console.error('Not ingested.');
       return 0;
     }
-    const summary = await ingestDocument(db, draft.document, { dryRun: false, actor, receipt: writeReceipt('ingestDocument', draft.document) });
+    const summary = await ingestDocument(db, draft.document, {
+      dryRun: false,
+      actor,
+      receipt: writeReceipt('ingestDocument', draft.document),
+    });
     console.error(`Ingested ${summary.sourceId}: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged`);
     return 0;
   } finally {

@@ -29,7 +29,9 @@ export function createMatcher(): Matcher {
 
 /** Adds a name (any case, accents or punctuation) for an entity. */
 export function addName(matcher: Matcher, name: string, target: Omit<NameTarget, 'needsCapital'>): void {
-  const words = tokenize(name).map((t) => t.norm).filter((w) => w.length > 0);
+  const words = tokenize(name)
+    .map((t) => t.norm)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return;
   let node = matcher.root;
   for (const w of words) {
@@ -120,7 +122,13 @@ export function matchNames(matcher: Matcher, text: string, tokens: readonly Toke
       if (target) best = { end: j, target };
     }
     if (best) {
-      mentions.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, key: best.target.key, kind: best.target.kind, how: best.target.how });
+      mentions.push({
+        start: tokens[i]!.start,
+        end: tokens[best.end]!.end,
+        key: best.target.key,
+        kind: best.target.kind,
+        how: best.target.how,
+      });
       for (let k = i; k <= best.end; k++) taken[k] = true;
       i = best.end + 1;
     } else {

@@ -11,7 +11,10 @@ import { tokenize, tokensIn } from './text.js';
 import type { ClaimRecord, Draft, EntityKind, EntityRecord, ExtractInput } from './types.js';
 import { resolveVoice } from './voice.js';
 
-const KIND_INPUT = Object.fromEntries(Object.entries(ENTITY_KIND_INPUTS).map(([input, kind]) => [kind, input])) as Record<EntityKind, keyof typeof ENTITY_KIND_INPUTS>;
+const KIND_INPUT = Object.fromEntries(Object.entries(ENTITY_KIND_INPUTS).map(([input, kind]) => [kind, input])) as Record<
+  EntityKind,
+  keyof typeof ENTITY_KIND_INPUTS
+>;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Extracts entities, claims and candidate relations from an article; nothing is read or written. */
@@ -29,8 +32,12 @@ export function extractDocument(input: ExtractInput): Draft {
   for (const m of mentions) if (m.kind === 'PolicyTrack') trackCount.set(m.key, (trackCount.get(m.key) ?? 0) + 1);
   const mainTrack = [...trackCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 
-  const paragraphOf = (span: { start: number; end: number }) => ({ start: text.lastIndexOf('\n', span.start) + 1, end: text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end) });
-  const namesSomething = (span: { start: number; end: number }) => mentionedIn(mentions, span).length > 0 || tracksIn(cues, tokensIn(tokens, span)).length > 0;
+  const paragraphOf = (span: { start: number; end: number }) => ({
+    start: text.lastIndexOf('\n', span.start) + 1,
+    end: text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end),
+  });
+  const namesSomething = (span: { start: number; end: number }) =>
+    mentionedIn(mentions, span).length > 0 || tracksIn(cues, tokensIn(tokens, span)).length > 0;
   const claims: Array<ClaimRecord & { about: string[] }> = [];
   for (const claim of findClaims(ctx, sentences, input.source.title, voice)) {
     const inSpan = [...mentionedIn(mentions, claim.span), ...tracksIn(cues, tokensIn(tokens, claim.span))];
@@ -38,7 +45,8 @@ export function extractDocument(input: ExtractInput): Draft {
     // A sentence in the article's own voice that names no entity says nothing the graph can hold, unless its
     // paragraph does and it is dated or the desk's stated reading ("On 9 May ...", "In our assessment, ...").
     const dated = /\d/u.test(claim.text) || claim.reason.includes("desk's own reading");
-    if (claim.speaker === voice && inContext.length === 0 && inSpan.length === 0 && !(dated && namesSomething(paragraphOf(claim.span)))) continue;
+    if (claim.speaker === voice && inContext.length === 0 && inSpan.length === 0 && !(dated && namesSomething(paragraphOf(claim.span))))
+      continue;
     const others = (keys: string[]) => [...new Set(keys)].filter((k) => k !== claim.speaker);
     let about = others(inSpan);
     if (about.length === 0) about = others(inContext);
@@ -50,7 +58,10 @@ export function extractDocument(input: ExtractInput): Draft {
   // The ingestion format's limits: 1,000 claims, 1,000 relations, 500 entities.
   claims.splice(1000);
   const institutionNames = matchNames(dictionaryMatcher(input.dictionary.filter((e) => e.kind === 'Institution')), text, tokens, []);
-  const relations = findRelations({ text, tokens, sentences, mentions, entities, cues, claims, quoted, mainTrack: mainTrack ?? cues[0]?.trackId }, institutionNames);
+  const relations = findRelations(
+    { text, tokens, sentences, mentions, entities, cues, claims, quoted, mainTrack: mainTrack ?? cues[0]?.trackId },
+    institutionNames,
+  );
 
   const used = new Set<string>([...claims.flatMap((c) => [c.speaker, ...c.about]), ...relations.flatMap((r) => [r.from, r.to])]);
   const listed = [...entities.values()].filter((e) => e.mentions.length > 0 || used.has(e.key));
@@ -96,6 +107,11 @@ function entityOut(text: string, e: EntityRecord): Record<string, unknown> {
     kind: KIND_INPUT[e.kind],
     name: e.name.slice(0, 200),
     aliases: e.resolved ? [] : surfaces.slice(0, 50),
-    extracted: { confidence: round(e.confidence), reason: e.reason.slice(0, 1000), mentions: e.mentions.slice(0, 1000), resolved: e.resolved },
+    extracted: {
+      confidence: round(e.confidence),
+      reason: e.reason.slice(0, 1000),
+      mentions: e.mentions.slice(0, 1000),
+      resolved: e.resolved,
+    },
   };
 }

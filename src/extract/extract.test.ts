@@ -21,16 +21,34 @@ const dictionary: DictionaryEntry[] = [
 const run = (text: string, extra: Partial<ExtractInput> = {}) =>
   extractDocument({ text, source: { title: 'Test article', publisher: 'Example Desk' }, dictionary, ...extra });
 
-interface Claim { text: string; kind: string; speaker: string; about: string[]; span: { start: number; end: number }; extracted: { reason: string } }
-interface Entity { id?: string; kind: string; name: string; extracted: { mentions: Array<{ start: number; end: number }>; resolved: boolean } }
-interface Relation { type: string; from: string; to: string; evidence: string[]; extracted: { cue: string } }
+interface Claim {
+  text: string;
+  kind: string;
+  speaker: string;
+  about: string[];
+  span: { start: number; end: number };
+  extracted: { reason: string };
+}
+interface Entity {
+  id?: string;
+  kind: string;
+  name: string;
+  extracted: { mentions: Array<{ start: number; end: number }>; resolved: boolean };
+}
+interface Relation {
+  type: string;
+  from: string;
+  to: string;
+  evidence: string[];
+  extracted: { cue: string };
+}
 const claimsOf = (d: ReturnType<typeof run>) => d.document.claims as Claim[];
 const entitiesOf = (d: ReturnType<typeof run>) => d.document.entities as Entity[];
 const relationsOf = (d: ReturnType<typeof run>) => d.document.relations as Relation[];
 const spanText = (text: string, c: Claim) => text.slice(c.span.start, c.span.end);
 
 describe('extractDocument', () => {
-  it('matches the graph\'s names ignoring case, accents and punctuation, and surnames alone', () => {
+  it("matches the graph's names ignoring case, accents and punctuation, and surnames alone", () => {
     const text = 'JD VANCE met Volodymyr Zelenskyy. Later Zelenskyy spoke to STEVE WITKOFF in Kyiv.';
     const entities = entitiesOf(run(text));
     const vance = entities.find((e) => e.id === 'person:vance');
@@ -41,7 +59,8 @@ describe('extractDocument', () => {
   });
 
   it('proposes a new person from the text, and counts a later surname as the same person', () => {
-    const text = '"The talks are stuck on sequencing," said Alicia Brennan, a fellow at the Harwood Policy Institute. Brennan said that a deal on Ukraine was still possible.';
+    const text =
+      '"The talks are stuck on sequencing," said Alicia Brennan, a fellow at the Harwood Policy Institute. Brennan said that a deal on Ukraine was still possible.';
     const d = run(text);
     const brennan = entitiesOf(d).find((e) => e.name === 'Alicia Brennan');
     expect(brennan?.kind).toBe('PERSON');
@@ -53,7 +72,8 @@ describe('extractDocument', () => {
   });
 
   it('finds quotes with curly and straight marks, split by their attribution, with pronoun speakers', () => {
-    const text = 'Witkoff spoke after the Iran talks. “We are close,” he said, “but not there yet.” Rubio was blunt: "Nothing is agreed until everything is agreed."';
+    const text =
+      'Witkoff spoke after the Iran talks. “We are close,” he said, “but not there yet.” Rubio was blunt: "Nothing is agreed until everything is agreed."';
     const quotes = claimsOf(run(text)).filter((c) => c.kind === 'QUOTE');
     expect(quotes.map((q) => q.speaker)).toEqual(['person:witkoff', 'person:rubio']);
     expect(spanText(text, quotes[0]!)).toBe('We are close,” he said, “but not there yet.');
@@ -67,7 +87,8 @@ describe('extractDocument', () => {
   });
 
   it('resolves a role noun to the person named with that role, and a titled role to its alias', () => {
-    const text = 'Special envoy Steve Witkoff met Donald Trump on Monday. The envoy said that the Ukraine talks would resume. Vance agreed. The Secretary of State told reporters that Moscow had not replied.';
+    const text =
+      'Special envoy Steve Witkoff met Donald Trump on Monday. The envoy said that the Ukraine talks would resume. Vance agreed. The Secretary of State told reporters that Moscow had not replied.';
     const reports = claimsOf(run(text)).filter((c) => c.kind === 'REPORT');
     expect(reports.map((r) => r.speaker)).toEqual(['person:witkoff', 'person:rubio']);
     expect(spanText(text, reports[0]!)).toBe('the Ukraine talks would resume');
@@ -91,10 +112,14 @@ describe('extractDocument', () => {
     ]);
   });
 
-  it('gives the article\'s own sentences to the publisher as ANALYSIS or FACT, with a reason, and drops those naming no one', () => {
-    const text = 'Witkoff flew to Moscow on Tuesday. The visit was less about diplomacy than about buying time for Trump. It rained all day.';
+  it("gives the article's own sentences to the publisher as ANALYSIS or FACT, with a reason, and drops those naming no one", () => {
+    const text =
+      'Witkoff flew to Moscow on Tuesday. The visit was less about diplomacy than about buying time for Trump. It rained all day.';
     const claims = claimsOf(run(text));
-    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['FACT', 'institution:desk'], ['ANALYSIS', 'institution:desk']]);
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([
+      ['FACT', 'institution:desk'],
+      ['ANALYSIS', 'institution:desk'],
+    ]);
     expect(claims[1]!.extracted.reason).toMatch(/analysis/);
     const analyst = claimsOf(run(text, { analyst: 'Jane Analyst' }));
     expect(analyst[1]!.speaker).toBe('Jane Analyst');
@@ -107,20 +132,24 @@ describe('extractDocument', () => {
   });
 
   it('proposes relations from the lexicon, with their evidence claim and cue', () => {
-    const text = 'The Iran talks go through Trump\'s point man, Witkoff. Vance backs Witkoff. Vance was absent from the Lisbon summit. Witkoff has ties to the Kremlin.';
+    const text =
+      "The Iran talks go through Trump's point man, Witkoff. Vance backs Witkoff. Vance was absent from the Lisbon summit. Witkoff has ties to the Kremlin.";
     const rels = relationsOf(run(text)).map((r) => `${r.type} ${r.from} ${r.to}`);
-    expect(rels).toEqual(expect.arrayContaining([
-      'ROUTED_THROUGH track:iran person:witkoff',
-      'POINT_MAN_FOR person:witkoff person:trump',
-      'BACKS person:vance person:witkoff',
-      'ABSENT_FROM person:vance event:summit',
-      'HAS_TIES_TO person:witkoff institution:kremlin',
-    ]));
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'ROUTED_THROUGH track:iran person:witkoff',
+        'POINT_MAN_FOR person:witkoff person:trump',
+        'BACKS person:vance person:witkoff',
+        'ABSENT_FROM person:vance event:summit',
+        'HAS_TIES_TO person:witkoff institution:kremlin',
+      ]),
+    );
     for (const r of relationsOf(run(text))) expect(r.evidence[0]).toMatch(/^#\d+$/);
   });
 
   it('splits coordinated reported clauses and names a new speaker after "according to"', () => {
-    const text = 'Vance told reporters that the Iran talks would resume, and that no date was set. According to Reuters, the Ukraine talks had stalled.';
+    const text =
+      'Vance told reporters that the Iran talks would resume, and that no date was set. According to Reuters, the Ukraine talks had stalled.';
     const claims = claimsOf(run(text));
     expect(claims.map((c) => [c.speaker, spanText(text, c)])).toEqual([
       ['person:vance', 'the Iran talks would resume'],
@@ -140,7 +169,8 @@ describe('extractDocument', () => {
   });
 
   it('reads roles stated beside a name', () => {
-    const text = '"Iran will wait," said Nadia Farrow, a senior fellow at the Calloway Institute. Witkoff met Omar Ruiz, director of the Halden Forum, on Ukraine.';
+    const text =
+      '"Iran will wait," said Nadia Farrow, a senior fellow at the Calloway Institute. Witkoff met Omar Ruiz, director of the Halden Forum, on Ukraine.';
     const rels = relationsOf(run(text)).map((r) => `${r.type} ${r.from} ${r.to}`);
     expect(rels).toEqual(expect.arrayContaining(['HOLDS_ROLE_IN Nadia Farrow Calloway Institute', 'HEADS Omar Ruiz Halden Forum']));
   });
@@ -160,13 +190,16 @@ describe('extractDocument', () => {
   });
 
   it('proposes no claim for questions, interviewer lines and framing lines', () => {
-    const text = 'We sent three questions to Rubio.\n\nQ: Will the Ukraine talks resume?\nA: "Only when both sides bring maps to the table."\n\nWill Witkoff fly to Kyiv again? The Kremlin answered first. Asked about the Ukraine talks, Vance smiled.';
+    const text =
+      'We sent three questions to Rubio.\n\nQ: Will the Ukraine talks resume?\nA: "Only when both sides bring maps to the table."\n\nWill Witkoff fly to Kyiv again? The Kremlin answered first. Asked about the Ukraine talks, Vance smiled.';
     const texts = claimsOf(run(text)).map((c) => c.text);
-    for (const framing of ['We sent', 'Q:', 'Will Witkoff', 'answered first', 'Asked about']) expect(texts.some((t) => t.includes(framing))).toBe(false);
+    for (const framing of ['We sent', 'Q:', 'Will Witkoff', 'answered first', 'Asked about'])
+      expect(texts.some((t) => t.includes(framing))).toBe(false);
   });
 
   it('gives the quoted answers of a Q&A passage to the interviewee', () => {
-    const text = 'Vance spoke in Kyiv on Monday. We put two questions to Rubio.\n\nQ: Are the Ukraine talks over?\nA: "They are resting, not over. Nobody has left the table yet."\n\nQ: And the sanctions?\nA: "They buy time for both sides, nothing more."';
+    const text =
+      'Vance spoke in Kyiv on Monday. We put two questions to Rubio.\n\nQ: Are the Ukraine talks over?\nA: "They are resting, not over. Nobody has left the table yet."\n\nQ: And the sanctions?\nA: "They buy time for both sides, nothing more."';
     const quotes = claimsOf(run(text)).filter((c) => c.kind === 'QUOTE');
     expect(quotes).toHaveLength(2);
     expect(quotes.map((q) => q.speaker)).toEqual(['person:rubio', 'person:rubio']);
@@ -175,17 +208,21 @@ describe('extractDocument', () => {
   it('attributes each bullet of a list introduced by "X listed ...:" to X as a report', () => {
     const text = 'Rubio listed what he wants from the Ukraine talks:\n- a ceasefire along the current line;\n- a date for the next round.';
     const items = claimsOf(run(text)).filter((c) => c.text.startsWith('a '));
-    expect(items.map((c) => [c.kind, c.speaker])).toEqual([['REPORT', 'person:rubio'], ['REPORT', 'person:rubio']]);
+    expect(items.map((c) => [c.kind, c.speaker])).toEqual([
+      ['REPORT', 'person:rubio'],
+      ['REPORT', 'person:rubio'],
+    ]);
   });
 
   it('joins a quote cut by "he added." and gives it to the previous speaker, not the last person named', () => {
-    const text = 'Rubio listed his conditions for the Ukraine talks:\n- a ceasefire first;\n- talks after that.\n\nVance flew to Kyiv on Monday.\n\n"Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv."';
+    const text =
+      'Rubio listed his conditions for the Ukraine talks:\n- a ceasefire first;\n- talks after that.\n\nVance flew to Kyiv on Monday.\n\n"Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv."';
     const quote = claimsOf(run(text)).find((c) => c.kind === 'QUOTE');
     expect(spanText(text, quote!)).toBe('Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv.');
     expect(quote?.speaker).toBe('person:rubio');
   });
 
-  it('reads a pseudo-cleft or a condition in the article\'s own voice as analysis', () => {
+  it("reads a pseudo-cleft or a condition in the article's own voice as analysis", () => {
     const text = 'What has shifted is the tone in Kyiv. Unless Witkoff returns, the Ukraine talks will stall.';
     expect(claimsOf(run(text)).map((c) => c.kind)).toEqual(['ANALYSIS', 'ANALYSIS']);
   });
@@ -203,13 +240,15 @@ describe('extractDocument', () => {
   });
 
   it('resolves "the <institution> fellow" to the person holding that role, not the institution', () => {
-    const text = '"Time is short," said Lena Korver, a fellow at the Orwell Peace Institute (OPI). Later the OPI fellow argued that the Ukraine talks needed a deadline.';
+    const text =
+      '"Time is short," said Lena Korver, a fellow at the Orwell Peace Institute (OPI). Later the OPI fellow argued that the Ukraine talks needed a deadline.';
     const report = claimsOf(run(text)).find((c) => c.kind === 'REPORT');
     expect(report?.speaker).toBe('Lena Korver');
   });
 
   it('links a name spelled out before its acronym in brackets, as an event when it names an agreement', () => {
-    const text = 'The Northern Grain Accord (NGA) expired on Monday. The Baltic Maritime Council (BMC) met in Riga. The NGA talks resumed at 10:00 GMT and the BMC said it would attend.';
+    const text =
+      'The Northern Grain Accord (NGA) expired on Monday. The Baltic Maritime Council (BMC) met in Riga. The NGA talks resumed at 10:00 GMT and the BMC said it would attend.';
     const entities = entitiesOf(run(text));
     const accord = entities.find((e) => e.name === 'Northern Grain Accord');
     expect(accord?.kind).toBe('EVENT');
@@ -249,7 +288,10 @@ describe('extractDocument', () => {
   it('matches the distinctive short form of an event\'s name before its closing "for X" phrase', () => {
     const text = 'Witkoff praised the 12-point grain plan for Odesa. The 12-point grain plan has critics. The summit was short.';
     const entities = entitiesOf(run(text));
-    expect(entities.find((e) => e.id === 'event:grain-deal')?.extracted.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['12-point grain plan for Odesa', '12-point grain plan']);
+    expect(entities.find((e) => e.id === 'event:grain-deal')?.extracted.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      '12-point grain plan for Odesa',
+      '12-point grain plan',
+    ]);
     expect(entities.some((e) => e.id === 'event:summit')).toBe(false);
   });
 

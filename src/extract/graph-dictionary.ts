@@ -35,5 +35,10 @@ export async function graphDictionary(db: GraphDatabase, texts: readonly string[
   const surnames = [...new Set(found.flatMap((f) => f.surnames))];
   if (keys.length === 0) return [];
   const rows = await db.readPlain(db.cypher('extract/dictionary'), { keys, surnames, kinds: ENTITY_KINDS }, counter);
-  return rows.map((r) => ({ id: String(r.id), kind: r.kind as DictionaryEntry['kind'], name: String(r.name), aliases: (r.aliases ?? []) as string[] }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    kind: r.kind as DictionaryEntry['kind'],
+    name: String(r.name),
+    aliases: (r.aliases ?? []) as string[],
+  }));
 }

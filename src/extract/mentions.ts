@@ -49,7 +49,9 @@ function groupProposals(proposals: readonly Proposal[]): Map<string, Group> {
       continue;
     }
     if (/^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(p.name)) {
-      const owner = [...groups.entries()].find(([, g]) => g.kind !== 'Person' && (initials(g.name) === p.name || spellsInitials(g.name, p.name)));
+      const owner = [...groups.entries()].find(
+        ([, g]) => g.kind !== 'Person' && (initials(g.name) === p.name || spellsInitials(g.name, p.name)),
+      );
       if (owner) {
         owner[1].acronyms.push(p.name);
         byNorm.set(norm, owner[0]);
@@ -58,7 +60,9 @@ function groupProposals(proposals: readonly Proposal[]): Map<string, Group> {
     }
     // "Appeals Chamber" after "Nordic Appeals Chamber": the closing words of a longer name of that kind.
     if (p.kind !== 'Person' && /\s/u.test(p.name)) {
-      const longer = [...groups.entries()].find(([, g]) => g.kind === p.kind && normalize(g.name).endsWith(norm) && g.name.endsWith(` ${p.name}`));
+      const longer = [...groups.entries()].find(
+        ([, g]) => g.kind === p.kind && normalize(g.name).endsWith(norm) && g.name.endsWith(` ${p.name}`),
+      );
       if (longer) {
         longer[1].acronyms.push(p.name);
         byNorm.set(norm, longer[0]);
@@ -89,7 +93,8 @@ export function findMentions(text: string, tokens: readonly Token[], dictionary:
     addName(newMatcher, g.name, { key, kind: g.kind, how: 'nlp', rank: 0 });
     for (const acronym of g.acronyms) addName(newMatcher, acronym, { key, kind: g.kind, how: 'nlp', rank: 0 });
     const surname = g.kind === 'Person' ? surnameOf(g.name) : undefined;
-    if (surname && g.surnameFrom !== undefined) addName(newMatcher, surname, { key, kind: g.kind, how: 'surname', rank: 1, from: g.surnameFrom });
+    if (surname && g.surnameFrom !== undefined)
+      addName(newMatcher, surname, { key, kind: g.kind, how: 'surname', rank: 1, from: g.surnameFrom });
   }
   // Lone-surname proposals that did not join a full name are matched as names of their own.
   const found = matchNames(newMatcher, text, tokens, taken);
@@ -103,11 +108,29 @@ export function findMentions(text: string, tokens: readonly Token[], dictionary:
       const entry = byId.get(m.key);
       const group = groups.get(m.key);
       record = entry
-        ? { key: m.key, id: entry.id, kind: entry.kind, name: entry.name, resolved: true, confidence: 1, reason: `matches the graph's name or alias of ${entry.id}`, mentions: [] }
-        : { key: m.key, kind: m.kind, name: group?.name ?? text.slice(m.start, m.end), resolved: false, confidence: group?.best.confidence ?? 0.5, reason: `new ${m.kind.toLowerCase()}: ${group?.best.reason ?? 'name seen in the text'}`, mentions: [] };
+        ? {
+            key: m.key,
+            id: entry.id,
+            kind: entry.kind,
+            name: entry.name,
+            resolved: true,
+            confidence: 1,
+            reason: `matches the graph's name or alias of ${entry.id}`,
+            mentions: [],
+          }
+        : {
+            key: m.key,
+            kind: m.kind,
+            name: group?.name ?? text.slice(m.start, m.end),
+            resolved: false,
+            confidence: group?.best.confidence ?? 0.5,
+            reason: `new ${m.kind.toLowerCase()}: ${group?.best.reason ?? 'name seen in the text'}`,
+            mentions: [],
+          };
       entities.set(m.key, record);
     }
-    if (m.how === 'surname' && record.resolved && !record.reason.includes('surname')) record.reason = `${record.reason}; surname "${text.slice(m.start, m.end)}" alone also counts`;
+    if (m.how === 'surname' && record.resolved && !record.reason.includes('surname'))
+      record.reason = `${record.reason}; surname "${text.slice(m.start, m.end)}" alone also counts`;
     record.mentions.push({ start: m.start, end: m.end });
   }
   return { mentions, entities };

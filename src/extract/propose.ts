@@ -19,45 +19,65 @@ interface NlpMatch {
 }
 
 export const TITLES = new Set(
-  ('president vice prime minister foreign defence defense finance interior secretary state deputy special envoy ambassador ' +
+  (
+    'president vice prime minister foreign defence defense finance interior secretary state deputy special envoy ambassador ' +
     'senator sen rep representative gov governor general gen admiral adm chancellor spokesman spokeswoman spokesperson ' +
     'mr mrs ms dr sheikh king queen prince crown chief director adviser advisor advisor official leader speaker chairman ' +
     'chair commander colonel col lt mayor judge justice treasury army navy sir lord former acting head top national security ' +
-    'supreme ayatollah emir foreign-minister the his her their u.s us uk eu un')
+    'supreme ayatollah emir foreign-minister the his her their u.s us uk eu un'
+  )
     .split(' ')
     .map(normalize),
 );
 const NOT_NAMES = new Set(
-  ('the a an he she it they we i you this that these those but and or as in on at for of to with by from after before ' +
+  (
+    'the a an he she it they we i you this that these those but and or as in on at for of to with by from after before ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december meanwhile however curiously despite without while when where why what who ' +
-    'news update breaking analysis opinion sanctions us')
+    'news update breaking analysis opinion sanctions us'
+  )
     .split(' ')
     .map(normalize),
 );
 const ORG_HEADS = new Set(
-  ('ministry department agency council committee organization organisation union office bank fund institute party army ' +
+  (
+    'ministry department agency council committee organization organisation union office bank fund institute party army ' +
     'forces guard commission parliament senate congress court university foundation times post news journal group ' +
     'corps service services administration authority cabinet assembly league alliance coalition network press agency ' +
     'company corporation federation embassy mission program programme centre center tribunal forum review ledger board ' +
-    'command institution society trust herald tribune gazette observer monitor chronicle project force initiative')
+    'command institution society trust herald tribune gazette observer monitor chronicle project force initiative'
+  )
     .split(' ')
     .map(normalize),
 );
 // ", the three biggest grain traders": a plural noun of bodies in an apposition after a list of names.
-const PLURAL_BODIES = /^,\s+(?:the|its|their|both|two|three|four)\b[^,.;:]{0,40}?\b(?:companies|firms|banks|lenders|producers|groups|agencies|ministries|parties|militias|organi[sz]ations|institutions|broadcasters|newspapers)\b/u;
+const PLURAL_BODIES =
+  /^,\s+(?:the|its|their|both|two|three|four)\b[^,.;:]{0,40}?\b(?:companies|firms|banks|lenders|producers|groups|agencies|ministries|parties|militias|organi[sz]ations|institutions|broadcasters|newspapers)\b/u;
 // Capitalised heads of a numbered act: "Resolution 4411", "Directive 12".
 const NUMBERED_EVENT_HEADS = new Set(['resolution', 'directive', 'decree', 'protocol', 'amendment']);
-const EVENT_HEADS = new Set(['summit', 'talks', 'meeting', 'conference', 'accord', 'agreement', 'round', 'ceasefire', 'truce', 'negotiations']);
+const EVENT_HEADS = new Set([
+  'summit',
+  'talks',
+  'meeting',
+  'conference',
+  'accord',
+  'agreement',
+  'round',
+  'ceasefire',
+  'truce',
+  'negotiations',
+]);
 const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'bin', 'al', 'de', 'van', 'von', 'la', 'el']);
-const SPEECH_AFTER = /^\s*,?\s*(?:said|says|told|added|wrote|writes|noted|notes|argued|argues|warned|explained|insisted|stated|announced|declared|listed)\b/u;
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:said|says|told|added|wrote|writes|noted|notes|argued|argues|warned|explained|insisted|stated|announced|declared|listed)\b/u;
 
 const VERBISH = /^(?:[a-z]+ed|is|was|has|had|will|would|says|said|called|calls|confirmed|denied|insists|wants)$/u;
 const DEMONYM = /(?:an|ans|ian|ians|ese|ish|i|is)$/u;
 const LOCATIVE = /\b(?:in|at|near|outside|from|to|into|across|over|toward|towards|via|around)\s+(?:the\s+)?$/iu;
 
 const isNameWord = (t: Token) => t.capitalized && !NOT_NAMES.has(t.norm) && !/^\p{Lu}\.?$/u.test(t.text);
-const adjacent = (text: string, a: Token, b: Token) => /^[ \t]?$|^ ?['’]s? ?$/u.test(text.slice(a.end, b.start)) && !/['’]/u.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token) =>
+  /^[ \t]?$|^ ?['’]s? ?$/u.test(text.slice(a.end, b.start)) && !/['’]/u.test(text.slice(a.end, b.start));
 
 /** The name words of a span: titles and lower-case words trimmed, extended right over adjacent capitalised words. */
 function cleanName(text: string, tokens: readonly Token[], first: number, last: number, kind: EntityKind): [number, number] | undefined {
@@ -105,7 +125,15 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
       const single = i === j;
       // A lone capitalised word used as a modifier ("the Arab capitals", "the Geneva text") names no actor.
       const next = tokens[j + 1];
-      if (single && next && !next.capitalized && adjacent(text, tokens[j]!, next) && !VERBISH.test(next.text) && tokens[i - 1]?.norm === 'the') continue;
+      if (
+        single &&
+        next &&
+        !next.capitalized &&
+        adjacent(text, tokens[j]!, next) &&
+        !VERBISH.test(next.text) &&
+        tokens[i - 1]?.norm === 'the'
+      )
+        continue;
       if (single && DEMONYM.test(tokens[i]!.norm) && kind === 'Institution') continue;
       push(i, j, kind, single ? confidence - 0.2 : confidence, `compromise ${what}`);
     }
@@ -141,11 +169,27 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
     // An organisation's head word closing a capitalised sequence: "Atomic Energy Agency", "Ministry of Defence".
     if (isNameWord(t) && ORG_HEADS.has(t.norm)) {
       let i = k;
-      while (i - 1 >= 0 && (isNameWord(tokens[i - 1]!) || /^(?:us|uk|un|eu)$/u.test(tokens[i - 1]!.norm) || (NAME_GLUE.has(tokens[i - 1]!.norm) && i - 2 >= 0 && isNameWord(tokens[i - 2]!))) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i--;
+      while (
+        i - 1 >= 0 &&
+        (isNameWord(tokens[i - 1]!) ||
+          /^(?:us|uk|un|eu)$/u.test(tokens[i - 1]!.norm) ||
+          (NAME_GLUE.has(tokens[i - 1]!.norm) && i - 2 >= 0 && isNameWord(tokens[i - 2]!))) &&
+        adjacent(text, tokens[i - 1]!, tokens[i]!)
+      )
+        i--;
       let j = k;
       for (;;) {
         const glue = tokens[j + 1];
-        if (j + 2 < tokens.length && glue && NAME_GLUE.has(glue.norm) && glue.norm !== 'and' && !glue.capitalized && isNameWord(tokens[j + 2]!) && adjacent(text, tokens[j]!, glue)) j += 2;
+        if (
+          j + 2 < tokens.length &&
+          glue &&
+          NAME_GLUE.has(glue.norm) &&
+          glue.norm !== 'and' &&
+          !glue.capitalized &&
+          isNameWord(tokens[j + 2]!) &&
+          adjacent(text, tokens[j]!, glue)
+        )
+          j += 2;
         else if (glue && isNameWord(glue) && adjacent(text, tokens[j]!, glue) && j > k) j += 1;
         else break;
       }
@@ -155,7 +199,16 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const verbNext = next && adjacent(text, t, next) && (VERBISH.test(next.text) || SPEECH_AFTER.test(` ${next.text}`));
-    if (prev && prev.norm === 'the' && !prev.capitalized && isNameWord(t) && !TITLES.has(t.norm) && !DEMONYM.test(t.norm) && t.text.length > 3 && verbNext) {
+    if (
+      prev &&
+      prev.norm === 'the' &&
+      !prev.capitalized &&
+      isNameWord(t) &&
+      !TITLES.has(t.norm) &&
+      !DEMONYM.test(t.norm) &&
+      t.text.length > 3 &&
+      verbNext
+    ) {
       push(k, k, 'Institution', 0.45, '"the" before a capitalised name');
     }
     // A speech verb before two capitalised words: "said Jane Doe".
@@ -177,7 +230,14 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
     if (isAcronym(t) && !NOT_NAMES.has(t.norm)) {
       push(k, k, 'Institution', 0.55, 'acronym');
       const named = nameBeforeAcronym(text, tokens, k);
-      if (named) push(named[0], named[1], acronymKind(text.slice(tokens[named[0]]!.start, tokens[named[1]]!.end)), 0.85, 'name spelled out before its acronym');
+      if (named)
+        push(
+          named[0],
+          named[1],
+          acronymKind(text.slice(tokens[named[0]]!.start, tokens[named[1]]!.end)),
+          0.85,
+          'name spelled out before its acronym',
+        );
     }
     // One-word names listed together: parties opening a sentence ("Norway, Chile and Kenya proposed ..."), or
     // bodies named by a plural noun after them ("Alfa and Beta, the two largest lenders").
@@ -185,18 +245,44 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
     if (listed) {
       const last = listed[listed.length - 1]!;
       const after = tokens[last + 1];
-      const opens = /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && after && (!after.capitalized || text[tokens[last]!.end] === ',');
+      const opens =
+        /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+        after &&
+        (!after.capitalized || text[tokens[last]!.end] === ',');
       const bodies = PLURAL_BODIES.test(text.slice(tokens[last]!.end, tokens[last]!.end + 60));
-      if (opens || bodies) for (const i of listed) push(i, i, 'Institution', 0.55, opens ? 'one of a list of parties opening a sentence' : 'one of a list of bodies named by a plural noun');
+      if (opens || bodies)
+        for (const i of listed)
+          push(
+            i,
+            i,
+            'Institution',
+            0.55,
+            opens ? 'one of a list of parties opening a sentence' : 'one of a list of bodies named by a plural noun',
+          );
     }
     // A numbered act: "Resolution 4411".
     const num = tokens[k + 1];
-    if (t.capitalized && NUMBERED_EVENT_HEADS.has(t.norm) && num && /^\d+$/u.test(num.text) && /^ $/u.test(text.slice(t.end, num.start))) push(k, k + 1, 'Event', 0.6, 'a numbered act');
+    if (t.capitalized && NUMBERED_EVENT_HEADS.has(t.norm) && num && /^\d+$/u.test(num.text) && /^ $/u.test(text.slice(t.end, num.start)))
+      push(k, k + 1, 'Event', 0.6, 'a numbered act');
     // A lone capitalised word speaking ("said Hallgren", "Hallgren listed"): the full name it ends earlier in the text.
-    const spoken = isNameWord(t) && !TITLES.has(t.norm) && t.text.length >= 3 && !/^\p{Lu}+$/u.test(t.text) && !(prev && isNameWord(prev) && adjacent(text, prev, t))
-      && (SPEECH_AFTER.test(text.slice(t.end, t.end + 20)) || (prev !== undefined && !prev.capitalized && SPEECH_AFTER.test(` ${prev.text}`)));
+    const spoken =
+      isNameWord(t) &&
+      !TITLES.has(t.norm) &&
+      t.text.length >= 3 &&
+      !/^\p{Lu}+$/u.test(t.text) &&
+      !(prev && isNameWord(prev) && adjacent(text, prev, t)) &&
+      (SPEECH_AFTER.test(text.slice(t.end, t.end + 20)) || (prev !== undefined && !prev.capitalized && SPEECH_AFTER.test(` ${prev.text}`)));
     if (spoken) {
-      const full = tokens.findIndex((f, i) => i > 0 && i < k && f.norm === t.norm && isNameWord(tokens[i - 1]!) && !TITLES.has(tokens[i - 1]!.norm) && adjacent(text, tokens[i - 1]!, f) && !(tokens[i - 2] && isNameWord(tokens[i - 2]!) && adjacent(text, tokens[i - 2]!, tokens[i - 1]!)));
+      const full = tokens.findIndex(
+        (f, i) =>
+          i > 0 &&
+          i < k &&
+          f.norm === t.norm &&
+          isNameWord(tokens[i - 1]!) &&
+          !TITLES.has(tokens[i - 1]!.norm) &&
+          adjacent(text, tokens[i - 1]!, f) &&
+          !(tokens[i - 2] && isNameWord(tokens[i - 2]!) && adjacent(text, tokens[i - 2]!, tokens[i - 1]!)),
+      );
       if (full > 0) push(full - 1, full, 'Person', 0.7, 'full name of a surname that speaks later');
     }
   }
@@ -206,7 +292,7 @@ export function proposeEntities(text: string, tokens: readonly Token[], taken: r
 /** Token indexes of a list of one-word names starting at `k` ("A, B and C", "A and B"), if it ends with "and". */
 function nameList(text: string, tokens: readonly Token[], k: number): number[] | undefined {
   const items = [k];
-  for (let j = k; ; ) {
+  for (let j = k; ;) {
     const next = tokens[j + 1]?.norm === 'and' ? j + 2 : j + 1;
     const gap = next < tokens.length ? text.slice(tokens[j]!.end, tokens[next]!.start) : '';
     if (!/^(?:,\s+|,?\s+and\s+)$/u.test(gap) || !isNameWord(tokens[next]!)) return undefined;
@@ -221,7 +307,8 @@ type Sink = (matches: NlpMatch[], kind: EntityKind, confidence: number, what: st
 /** compromise's people, organisations and (actor) places of one paragraph, with offsets into the whole text. */
 function proposeInParagraph(paragraph: string, offset: number, sink: Sink): void {
   const doc = nlp(paragraph);
-  const shift = (matches: NlpMatch[]) => matches.map((m) => ({ ...m, offset: { start: m.offset.start + offset, length: m.offset.length } }));
+  const shift = (matches: NlpMatch[]) =>
+    matches.map((m) => ({ ...m, offset: { start: m.offset.start + offset, length: m.offset.length } }));
   sink(shift(doc.people().json({ offset: true }) as NlpMatch[]), 'Person', 0.8, 'people()');
   sink(shift(doc.organizations().json({ offset: true }) as NlpMatch[]), 'Institution', 0.7, 'organizations()');
   // The model has no Place kind: a place is proposed (as an institution) only when it names an actor, here a name of

@@ -42,7 +42,11 @@ export function findQuotations(text: string): Quotation[] {
 const isVerb = (tokens: readonly Token[], i: number) =>
   SPEECH_VERBS.has(tokens[i]!.norm) && (tokens[i]!.norm !== 'put' || tokens[i + 1]?.norm === 'it');
 
-const wordCount = (text: string, span: Span) => text.slice(span.start, span.end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (text: string, span: Span) =>
+  text
+    .slice(span.start, span.end)
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 interface Attribution {
   speaker: ResolvedSpeaker;
@@ -65,7 +69,14 @@ function attributionAfter(ctx: SpeakerContext, region: Span, endsSentence: boole
   if (endsSentence && tokensIn(ctx.tokens, region).length - v > 4) return undefined;
   const end = words[Math.min(words.length - 1, v + 5)]!.end;
   const speaker = resolveSpeaker(ctx, { start: region.start, end }, words[v]!.start);
-  return speaker && { speaker, how: `"${words[v]!.text}" after the quote`, distance: words[v]!.start - region.start, continues: continuing(ctx, speaker, words[v]!) };
+  return (
+    speaker && {
+      speaker,
+      how: `"${words[v]!.text}" after the quote`,
+      distance: words[v]!.start - region.start,
+      continues: continuing(ctx, speaker, words[v]!),
+    }
+  );
 }
 
 function attributionBefore(ctx: SpeakerContext, region: Span): Attribution | undefined {
@@ -74,11 +85,22 @@ function attributionBefore(ctx: SpeakerContext, region: Span): Attribution | und
   for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
     if (!isVerb(words, i)) continue;
     const speaker = resolveSpeaker(ctx, region, words[i]!.start);
-    if (speaker) return { speaker, how: `"${words[i]!.text}" before the quote`, distance: region.end - words[i]!.end, continues: continuing(ctx, speaker, words[i]!) };
+    if (speaker)
+      return {
+        speaker,
+        how: `"${words[i]!.text}" before the quote`,
+        distance: region.end - words[i]!.end,
+        continues: continuing(ctx, speaker, words[i]!),
+      };
   }
   if (tail.endsWith(':') || tail.endsWith('—')) {
     const speaker = resolveSpeaker(ctx, region, region.end);
-    if (speaker) return { speaker, how: `"${ctx.text.slice(speaker.at.start, speaker.at.end)}:" before the quote`, distance: region.end - speaker.at.end };
+    if (speaker)
+      return {
+        speaker,
+        how: `"${ctx.text.slice(speaker.at.start, speaker.at.end)}:" before the quote`,
+        distance: region.end - speaker.at.end,
+      };
   }
   return undefined;
 }
@@ -109,7 +131,11 @@ function answerSpeaker(ctx: SpeakerContext, q: Quotation): Attribution | undefin
   const person = introduced ?? lastNamedPerson(ctx, first);
   if (!person) return undefined;
   const name = ctx.text.slice(person.start, person.end);
-  return { speaker: { key: person.key, how: `the interviewee, last named before the Q&A passage, "${name}"`, confidence: 0.7, at: person }, how: 'an answer ("A:") in a Q&A passage', distance: 0 };
+  return {
+    speaker: { key: person.key, how: `the interviewee, last named before the Q&A passage, "${name}"`, confidence: 0.7, at: person },
+    how: 'an answer ("A:") in a Q&A passage',
+    distance: 0,
+  };
 }
 
 interface QuoteFound {
@@ -149,15 +175,38 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
     const last = found[found.length - 1];
     const sameOrNextParagraph = last && (sentenceAt(sentences, q.open)?.line ?? 0) - (sentenceAt(sentences, last.q.close)?.line ?? 0) <= 2;
     if (words >= 6 && last && sameOrNextParagraph && q.open - last.q.close < 400) {
-      found.push({ q, attribution: { speaker: { ...last.attribution.speaker, confidence: 0.6 }, how: 'continues the previous quote', distance: 0 }, after: false });
+      found.push({
+        q,
+        attribution: { speaker: { ...last.attribution.speaker, confidence: 0.6 }, how: 'continues the previous quote', distance: 0 },
+        after: false,
+      });
       return;
     }
     // A long quote standing as its own sentence after a sentence that names one person only: that person's words.
     const previous = openSentence && openSentence.start >= q.open - 1 ? sentences[openSentence.index - 1] : undefined;
-    const people = previous ? [...new Set(ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= previous.start && m.end <= previous.end).map((m) => m.key))] : [];
+    const people = previous
+      ? [
+          ...new Set(
+            ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= previous.start && m.end <= previous.end).map((m) => m.key),
+          ),
+        ]
+      : [];
     const person = people.length === 1 ? ctx.mentions.find((m) => m.key === people[0] && m.start >= previous!.start) : undefined;
     if (words >= 6 && person) {
-      found.push({ q, attribution: { speaker: { key: person.key, how: `the only person named in the sentence before, "${ctx.text.slice(person.start, person.end)}"`, confidence: 0.5, at: person }, how: 'no attribution', distance: 0 }, after: false });
+      found.push({
+        q,
+        attribution: {
+          speaker: {
+            key: person.key,
+            how: `the only person named in the sentence before, "${ctx.text.slice(person.start, person.end)}"`,
+            confidence: 0.5,
+            at: person,
+          },
+          how: 'no attribution',
+          distance: 0,
+        },
+        after: false,
+      });
     }
   });
   const claims: ClaimRecord[] = [];
@@ -168,16 +217,27 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
     while (i + 1 < found.length) {
       const nxt = found[i + 1]!;
       const between = ctx.text.slice(lastQ.close + 1, nxt.q.open);
-      const splitByAttribution = first.after && nxt.attribution.speaker.key === first.attribution.speaker.key && between.length < 80 && !/[.!?]\s*$/u.test(between.trim()) && !/[.!?]$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end));
+      const splitByAttribution =
+        first.after &&
+        nxt.attribution.speaker.key === first.attribution.speaker.key &&
+        between.length < 80 &&
+        !/[.!?]\s*$/u.test(between.trim()) &&
+        !/[.!?]$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end));
       // "“A,” he added. “B.”": a quote cut by a bare attribution sentence (up to three words), continued on the same line.
-      const cutByAttributionSentence = first.after && nxt.attribution.speaker.key === first.attribution.speaker.key && lastQ === first.q
-        && /,$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end)) && /^[\s“”"]*[\p{L}.]+(?:\s+[\p{L}.]+){1,2}\.[\s“”"]*$/u.test(between);
+      const cutByAttributionSentence =
+        first.after &&
+        nxt.attribution.speaker.key === first.attribution.speaker.key &&
+        lastQ === first.q &&
+        /,$/u.test(ctx.text.slice(lastQ.inner.start, lastQ.inner.end)) &&
+        /^[\s“”"]*[\p{L}.]+(?:\s+[\p{L}.]+){1,2}\.[\s“”"]*$/u.test(between);
       if (!splitByAttribution && !cutByAttributionSentence) break;
       lastQ = nxt.q;
       i++;
     }
     const span = { start: first.q.inner.start, end: lastQ.inner.end };
-    const parts = found.filter((f) => f.q.open >= first.q.open && f.q.open <= lastQ.open).map((f) => ctx.text.slice(f.q.inner.start, f.q.inner.end).replace(/[,;:]$/u, ''));
+    const parts = found
+      .filter((f) => f.q.open >= first.q.open && f.q.open <= lastQ.open)
+      .map((f) => ctx.text.slice(f.q.inner.start, f.q.inner.end).replace(/[,;:]$/u, ''));
     const s1 = sentenceAt(sentences, first.q.open);
     const s2 = sentenceAt(sentences, lastQ.close);
     // Words in quotation marks that the media report ("“...,” U.S. media report") are a report, not an on-the-record quote.

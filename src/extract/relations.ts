@@ -31,12 +31,15 @@ const afterPreposition = (ctx: RelationContext, m: Mention) => PREPOSITION.test(
 /** The mentions joined to one by "and" or commas ("Egypt and Qatar", "Rubio and Witkoff"), in text order. */
 function coordinated(ctx: RelationContext, m: Mention, inSentence: readonly Mention[]): Mention[] {
   const list = [m];
-  const joins = (a: Mention, b: Mention) => /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)$/u.test(ctx.text.slice(a.end, b.start));
+  const joins = (a: Mention, b: Mention) =>
+    /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)$/u.test(ctx.text.slice(a.end, b.start));
   let i = inSentence.indexOf(m);
   if (i < 0) return list;
-  while (i > 0 && joins(inSentence[i - 1]!, inSentence[i]!) && kindOf(ctx, inSentence[i - 1]!.key) === m.kind) list.unshift(inSentence[--i]!);
+  while (i > 0 && joins(inSentence[i - 1]!, inSentence[i]!) && kindOf(ctx, inSentence[i - 1]!.key) === m.kind)
+    list.unshift(inSentence[--i]!);
   i = inSentence.indexOf(m);
-  while (i + 1 < inSentence.length && joins(inSentence[i]!, inSentence[i + 1]!) && kindOf(ctx, inSentence[i + 1]!.key) === m.kind) list.push(inSentence[++i]!);
+  while (i + 1 < inSentence.length && joins(inSentence[i]!, inSentence[i + 1]!) && kindOf(ctx, inSentence[i + 1]!.key) === m.kind)
+    list.push(inSentence[++i]!);
   return list;
 }
 
@@ -45,7 +48,15 @@ function objectPronoun(ctx: RelationContext, cue: Span, sentence: Sentence, not:
   if (!/^\s+(?:him|her)\b/iu.test(ctx.text.slice(cue.end, cue.end + 5))) return undefined;
   const prior = ctx.sentences[sentence.index - 1];
   const from = prior ? prior.start : sentence.start;
-  const candidates = ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= from && m.end <= cue.start && m.key !== not && !possessive(ctx.text, m) && !afterPreposition(ctx, m));
+  const candidates = ctx.mentions.filter(
+    (m) =>
+      m.kind === 'Person' &&
+      m.start >= from &&
+      m.end <= cue.start &&
+      m.key !== not &&
+      !possessive(ctx.text, m) &&
+      !afterPreposition(ctx, m),
+  );
   const inThis = candidates.filter((m) => m.start >= sentence.start);
   return (inThis.length > 0 ? inThis[0] : candidates[0]) ?? undefined;
 }
@@ -56,18 +67,34 @@ function eventReferredTo(ctx: RelationContext, sentence: Sentence): Mention | un
     if (m.norm !== 'the') continue;
     const noun = tokensIn(ctx.tokens, { start: m.end, end: m.end + 20 })[0];
     if (!noun) continue;
-    const named = [...ctx.mentions].reverse().find((e) => e.kind === 'Event' && e.end <= noun.start && (ctx.entities.get(e.key)?.name ?? '').toLowerCase().split(/\s+/u).includes(noun.norm));
+    const named = [...ctx.mentions]
+      .reverse()
+      .find(
+        (e) =>
+          e.kind === 'Event' &&
+          e.end <= noun.start &&
+          (ctx.entities.get(e.key)?.name ?? '').toLowerCase().split(/\s+/u).includes(noun.norm),
+      );
     if (named) return { ...named, start: m.start, end: noun.end };
   }
   return undefined;
 }
 
-function sides(ctx: RelationContext, entry: LexiconEntry, sentence: Sentence, cue: Span, inSentence: Mention[], claim: ClaimRecord | undefined): Array<[string, string]> {
+function sides(
+  ctx: RelationContext,
+  entry: LexiconEntry,
+  sentence: Sentence,
+  cue: Span,
+  inSentence: Mention[],
+  claim: ClaimRecord | undefined,
+): Array<[string, string]> {
   const rule = RELATION_RULES[entry.type];
   const before = inSentence.filter((m) => m.end <= cue.start && fits(ctx, m.key, rule.from)).reverse();
   // Nearest first, a possessive ("Trump’s point man, Witkoff") after any plain mention.
   const after = (kinds: readonly EntityKind[]) => {
-    const list = inSentence.filter((m) => m.start >= cue.start && fits(ctx, m.key, kinds) && !DENIED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+    const list = inSentence.filter(
+      (m) => m.start >= cue.start && fits(ctx, m.key, kinds) && !DENIED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)),
+    );
     return [...list.filter((m) => !possessive(ctx.text, m)), ...list.filter((m) => possessive(ctx.text, m))];
   };
   const subject = before.find((m) => !possessive(ctx.text, m)) ?? before[0];
@@ -75,17 +102,36 @@ function sides(ctx: RelationContext, entry: LexiconEntry, sentence: Sentence, cu
   const relative = subject && /,\s+who\b/iu.test(ctx.text.slice(subject.end, cue.start));
   const subjects = subject ? (relative ? [subject] : coordinated(ctx, subject, inSentence)) : [];
   const pronoun = objectPronoun(ctx, cue, sentence, subject?.key);
-  const trackIds = [...new Set([...inSentence.filter((m) => kindOf(ctx, m.key) === 'PolicyTrack').map((m) => m.key), ...tracksIn(ctx.cues, tokensIn(ctx.tokens, sentence))])];
-  const pairs = (froms: readonly string[], tos: readonly string[]) => froms.flatMap((f) => tos.filter((t) => t !== f).map((t) => [f, t] as [string, string]));
+  const trackIds = [
+    ...new Set([
+      ...inSentence.filter((m) => kindOf(ctx, m.key) === 'PolicyTrack').map((m) => m.key),
+      ...tracksIn(ctx.cues, tokensIn(ctx.tokens, sentence)),
+    ]),
+  ];
+  const pairs = (froms: readonly string[], tos: readonly string[]) =>
+    froms.flatMap((f) => tos.filter((t) => t !== f).map((t) => [f, t] as [string, string]));
   switch (entry.reading) {
     case 'tracks': {
       // The tracks named before the cue ("Ukraine, Israel-Hamas, and Iran — where all roads lead through X"), else the article's.
       const first = pronoun ?? after(rule.to)[0];
       if (!first) return [];
-      const tos = [first, ...after(rule.to).filter((m) => m !== first && !possessive(ctx.text, m) && /\bthrough\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 9), m.start)))];
-      const named = [...new Set([...inSentence.filter((m) => m.end <= cue.start && kindOf(ctx, m.key) === 'PolicyTrack').map((m) => m.key), ...tracksIn(ctx.cues, tokensIn(ctx.tokens, { start: sentence.start, end: cue.start }))])];
+      const tos = [
+        first,
+        ...after(rule.to).filter(
+          (m) => m !== first && !possessive(ctx.text, m) && /\bthrough\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 9), m.start)),
+        ),
+      ];
+      const named = [
+        ...new Set([
+          ...inSentence.filter((m) => m.end <= cue.start && kindOf(ctx, m.key) === 'PolicyTrack').map((m) => m.key),
+          ...tracksIn(ctx.cues, tokensIn(ctx.tokens, { start: sentence.start, end: cue.start })),
+        ]),
+      ];
       const tracks = named.length > 0 ? named : ctx.mainTrack ? [ctx.mainTrack] : [];
-      return pairs(tracks, tos.map((m) => m.key));
+      return pairs(
+        tracks,
+        tos.map((m) => m.key),
+      );
     }
     case 'possessive': {
       const boss = before[0];
@@ -121,15 +167,22 @@ function sides(ctx: RelationContext, entry: LexiconEntry, sentence: Sentence, cu
       const toKinds: readonly EntityKind[] = rule.to;
       let targets = after(toKinds).map((m) => m.key);
       if (targets.length === 0) targets = inSentence.filter((m) => fits(ctx, m.key, toKinds)).map((m) => m.key);
-      if (targets.length === 0 && toKinds.includes('Event')) targets = [eventReferredTo(ctx, sentence)?.key].filter((k): k is string => Boolean(k));
-      if (targets.length === 0 && toKinds.includes('PolicyTrack')) targets = trackIds.length > 0 ? trackIds : ctx.mainTrack ? [ctx.mainTrack] : [];
+      if (targets.length === 0 && toKinds.includes('Event'))
+        targets = [eventReferredTo(ctx, sentence)?.key].filter((k): k is string => Boolean(k));
+      if (targets.length === 0 && toKinds.includes('PolicyTrack'))
+        targets = trackIds.length > 0 ? trackIds : ctx.mainTrack ? [ctx.mainTrack] : [];
       const to = targets.find((t) => !froms.includes(t));
       return to ? pairs(froms, [to]) : [];
     }
     default: {
       const first = pronoun ?? after(rule.to).find((m) => m.key !== subject?.key);
       if (!subject || !first) return [];
-      return pairs(subjects.map((m) => m.key), coordinated(ctx, first, inSentence).filter((m) => fits(ctx, m.key, rule.to)).map((m) => m.key));
+      return pairs(
+        subjects.map((m) => m.key),
+        coordinated(ctx, first, inSentence)
+          .filter((m) => fits(ctx, m.key, rule.to))
+          .map((m) => m.key),
+      );
     }
   }
 }
@@ -155,9 +208,15 @@ export function findRelations(ctx: RelationContext, institutionNames: readonly M
         const inSentence = quote ? all.filter((m) => m.start >= quote.start && m.end <= quote.end) : all;
         for (const [from, to] of sides(ctx, entry, sentence, cue, inSentence, ctx.claims[evidence])) {
           found.push({
-            type: entry.type, from, to, evidence: [evidence], confidence: entry.confidence,
+            type: entry.type,
+            from,
+            to,
+            evidence: [evidence],
+            confidence: entry.confidence,
             reason: `lexicon cue "${match[0]}" (${entry.type}): ${ctx.entities.get(from)?.name ?? from} -> ${ctx.entities.get(to)?.name ?? to}`,
-            span: { start: sentence.start, end: sentence.end }, cue: match[0], ...(ended ? { status: 'ENDED' as const } : {}),
+            span: { start: sentence.start, end: sentence.end },
+            cue: match[0],
+            ...(ended ? { status: 'ENDED' as const } : {}),
           });
         }
       }
@@ -180,13 +239,25 @@ function participantsOf(ctx: RelationContext, sentence: Sentence, inSentence: re
     const rest = ctx.text.slice(event.end, sentence.end);
     const between = /^\s+(?:between|among|involving)\s+/iu.exec(rest);
     if (!between) continue;
-    const list = /^[^;:.]*?(?=\s+(?:were|was|is|are|has|have|had|ended|began|took|produced|yielded)\b|[;:.!?]|$)/u.exec(rest.slice(between[0].length))?.[0] ?? '';
+    const list =
+      /^[^;:.]*?(?=\s+(?:were|was|is|are|has|have|had|ended|began|took|produced|yielded)\b|[;:.!?]|$)/u.exec(
+        rest.slice(between[0].length),
+      )?.[0] ?? '';
     const listEnd = event.end + between[0].length + list.length;
     const evidence = evidenceFor(ctx, event, sentence);
     if (evidence === undefined) continue;
     for (const m of inSentence) {
       if (m.start < event.end || m.end > listEnd || !fits(ctx, m.key, RELATION_RULES.PARTICIPATED_IN.from)) continue;
-      out.push({ type: 'PARTICIPATED_IN', from: m.key, to: event.key, evidence: [evidence], confidence: 0.55, reason: `"${between[0].trim()}" list after the event`, span: { start: sentence.start, end: sentence.end }, cue: between[0].trim() });
+      out.push({
+        type: 'PARTICIPATED_IN',
+        from: m.key,
+        to: event.key,
+        evidence: [evidence],
+        confidence: 0.55,
+        reason: `"${between[0].trim()}" list after the event`,
+        span: { start: sentence.start, end: sentence.end },
+        cue: between[0].trim(),
+      });
     }
   }
   return out;
@@ -202,7 +273,16 @@ function eventsOfTracks(ctx: RelationContext, sentence: Sentence, inSentence: re
     const evidence = evidenceFor(ctx, event, sentence);
     if (evidence === undefined) continue;
     for (const track of tracks) {
-      out.push({ type: 'PART_OF', from: event.key, to: track, evidence: [evidence], confidence: 0.4, reason: 'event and track named in one sentence', span: { start: sentence.start, end: sentence.end }, cue: ctx.text.slice(event.start, event.end) });
+      out.push({
+        type: 'PART_OF',
+        from: event.key,
+        to: track,
+        evidence: [evidence],
+        confidence: 0.4,
+        reason: 'event and track named in one sentence',
+        span: { start: sentence.start, end: sentence.end },
+        cue: ctx.text.slice(event.start, event.end),
+      });
     }
   }
   return out;

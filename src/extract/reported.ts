@@ -1,6 +1,18 @@
 // Reported speech without quotation marks: "X said (that) ...", "X told reporters ...", "according to X, ...",
 // "..., X said.", "media reported that ...". An analyst's verb ("believes", "notes", "explains") makes it ANALYSIS.
-import { ANALYSIS_VERBS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, INSTITUTION_PRONOUNS, MEDIA_NOUNS, PRONOUNS, REPORT_VERBS, ROLE_NOUNS, VERB_FILLERS } from './cues.js';
+import {
+  ANALYSIS_VERBS,
+  CLAUSE_ONLY_VERBS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  INSTITUTION_NOUNS,
+  INSTITUTION_PRONOUNS,
+  MEDIA_NOUNS,
+  PRONOUNS,
+  REPORT_VERBS,
+  ROLE_NOUNS,
+  VERB_FILLERS,
+} from './cues.js';
 import { mediaPhrase, resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers.js';
 import { tokensIn, trimSpan } from './text.js';
 import type { ClaimKind, Sentence, Span, Token } from './types.js';
@@ -28,7 +40,8 @@ function clauseFrom(text: string, start: number, end: number): Span {
 }
 
 // ", and that ...", ", and he called on ...": a second reported clause of the same speaker.
-const COORDINATED = /,\s+and\s+(?:(that)\s+|(?:(?:he|she|they|it)\s+)?(?=(?:said|added|told|warned|called|urged|asked|demanded|vowed|promised|insisted|stressed|announced|wrote|noted)\b))/gu;
+const COORDINATED =
+  /,\s+and\s+(?:(that)\s+|(?:(?:he|she|they|it)\s+)?(?=(?:said|added|told|warned|called|urged|asked|demanded|vowed|promised|insisted|stressed|announced|wrote|noted)\b))/gu;
 
 /** A clause cut at each coordinated reported clause. */
 function splitClause(text: string, clause: Span): Span[] {
@@ -70,7 +83,12 @@ function ownerOf(ctx: SpeakerContext, words: readonly Token[], k: number): { reg
  * The subject of a verb: a mention, pronoun, role noun or press noun ending just before it (fillers allowed), or the
  * mention before an apposition ("Badr Albusaidi, Oman's foreign minister, wrote").
  */
-function subjectBefore(ctx: SpeakerContext, words: readonly Token[], v: number, sentence: Span): { region: Span; first: number } | undefined {
+function subjectBefore(
+  ctx: SpeakerContext,
+  words: readonly Token[],
+  v: number,
+  sentence: Span,
+): { region: Span; first: number } | undefined {
   let i = v - 1;
   while (i >= 0 && VERB_FILLERS.has(words[i]!.norm)) i--;
   if (i < 0) return undefined;
@@ -91,7 +109,8 @@ function subjectBefore(ctx: SpeakerContext, words: readonly Token[], v: number, 
   if (owner) return owner;
   // "Hamas officials said": the body the group speaks for.
   const body = GROUP_NOUNS.has(w.norm) && i > 0 ? speakerMention(ctx, words[i - 1]!) : undefined;
-  if (body && body.kind === 'Institution') return { region: { start: body.start, end: body.end }, first: words.findIndex((t) => t.start >= body.start) };
+  if (body && body.kind === 'Institution')
+    return { region: { start: body.start, end: body.end }, first: words.findIndex((t) => t.start >= body.start) };
   const mention = speakerMention(ctx, w);
   if (mention) {
     const first = words.findIndex((t) => t.start >= mention.start);
@@ -99,14 +118,25 @@ function subjectBefore(ctx: SpeakerContext, words: readonly Token[], v: number, 
   }
   // A pronoun, or a noun phrase headed by a role, institution or press noun: "he", "the special envoy", "the
   // Secretary of State", "the group", "U.S. media".
-  const isHead = (t: Token) => PRONOUNS.has(t.norm) || INSTITUTION_PRONOUNS.has(t.norm) || ROLE_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(t.norm) || MEDIA_NOUNS.has(t.norm);
+  const isHead = (t: Token) =>
+    PRONOUNS.has(t.norm) ||
+    INSTITUTION_PRONOUNS.has(t.norm) ||
+    ROLE_NOUNS.has(t.norm) ||
+    INSTITUTION_NOUNS.has(t.norm) ||
+    MEDIA_NOUNS.has(t.norm);
   let head = i;
   while (head > i - 3 && head >= 0 && !isHead(words[head]!) && (words[head]!.capitalized || words[head]!.norm === 'of')) head--;
   if (head < 0 || !isHead(words[head]!)) return undefined;
   let first = head;
   if (!PRONOUNS.has(words[head]!.norm) && !INSTITUTION_PRONOUNS.has(words[head]!.norm)) {
     const modifier = (k: number) => first === head && speakerMention(ctx, words[k]!)?.kind === 'Institution';
-    while (first - 1 >= 0 && head - first < 4 && !LEADING.has(words[first - 1]!.norm) && (!speakerMention(ctx, words[first - 1]!) || modifier(first - 1)) && !ctx.text.slice(words[first - 1]!.end, words[first]!.start).includes(',')) {
+    while (
+      first - 1 >= 0 &&
+      head - first < 4 &&
+      !LEADING.has(words[first - 1]!.norm) &&
+      (!speakerMention(ctx, words[first - 1]!) || modifier(first - 1)) &&
+      !ctx.text.slice(words[first - 1]!.end, words[first]!.start).includes(',')
+    ) {
       first--;
       if (/^(?:the|his|her|its|a|an)$/iu.test(words[first]!.text)) break;
     }
@@ -124,11 +154,16 @@ function speakerOf(ctx: SpeakerContext, region: Span, verbAt: number): Pick<Repo
 /** "according to Reuters", "according to Jane Doe": a capitalised name the text has not resolved, as a new speaker. */
 function properName(ctx: SpeakerContext, region: Span): Pick<ReportedSpeech, 'media' | 'mediaIsPerson'> | undefined {
   const words = tokensIn(ctx.tokens, region).filter((t, i) => !(i === 0 && t.norm === 'the'));
-  if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalized || ['of', 'for', 'and'].includes(t.norm))) return undefined;
+  if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalized || ['of', 'for', 'and'].includes(t.norm)))
+    return undefined;
   if (PRONOUNS.has(words[0]!.norm)) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const person = words.length >= 2 && words.length <= 3 && words.every((t) => t.capitalized) && !/^the\b/iu.test(ctx.text.slice(region.start, first.start + 3).trim());
+  const person =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((t) => t.capitalized) &&
+    !/^the\b/iu.test(ctx.text.slice(region.start, first.start + 3).trim());
   return { media: { start: first.start, end: last.end }, mediaIsPerson: person };
 }
 
@@ -180,7 +215,8 @@ export function findReportedSpeech(ctx: SpeakerContext, sentence: Sentence): Rep
     const that = words.slice(v + 1, v + 10).find((t) => t.norm === 'that');
     const afterVerb = text.slice(verb.end, sentence.end);
     // "recalled its ambassadors", "listed what she expects:": speech only before a clause or a list.
-    if (CLAUSE_ONLY_VERBS.has(verb.norm) && words[v + 1]?.norm !== 'that' && !/^\s*[,:]/u.test(afterVerb) && !sentence.introducesList) continue;
+    if (CLAUSE_ONLY_VERBS.has(verb.norm) && words[v + 1]?.norm !== 'that' && !/^\s*[,:]/u.test(afterVerb) && !sentence.introducesList)
+      continue;
     if (startsWithAs) {
       const comma = text.indexOf(',', verb.end);
       const colon = text.indexOf(':', verb.end);

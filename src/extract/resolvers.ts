@@ -50,7 +50,8 @@ export async function draftFromText(
   const analyst = input.analyst ?? undefined;
   const dictionary = await graphDictionary(db, [input.text, input.source.publisher ?? '', analyst ?? ''], counter);
   const draft = extractDocument({ text: input.text, source: source.data!, dictionary, analyst });
-  const items = (key: string) => (Array.isArray(draft.document[key]) ? (draft.document[key] as { extracted?: { resolved?: boolean } }[]) : []);
+  const items = (key: string) =>
+    Array.isArray(draft.document[key]) ? (draft.document[key] as { extracted?: { resolved?: boolean } }[]) : [];
   const entities = items('entities');
   const resolved = entities.filter((e) => e.extracted?.resolved === true).length;
   return {

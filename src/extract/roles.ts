@@ -9,13 +9,21 @@ import type { Mention, Sentence, Span } from './types.js';
 const HEAD_ROLE = /\b(?:director|director general|head|chief|chair|chairman|chairwoman|president|leader|founder|secretary general|ceo)\b/iu;
 // ", a senior fellow at the", ", director of the", ", who follows Gulf diplomacy for the", ", who now writes for the"
 const APPOSITION = /^,\s+((?:(?:a|an|the)\s+)?(?:former\s+)?[\p{L}\s-]{0,60}?)\s+(?:at|of|for|with|in)\s+(?:the\s+)?$/u;
-const WHO_CLAUSE = /^,\s+(?:a\s+[\p{L}\s-]{0,40}?\s+)?who\s+(?:now\s+)?(heads|leads|chairs|runs|writes for|works for|works at|follows [\p{L}\s-]{1,40}? for|reports for|advises)\s+(?:the\s+)?$/u;
+const WHO_CLAUSE =
+  /^,\s+(?:a\s+[\p{L}\s-]{0,40}?\s+)?who\s+(?:now\s+)?(heads|leads|chairs|runs|writes for|works for|works at|follows [\p{L}\s-]{1,40}? for|reports for|advises)\s+(?:the\s+)?$/u;
 
 function record(person: Mention, inst: Mention, role: string, sentence: Sentence, evidence: number, cue: string): RelationRecord {
   const heads = HEAD_ROLE.test(role) || /^(?:heads|leads|chairs|runs)$/u.test(role);
   return {
-    type: heads ? 'HEADS' : 'HOLDS_ROLE_IN', from: person.key, to: inst.key, evidence: [evidence], confidence: 0.6,
-    reason: `role "${role}" stated beside the name`, span: { start: sentence.start, end: sentence.end }, cue, role: role.slice(0, 200),
+    type: heads ? 'HEADS' : 'HOLDS_ROLE_IN',
+    from: person.key,
+    to: inst.key,
+    evidence: [evidence],
+    confidence: 0.6,
+    reason: `role "${role}" stated beside the name`,
+    span: { start: sentence.start, end: sentence.end },
+    cue,
+    role: role.slice(0, 200),
   };
 }
 
@@ -31,7 +39,12 @@ function possessor(ctx: RelationContext, at: number, before: number): Mention | 
 }
 
 /** Roles given beside a person's name in an apposition or relative clause. */
-export function appositionRoles(ctx: RelationContext, sentence: Sentence, inSentence: readonly Mention[], evidenceFor: (cue: Span) => number | undefined): RelationRecord[] {
+export function appositionRoles(
+  ctx: RelationContext,
+  sentence: Sentence,
+  inSentence: readonly Mention[],
+  evidenceFor: (cue: Span) => number | undefined,
+): RelationRecord[] {
   const out: RelationRecord[] = [];
   for (const person of inSentence.filter((m) => m.kind === 'Person')) {
     const evidence = evidenceFor(person);
@@ -44,7 +57,14 @@ export function appositionRoles(ctx: RelationContext, sentence: Sentence, inSent
       const who = WHO_CLAUSE.exec(between);
       const words = app?.[1]?.trim().replace(/^(?:a|an|the)\s+/iu, '');
       if (who) out.push(record(person, inst, who[1]!.replace(/\s+(?:at|for)$/u, ''), sentence, evidence, who[0].trim()));
-      else if (app && words && (ROLE_NOUNS.has(words.split(/\s+/u).pop()!.toLowerCase()) || /\b(?:fellow|analyst|specialist|researcher|expert|editor|correspondent|professor|scholar|diplomat|member|director|head|chief|spokesman|spokeswoman|spokesperson|official|adviser|advisor)\b/iu.test(words))) {
+      else if (
+        app &&
+        words &&
+        (ROLE_NOUNS.has(words.split(/\s+/u).pop()!.toLowerCase()) ||
+          /\b(?:fellow|analyst|specialist|researcher|expert|editor|correspondent|professor|scholar|diplomat|member|director|head|chief|spokesman|spokeswoman|spokesperson|official|adviser|advisor)\b/iu.test(
+            words,
+          ))
+      ) {
         out.push(record(person, inst, words, sentence, evidence, app[0].trim()));
       }
       break;
@@ -66,7 +86,11 @@ export function appositionRoles(ctx: RelationContext, sentence: Sentence, inSent
 }
 
 /** "<Institution> <role> <Person>" ("Treasury Secretary Bessent"): the person holds that role there. */
-export function rolesBeforeNames(ctx: RelationContext, institutionNames: readonly Mention[], evidenceFor: (cue: Span, sentence: Span) => number | undefined): RelationRecord[] {
+export function rolesBeforeNames(
+  ctx: RelationContext,
+  institutionNames: readonly Mention[],
+  evidenceFor: (cue: Span, sentence: Span) => number | undefined,
+): RelationRecord[] {
   const out: RelationRecord[] = [];
   for (const inst of institutionNames) {
     const words = tokensIn(ctx.tokens, { start: inst.end, end: Math.min(ctx.text.length, inst.end + 40) });
@@ -77,7 +101,17 @@ export function rolesBeforeNames(ctx: RelationContext, institutionNames: readonl
     if (!person || !sentence) continue;
     const evidence = evidenceFor(inst, sentence);
     if (evidence === undefined) continue;
-    out.push({ type: 'HOLDS_ROLE_IN', from: person.key, to: inst.key, evidence: [evidence], confidence: 0.6, reason: `"${ctx.text.slice(inst.start, role.end)}" before the name`, span: { start: sentence.start, end: sentence.end }, cue: ctx.text.slice(inst.start, role.end), role: role.text });
+    out.push({
+      type: 'HOLDS_ROLE_IN',
+      from: person.key,
+      to: inst.key,
+      evidence: [evidence],
+      confidence: 0.6,
+      reason: `"${ctx.text.slice(inst.start, role.end)}" before the name`,
+      span: { start: sentence.start, end: sentence.end },
+      cue: ctx.text.slice(inst.start, role.end),
+      role: role.text,
+    });
   }
   return out;
 }

@@ -28,7 +28,8 @@ const inQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some((q) => cont
 const nameOf = (ctx: SpeakerContext, key: string) => ctx.entities.get(key)?.name ?? key;
 
 // "According to X" names a speaker, so its "to" is left out.
-const AFTER_PREPOSITION = /\b(?:beside|with|(?<![Aa]ccording )to|for|by|at|from|of|about|against|on|over|than|behind|alongside)\s+(?:the\s+|President\s+|Secretary\s+)?$/u;
+const AFTER_PREPOSITION =
+  /\b(?:beside|with|(?<![Aa]ccording )to|for|by|at|from|of|about|against|on|over|than|behind|alongside)\s+(?:the\s+|President\s+|Secretary\s+)?$/u;
 
 /**
  * The last person named (outside quotations) before an offset; a person named after a preposition ("stood beside
@@ -63,10 +64,14 @@ function lastNamedInstitution(ctx: SpeakerContext, before: number): Mention | un
 /** A person of the graph with a titled alias made of the role phrase and a name ("Secretary of State" + "Rubio"). */
 function personWithTitle(ctx: SpeakerContext, phrase: readonly string[]): string | undefined {
   if (phrase.length < 2) return undefined;
-  const hits = ctx.dictionary.filter((e) => e.kind === 'Person' && e.aliases.some((a) => {
-    const words = tokenize(a).map((t) => t.norm);
-    return words.length > phrase.length && phrase.every((w, i) => words[i] === w);
-  }));
+  const hits = ctx.dictionary.filter(
+    (e) =>
+      e.kind === 'Person' &&
+      e.aliases.some((a) => {
+        const words = tokenize(a).map((t) => t.norm);
+        return words.length > phrase.length && phrase.every((w, i) => words[i] === w);
+      }),
+  );
   return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
@@ -91,9 +96,17 @@ export function resolveSpeaker(ctx: SpeakerContext, region: Span, verbAt: number
   // An institution naming a role ("the OPI fellow") is not the speaker: the person holding the role is.
   const modifiesRole = (m: Mention) => {
     const next = ctx.tokens[tokenIndexAt(ctx.tokens, m.end)];
-    return m.kind === 'Institution' && next !== undefined && ROLE_NOUNS.has(next.norm) && next.end <= region.end && /^\s+$/u.test(ctx.text.slice(m.end, next.start));
+    return (
+      m.kind === 'Institution' &&
+      next !== undefined &&
+      ROLE_NOUNS.has(next.norm) &&
+      next.end <= region.end &&
+      /^\s+$/u.test(ctx.text.slice(m.end, next.start))
+    );
   };
-  const candidates = ctx.mentions.filter((m) => contains(region, m) && (m.kind === 'Person' || m.kind === 'Institution') && !modifiesRole(m));
+  const candidates = ctx.mentions.filter(
+    (m) => contains(region, m) && (m.kind === 'Person' || m.kind === 'Institution') && !modifiesRole(m),
+  );
   if (candidates.length > 0) {
     // The subject before the verb first ("Secretary Rubio, who ..., told reporters the United States ..."); after it
     // only when none precedes ("said Jane Doe").
@@ -102,9 +115,7 @@ export function resolveSpeaker(ctx: SpeakerContext, region: Span, verbAt: number
     return { key: best.key, how: `named "${ctx.text.slice(best.start, best.end)}"`, confidence: 0.9, at: best };
   }
   const words = tokensIn(ctx.tokens, region);
-  const byDistance = words
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => Math.abs(a.t.start - verbAt) - Math.abs(b.t.start - verbAt));
+  const byDistance = words.map((t, i) => ({ t, i })).sort((a, b) => Math.abs(a.t.start - verbAt) - Math.abs(b.t.start - verbAt));
   for (const { t, i } of byDistance) {
     if (PRONOUNS.has(t.norm)) {
       const person = lastNamedPerson(ctx, region.start);
@@ -114,22 +125,44 @@ export function resolveSpeaker(ctx: SpeakerContext, region: Span, verbAt: number
     if (INSTITUTION_PRONOUNS.has(t.norm)) {
       const inst = lastNamedInstitution(ctx, region.start);
       const between = inst ? ctx.text.slice(inst.end, region.start) : '\n';
-      if (inst && !between.includes('\n') && (between.match(/[.!?](?:\s|$)/gu) ?? []).length <= 2) return { key: inst.key, how: `"${t.text}" -> last named institution ${nameOf(ctx, inst.key)}`, confidence: 0.6, at: t };
+      if (inst && !between.includes('\n') && (between.match(/[.!?](?:\s|$)/gu) ?? []).length <= 2)
+        return { key: inst.key, how: `"${t.text}" -> last named institution ${nameOf(ctx, inst.key)}`, confidence: 0.6, at: t };
     }
     // "the envoy", "the special envoy", "the Iranian foreign minister"; "the OPI fellow" (an institution's role).
     const det = [1, 2, 3].map((k) => words[i - k]).find((p) => p && /^(the|our|his|her|their)$/iu.test(p.text));
     const prev = det && !ctx.mentions.some((m) => m.start >= det.end && m.end <= t.start && m.kind !== 'Institution') ? det : undefined;
     if (ROLE_NOUNS.has(t.norm) && prev) {
       // "the Secretary of State": the role phrase up to the verb, matched against titled aliases first.
-      const phrase = words.slice(words.indexOf(prev) + 1).filter((w) => w.end <= verbAt).map((w) => w.norm);
+      const phrase = words
+        .slice(words.indexOf(prev) + 1)
+        .filter((w) => w.end <= verbAt)
+        .map((w) => w.norm);
       const titled = personWithTitle(ctx, phrase);
-      if (titled) return { key: titled, how: `"the ${phrase.join(' ')}" -> ${nameOf(ctx, titled)} (titled alias)`, confidence: 0.75, at: { start: prev.start, end: t.end } };
+      if (titled)
+        return {
+          key: titled,
+          how: `"the ${phrase.join(' ')}" -> ${nameOf(ctx, titled)} (titled alias)`,
+          confidence: 0.75,
+          at: { start: prev.start, end: t.end },
+        };
       const person = personWithRole(ctx, t.norm, region.start) ?? lastNamedPerson(ctx, region.start);
-      if (person) return { key: person.key, how: `"the ${t.text}" -> ${nameOf(ctx, person.key)}`, confidence: 0.7, at: { start: prev.start, end: t.end } };
+      if (person)
+        return {
+          key: person.key,
+          how: `"the ${t.text}" -> ${nameOf(ctx, person.key)}`,
+          confidence: 0.7,
+          at: { start: prev.start, end: t.end },
+        };
     }
     if (INSTITUTION_NOUNS.has(t.norm) && prev) {
       const inst = lastNamedInstitution(ctx, region.start);
-      if (inst) return { key: inst.key, how: `"the ${t.text}" -> last named institution ${nameOf(ctx, inst.key)}`, confidence: 0.65, at: { start: prev.start, end: t.end } };
+      if (inst)
+        return {
+          key: inst.key,
+          how: `"the ${t.text}" -> last named institution ${nameOf(ctx, inst.key)}`,
+          confidence: 0.65,
+          at: { start: prev.start, end: t.end },
+        };
     }
   }
   return undefined;

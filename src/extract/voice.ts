@@ -16,7 +16,16 @@ export function resolveVoice(input: ExtractInput, entities: Map<string, EntityRe
     input.dictionary.find((e) => e.id === wanted) ?? forms.map((f) => input.dictionary.find((e) => named(e, f))).find(Boolean);
   if (entry) {
     if (!entities.has(entry.id)) {
-      entities.set(entry.id, { key: entry.id, id: entry.id, kind: entry.kind, name: entry.name, resolved: true, confidence: 1, reason: `${why}, matched in the graph`, mentions: [] });
+      entities.set(entry.id, {
+        key: entry.id,
+        id: entry.id,
+        kind: entry.kind,
+        name: entry.name,
+        resolved: true,
+        confidence: 1,
+        reason: `${why}, matched in the graph`,
+        mentions: [],
+      });
     }
     return entry.id;
   }
@@ -24,6 +33,14 @@ export function resolveVoice(input: ExtractInput, entities: Map<string, EntityRe
   const key = newKey('Institution', name);
   const existing = [...entities.values()].find((e) => normalize(e.name) === norm);
   if (existing) return existing.key;
-  entities.set(key, { key, kind: 'Institution', name, resolved: false, confidence: 0.9, reason: `new institution: ${why}, not in the graph`, mentions: [] });
+  entities.set(key, {
+    key,
+    kind: 'Institution',
+    name,
+    resolved: false,
+    confidence: 0.9,
+    reason: `new institution: ${why}, not in the graph`,
+    mentions: [],
+  });
   return key;
 }

@@ -13,7 +13,10 @@ import { ingestDocument, type IngestSummary } from './ingest.js';
 function documentFiles(paths: string[]): string[] {
   return paths.flatMap((path) =>
     statSync(path).isDirectory()
-      ? readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f))
+      ? readdirSync(path)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(path, f))
       : [path],
   );
 }

@@ -20,9 +20,7 @@ const text = (max: number) =>
     .max(max)
     .refine((s) => !CONTROL.test(s), 'must not contain control characters')
     .refine(wellFormed, WELL_FORMED);
-const isoDate = z
-  .string()
-  .regex(ISO_DATE, `must be an ISO 8601 date: ${ISO_DATE_HINT}`);
+const isoDate = z.string().regex(ISO_DATE, `must be an ISO 8601 date: ${ISO_DATE_HINT}`);
 const idOf = (prefix: IdKind) => z.string().regex(idPattern([prefix]), `must look like ${prefix}:some-slug`);
 const entityId = z.string().regex(idPattern(ENTITY_ID_KINDS), 'must look like person:some-slug');
 
@@ -38,10 +36,10 @@ const claimRef = z
   .string()
   .regex(
     new RegExp(`^(${INDEX}|claim:${SLUG})$`, 'u'),
-    'must be a claim id (claim:...) or #N, this document\'s claims[N] counting from 0 (#0 is the first claim), without leading zeros',
+    "must be a claim id (claim:...) or #N, this document's claims[N] counting from 0 (#0 is the first claim), without leading zeros",
   )
   .describe(
-    'A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), or #N for this document\'s claims[N], counting from 0 (#0 is the first claim).',
+    "A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), or #N for this document's claims[N], counting from 0 (#0 is the first claim).",
   );
 
 /** The most text a source may carry (about 30,000 words). */
@@ -79,7 +77,9 @@ export const ENTITY_KIND_INPUTS = { PERSON: 'Person', INSTITUTION: 'Institution'
 
 export const EntityInput = z
   .strictObject({
-    id: entityId.optional().describe('Optional; its prefix names its kind and must match `kind` (person:, institution:, track: or event:).'),
+    id: entityId
+      .optional()
+      .describe('Optional; its prefix names its kind and must match `kind` (person:, institution:, track: or event:).'),
     kind: z.enum(['PERSON', 'INSTITUTION', 'TRACK', 'EVENT']),
     name: text(200),
     aliases: z.array(text(200)).max(50).default([]),
@@ -93,7 +93,11 @@ export const EntityInput = z
   .superRefine((entity, ctx) => {
     const prefix = PREFIX_OF[ENTITY_KIND_INPUTS[entity.kind]];
     if (entity.id && !entity.id.startsWith(`${prefix}:`)) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be ${/^[aeiou]/.test(prefix) ? 'an' : 'a'} ${prefix} id (${prefix}:...) for kind ${entity.kind}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be ${/^[aeiou]/.test(prefix) ? 'an' : 'a'} ${prefix} id (${prefix}:...) for kind ${entity.kind}`,
+      });
     }
   });
 
@@ -101,7 +105,11 @@ export const SourceInput = z.strictObject({
   id: idOf('source').optional(),
   title: text(500),
   publisher: text(200).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).refine(wellFormed, WELL_FORMED).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .refine(wellFormed, WELL_FORMED)
+    .optional(),
   publishedDate: isoDate.optional(),
   approximateDate: text(50).optional(),
   kind: z.enum(['ARTICLE', 'STATEMENT', 'REPORT', 'TRANSCRIPT']).default('ARTICLE'),
@@ -112,13 +120,17 @@ export const SourceInput = z.strictObject({
     .refine((t) => !CONTROL.test(t), 'must not contain control characters')
     .refine(wellFormed, WELL_FORMED)
     .optional()
-    .describe('The full text, stored once with the source (not trimmed: spans count from its first character). Claims\' spans point into it.'),
+    .describe(
+      "The full text, stored once with the source (not trimmed: spans count from its first character). Claims' spans point into it.",
+    ),
 });
 
 export const ClaimInput = z.strictObject({
   id: idOf('claim')
     .optional()
-    .describe('A stable id of the author\'s choice, by which later documents can refer to this claim; without it, one is derived from source, speaker and text (ingestDocument returns it).'),
+    .describe(
+      "A stable id of the author's choice, by which later documents can refer to this claim; without it, one is derived from source, speaker and text (ingestDocument returns it).",
+    ),
   text: text(5000),
   kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),
   speaker: entityRef,
@@ -128,7 +140,9 @@ export const ClaimInput = z.strictObject({
   approximateDate: text(50).optional(),
   contradicts: z.array(claimRef).max(50).default([]),
   supports: z.array(claimRef).max(50).default([]),
-  span: Span.optional().describe('Where the claim is in source.text (which the document must then carry); Claim.sentence returns that passage.'),
+  span: Span.optional().describe(
+    'Where the claim is in source.text (which the document must then carry); Claim.sentence returns that passage.',
+  ),
   extracted: Extracted.optional(),
 });
 
@@ -172,10 +186,7 @@ export interface Problem {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 export type Issue = z.core.$ZodIssue;
@@ -188,7 +199,11 @@ function dropNulls(value: unknown, depth = 0): unknown {
   if (depth > NULLS_DEPTH) return value;
   if (Array.isArray(value)) return value.map((v) => dropNulls(v, depth + 1));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v, depth + 1)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, dropNulls(v, depth + 1)]),
+    );
   }
   return value;
 }
@@ -202,7 +217,12 @@ function problemsOf(issues: readonly Issue[]): Problem[] {
       return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown key (not in the document format)' }));
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return [{ path: formatPath(issue.path) || '(document)', message: missing ? `required, and missing (expected ${issue.expected})` : issue.message }];
+    return [
+      {
+        path: formatPath(issue.path) || '(document)',
+        message: missing ? `required, and missing (expected ${issue.expected})` : issue.message,
+      },
+    ];
   });
 }
 

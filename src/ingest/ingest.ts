@@ -8,14 +8,7 @@ import { ENTITY_KIND_INPUTS, parseDocument, type Document, type Problem } from '
 import { deriveEntityId, nameKey, nameKeys, slugify } from '../domain/names.js';
 import { PREFIX_OF } from '../domain/ids.js';
 import { ENTITY_KINDS } from '../domain/vocabulary.js';
-import {
-  claimAction,
-  claimRefResolver,
-  planClaims,
-  planRelations,
-  type Action,
-  type ExistingClaim,
-} from './plan.js';
+import { claimAction, claimRefResolver, planClaims, planRelations, type Action, type ExistingClaim } from './plan.js';
 import { lockPairs, pairsOf, planPairs, readPairs, writePlan, type PairsPlan } from './relation-history.js';
 import { partialDocument } from './partial.js';
 import { claimEvents, relationEvents } from './change-events.js';
@@ -64,7 +57,13 @@ export async function ingestDocument(
   const wrote = (summary: IngestSummary) => summary.created + summary.updated > 0;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(options.dryRun ? 'READ' : 'WRITE', (tx) => ingestIn(tx, db, document, options), counter, options.receipt, wrote);
+      return await db.transaction(
+        options.dryRun ? 'READ' : 'WRITE',
+        (tx) => ingestIn(tx, db, document, options),
+        counter,
+        options.receipt,
+        wrote,
+      );
     } catch (error) {
       // Two ingests creating the same relationship at once can trip its uniqueness constraint; the
       // loser re-plans against the winner's commit (the driver retries only transient errors).
@@ -173,7 +172,8 @@ function relationChanges(plan: PairsPlan): Change[] {
     const into = r.settled?.absorbedInto;
     changes.push({ action: action(r), kind: 'RELATION', id: r.id, detail: into ? `a period of ${into}` : 'period settled again' });
   }
-  for (const r of plan.deletes) changes.push({ action: 'UPDATE', kind: 'RELATION', id: r.id, detail: 'folded into a record with the same period' });
+  for (const r of plan.deletes)
+    changes.push({ action: 'UPDATE', kind: 'RELATION', id: r.id, detail: 'folded into a record with the same period' });
   return changes;
 }
 

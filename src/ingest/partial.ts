@@ -3,7 +3,17 @@
 // a path of that partial document to the path in the document as sent.
 import { z } from 'zod';
 import { nameKey } from '../domain/names.js';
-import { ClaimInput, CLAIM_INDEX, DocumentInput, EntityInput, RelationInput, SourceInput, type Document, type Issue, type Problem } from './document.js';
+import {
+  ClaimInput,
+  CLAIM_INDEX,
+  DocumentInput,
+  EntityInput,
+  RelationInput,
+  SourceInput,
+  type Document,
+  type Issue,
+  type Problem,
+} from './document.js';
 
 export interface PartialDocument {
   document: Document;
@@ -73,7 +83,8 @@ function keep<S extends z.ZodType>(input: Record<string, unknown>, key: string, 
   return kept;
 }
 
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 
 /**
  * The part of a document with shape problems that can be checked against the graph, or null when nothing
@@ -95,20 +106,33 @@ export function partialDocument(input: unknown, issues: readonly Issue[]): Parti
       const at = claims.index.indexOf(sent);
       return at < 0 || sent === self ? [] : [`#${at}`];
     });
-  const keptClaims = claims.items.map((c, j) => ({ ...c, contradicts: renumber(c.contradicts, claims.index[j]), supports: renumber(c.supports, claims.index[j]) }));
+  const keptClaims = claims.items.map((c, j) => ({
+    ...c,
+    contradicts: renumber(c.contradicts, claims.index[j]),
+    supports: renumber(c.supports, claims.index[j]),
+  }));
   const keptRelations = relations.items.map((r) => ({ ...r, evidence: renumber(r.evidence) }));
   if (entities.items.length + keptClaims.length + keptRelations.length === 0) return null;
 
-  const source = salvage(SourceInput, input.source, issuesUnder(issues, 'source')) ?? SourceInput.parse({ title: '(a source with problems)' });
-  const options = salvage(DocumentInput.shape.options, input.options, issuesUnder(issues, 'options')) ?? { unresolvedEntities: 'CREATE' as const };
+  const source =
+    salvage(SourceInput, input.source, issuesUnder(issues, 'source')) ?? SourceInput.parse({ title: '(a source with problems)' });
+  const options = salvage(DocumentInput.shape.options, input.options, issuesUnder(issues, 'options')) ?? {
+    unresolvedEntities: 'CREATE' as const,
+  };
   const document: Document = { source, entities: entities.items, claims: keptClaims, relations: keptRelations, options };
 
   const sentIndex: Record<string, number[]> = { entities: entities.index, claims: claims.index, relations: relations.index };
-  const droppedNames = new Set(entities.dropped.flatMap((e) => (isRecord(e) ? [...strings(e.name), ...strings(e.aliases)].map(nameKey).filter((k) => k !== '') : [])));
+  const droppedNames = new Set(
+    entities.dropped.flatMap((e) => (isRecord(e) ? [...strings(e.name), ...strings(e.aliases)].map(nameKey).filter((k) => k !== '') : [])),
+  );
   const droppedIds = new Set([...entities.dropped, ...claims.dropped].flatMap((e) => (isRecord(e) ? strings(e.id) : [])));
   return {
     document,
-    pathOf: (path) => path.replace(/^(entities|claims|relations)\[(\d+)\]/, (_whole, key: string, j: string) => `${key}[${sentIndex[key]?.[Number(j)] ?? j}]`),
+    pathOf: (path) =>
+      path.replace(
+        /^(entities|claims|relations)\[(\d+)\]/,
+        (_whole, key: string, j: string) => `${key}[${sentIndex[key]?.[Number(j)] ?? j}]`,
+      ),
     echoes(problem) {
       const ref = /^unknown (entity|claim) "(.*)"$/s.exec(problem.message)?.[2];
       return ref !== undefined && (droppedIds.has(ref) || droppedNames.has(nameKey(ref)));

@@ -32,7 +32,6 @@ export interface ResolvedEntity {
   location: string | null;
 }
 
-
 export class EntityResolver {
   readonly problems: Problem[] = [];
   readonly entities: ResolvedEntity[] = [];
@@ -73,7 +72,14 @@ export class EntityResolver {
         const existing = new Set(match.entity.keys);
         const fresh = [input.name, ...input.aliases].filter((a) => !existing.has(nameKey(a)));
         const changed = fresh.length > 0 || (base.description !== null && match.entity.description === null);
-        resolved = { ...base, id: match.entity.id, name: match.entity.name, aliases: fresh, action: changed ? 'UPDATE' : 'UNCHANGED', matchedBy: match.by };
+        resolved = {
+          ...base,
+          id: match.entity.id,
+          name: match.entity.name,
+          aliases: fresh,
+          action: changed ? 'UPDATE' : 'UNCHANGED',
+          matchedBy: match.by,
+        };
       } else if (creating) {
         const id = input.id ?? deriveEntityId(PREFIX_OF[kind], input.name);
         resolved = { ...base, id, name: input.name, aliases: input.aliases, action: 'CREATE', matchedBy: null };
@@ -92,7 +98,10 @@ export class EntityResolver {
     if (isWellFormedId(ref)) {
       const kind = ref.slice(0, ref.indexOf(':'));
       if (!ENTITY_PREFIXES.has(kind)) {
-        this.problems.push({ path, message: `must name an entity: an entity id (person:, institution:, track: or event:) or a name, not the ${kind} id "${ref}"` });
+        this.problems.push({
+          path,
+          message: `must name an entity: an entity id (person:, institution:, track: or event:) or a name, not the ${kind} id "${ref}"`,
+        });
         return undefined;
       }
       const listed = this.entities.find((e) => e.id === ref);

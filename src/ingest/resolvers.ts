@@ -11,7 +11,12 @@ import { ingestDocument, type IngestSummary } from './ingest.js';
 export const ingestResolvers = {
   DocumentInput: DocumentInputScalar,
   Mutation: {
-    ingestDocument(_root: unknown, { input, dryRun }: MutationIngestDocumentArgs, ctx: Context, info: GraphQLResolveInfo): Promise<IngestSummary> {
+    ingestDocument(
+      _root: unknown,
+      { input, dryRun }: MutationIngestDocumentArgs,
+      ctx: Context,
+      info: GraphQLResolveInfo,
+    ): Promise<IngestSummary> {
       requireRole(ctx.principal, 'editor');
       const receipt = receiptFor(ctx, info.path.key.toString(), info.fieldName, { input });
       return ingestDocument(ctx.db, input, { dryRun: dryRun ?? false, actor: ctx.principal.subject, receipt }, ctx.counter);

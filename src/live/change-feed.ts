@@ -108,7 +108,7 @@ export class ChangeFeed implements ChangeSource {
     if (since !== undefined && since < cursor) {
       subscriber.held = [];
       try {
-        for (let after = since; after < cursor; ) {
+        for (let after = since; after < cursor;) {
           const events = await readChanges(this.db, after, Math.min(this.batch, cursor - after));
           if (events.length === 0) break;
           for (const event of events) if (event.seq <= cursor) replay(subscriber, event);

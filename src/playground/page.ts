@@ -59,8 +59,5 @@ export function renderPlaygroundPage({ endpoint, examples, assetsPath = '/playgr
 
 /** JSON that cannot end or alter a <script> element: `<`, `>`, `&` and the line separators become \u escapes. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -14,7 +14,13 @@ const cursor = (expr: (v: string) => string): ScalarField => ({
 export function connectionTypes(connection: string, edge: string): TypeMetas {
   const conn: TypeMeta = {
     fields: {
-      edges: { kind: 'list', items: (v, _a, c, project) => { const e = c.fresh('e'); return `[${e} IN ${v}.page[0..${v}.size] | ${project(e)}]`; } },
+      edges: {
+        kind: 'list',
+        items: (v, _a, c, project) => {
+          const e = c.fresh('e');
+          return `[${e} IN ${v}.page[0..${v}.size] | ${project(e)}]`;
+        },
+      },
       nodes: {
         kind: 'list',
         items: (v, _a, c, project) => {
@@ -86,7 +92,7 @@ export function pageQuery(spec: PageSpec, c: RootContext): RootQuery {
   };
   const prop = `n.${spec.sort}`;
   const page = spec.nullable
-    ? `CALL () { CALL () { ${part(prop, [`${prop} IS NOT NULL`])} UNION ALL ${part("''", [`${prop} IS NULL`, "n.id IS NOT NULL"])} } WITH n, s ORDER BY s ${dir}, n.id ${dir} LIMIT ${limit} RETURN collect({n: n, s: s}) AS page }\n`
+    ? `CALL () { CALL () { ${part(prop, [`${prop} IS NOT NULL`])} UNION ALL ${part("''", [`${prop} IS NULL`, 'n.id IS NOT NULL'])} } WITH n, s ORDER BY s ${dir}, n.id ${dir} LIMIT ${limit} RETURN collect({n: n, s: s}) AS page }\n`
     : `CALL () { CALL () { ${part(prop, cursor ? [] : [`${prop} IS NOT NULL`])} } RETURN collect({n: n, s: s}) AS page }\n`;
   const total = c.selects('totalCount')
     ? `CALL () { ${spec.count ?? `${spec.match}${filter(spec.where)} RETURN count(n) AS total`} }\n`

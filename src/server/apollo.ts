@@ -38,7 +38,9 @@ const credentialErrors: ApolloServerPlugin<Context> = {
 const supportedOperations: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === 'subscription') {
-      context.reportError(new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', { nodes: node }));
+      context.reportError(
+        new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', { nodes: node }),
+      );
     } else if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
     }

@@ -4,7 +4,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ErrorRequestHandler, Request, Response } from 'express';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { loadConfig, type Config } from '../config.js';
 import { AppError } from '../base/errors.js';
 import { operationCost, type CostInput } from './operation-cost.js';

@@ -48,8 +48,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     server: options.server,
     path: '/graphql',
     maxPayload: options.maxMessageBytes,
-    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
-      originAccepted(options.corsOrigins, origin || undefined, req.headers.host) ? done(true) : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+    verifyClient: (
+      { origin, req }: { origin?: string; req: IncomingMessage },
+      done: (ok: boolean, status?: number, reason?: string) => void,
+    ) =>
+      originAccepted(options.corsOrigins, origin || undefined, req.headers.host)
+        ? done(true)
+        : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
   });
   const principals = new WeakMap<object, Principal>();
   const disposable = useServer(

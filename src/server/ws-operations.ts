@@ -126,7 +126,10 @@ export function wsOperationHooks(graphql: GraphQLOptions, options: WsOperationOp
       notReady(graphql.readiness, operation) ??
       costRefusal(graphql.schema, document, { operationName: payload.operationName, variables }, graphql.limits.maxCost);
     if (refusal) return [refusal];
-    const contextValue: Context = { ...graphql.contextFor({ requestId: op.requestId, principal: options.principalOf(ctx) }), changes: options.changes };
+    const contextValue: Context = {
+      ...graphql.contextFor({ requestId: op.requestId, principal: options.principalOf(ctx) }),
+      changes: options.changes,
+    };
     op.context = contextValue;
     return { schema: graphql.schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
   };
@@ -138,10 +141,16 @@ export function wsOperationHooks(graphql: GraphQLOptions, options: WsOperationOp
         return check(ctx, op, payload);
       } catch (error) {
         // Reported like any error (logged with its cause, masked for the client), with Apollo's 500.
-        return [new GraphQLError('Internal server error', { originalError: error instanceof Error ? error : undefined, extensions: { http: { status: 500 } } })];
+        return [
+          new GraphQLError('Internal server error', {
+            originalError: error instanceof Error ? error : undefined,
+            extensions: { http: { status: 500 } },
+          }),
+        ];
       }
     },
-    onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: report(running(ctx, id), result.errors) } : undefined),
+    onNext: (ctx, id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: report(running(ctx, id), result.errors) } : undefined,
     // A refusal from onSubscribe, or a stream that failed: the operation is over either way.
     onError: (ctx, id, _payload, errors) => {
       const shown = report(running(ctx, id), errors);

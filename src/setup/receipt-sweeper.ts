@@ -19,10 +19,7 @@ export async function sweepReceipts(db: GraphDatabase, ttlHours: number): Promis
 }
 
 /** Sweeps now and every `everyMs` (an hour) until stopped; a failed sweep is logged and tried at the next. */
-export function keepReceiptsSwept(
-  db: GraphDatabase,
-  options: { ttlHours: number; logger: Logger; everyMs?: number },
-): { stop(): void } {
+export function keepReceiptsSwept(db: GraphDatabase, options: { ttlHours: number; logger: Logger; everyMs?: number }): { stop(): void } {
   const sweep = () => {
     sweepReceipts(db, options.ttlHours).then(
       (deleted) => {

@@ -21,7 +21,9 @@ export async function applySchema(db: GraphDatabase, cypherDir: string): Promise
  */
 export async function loadSeed(db: GraphDatabase, cypherDir: string): Promise<number> {
   const dir = join(cypherDir, 'seed');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   const statements = files.flatMap((file) => splitStatements(readFileSync(join(dir, file), 'utf8')));
   await db.with({ txTimeoutMs: SEED_TIMEOUT_MS }).transaction('WRITE', async (tx) => {
     for (const cypher of statements) await tx.run(cypher);

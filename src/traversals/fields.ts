@@ -18,7 +18,13 @@ export const traversalTypes: TypeMetas = {
   Path: {
     fields: {
       length: { kind: 'scalar', expr: (p) => `length(${p})` },
-      nodes: { kind: 'list', items: (p, _a, c, project) => { const n = c.fresh('n'); return `[${n} IN nodes(${p}) | ${project(n)}]`; } },
+      nodes: {
+        kind: 'list',
+        items: (p, _a, c, project) => {
+          const n = c.fresh('n');
+          return `[${n} IN nodes(${p}) | ${project(n)}]`;
+        },
+      },
       hops: {
         kind: 'list',
         items(p, _a, c, project) {
@@ -42,8 +48,20 @@ export const traversalTypes: TypeMetas = {
   Neighborhood: {
     fields: {
       center: { kind: 'object', bind: (v) => `${v}.center` },
-      nodes: { kind: 'list', items: (v, _a, c, project) => { const n = c.fresh('n'); return `[${n} IN ${v}.nodes | ${project(n)}]`; } },
-      edges: { kind: 'list', items: (v, _a, c, project) => { const r = c.fresh('r'); return `[${r} IN ${v}.rels | ${project(r)}]`; } },
+      nodes: {
+        kind: 'list',
+        items: (v, _a, c, project) => {
+          const n = c.fresh('n');
+          return `[${n} IN ${v}.nodes | ${project(n)}]`;
+        },
+      },
+      edges: {
+        kind: 'list',
+        items: (v, _a, c, project) => {
+          const r = c.fresh('r');
+          return `[${r} IN ${v}.rels | ${project(r)}]`;
+        },
+      },
     },
   },
 };

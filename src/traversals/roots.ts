@@ -6,7 +6,6 @@ import { badInput, driverError, notFound } from '../base/errors.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 import { neighborsOf, PATH_ENDS_FOUND, pathEnds, pathEndsError, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
 
-
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Plain words for Lucene: special characters escaped, AND/OR/NOT/TO lower-cased (only upper case are operators). */

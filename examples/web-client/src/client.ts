@@ -68,7 +68,10 @@ export interface GraphQLErrorBody {
 
 /** The API answered with errors; `errors` carries their codes and the request id to quote (`status` 0 over WebSocket). */
 export class GraphQLRequestError extends Error {
-  constructor(readonly errors: GraphQLErrorBody[], readonly status: number) {
+  constructor(
+    readonly errors: GraphQLErrorBody[],
+    readonly status: number,
+  ) {
     super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
     this.name = 'GraphQLRequestError';
   }
@@ -106,7 +109,12 @@ export async function tracksRoutedThrough(baseUrl: string, personId: string, opt
 }
 
 /** The shortest paths between two entities, every hop with its relation's evidence. */
-export async function pathBetween(baseUrl: string, from: string, to: string, options: ClientOptions & { maxHops?: number } = {}): Promise<Path[]> {
+export async function pathBetween(
+  baseUrl: string,
+  from: string,
+  to: string,
+  options: ClientOptions & { maxHops?: number } = {},
+): Promise<Path[]> {
   const data = await execute(baseUrl, pathBetweenDocument, { from, to, maxHops: options.maxHops }, options);
   return data.paths;
 }
@@ -168,7 +176,15 @@ export function subscribe<TResult, TVariables>(
     else if (message.type === 'complete') fail([{ message: 'The server completed the subscription.' }], 0);
   });
   socket.addEventListener('close', (event) =>
-    fail([{ message: `WebSocket closed: ${event.code} ${event.reason}`.trim(), extensions: { code: 'WEBSOCKET_CLOSED', closeCode: event.code } }], 0),
+    fail(
+      [
+        {
+          message: `WebSocket closed: ${event.code} ${event.reason}`.trim(),
+          extensions: { code: 'WEBSOCKET_CLOSED', closeCode: event.code },
+        },
+      ],
+      0,
+    ),
   );
   return () => {
     if (done) return;

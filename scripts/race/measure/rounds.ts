@@ -64,7 +64,8 @@ export async function measure(
     if (!server) throw new Error(`measure: server ${name} is not running`);
     return server;
   };
-  const requestOf = (prepared: PreparedOperation, server: ServerName) => httpRequest(serverOf(server), prepared.op.calls(prepared.input)[server]);
+  const requestOf = (prepared: PreparedOperation, server: ServerName) =>
+    httpRequest(serverOf(server), prepared.op.calls(prepared.input)[server]);
   const counted = new Map<string, QueryCounts>();
   const skipped = (prepared: PreparedOperation, server: ServerName) => options.unanswered?.get(prepared.op.key)?.server === server;
   const timed = (prepared: PreparedOperation) => options.servers.filter((server) => !skipped(prepared, server));
@@ -73,7 +74,8 @@ export async function measure(
   if (options.warmupSeconds > 0) {
     options.log(`warm-up: ${options.warmupSeconds} s at c=8 per operation and server`);
     for (const prepared of ops) {
-      for (const server of timed(prepared)) await load.run({ ...requestOf(prepared, server), connections: 8, seconds: options.warmupSeconds });
+      for (const server of timed(prepared))
+        await load.run({ ...requestOf(prepared, server), connections: 8, seconds: options.warmupSeconds });
     }
   }
 
@@ -91,7 +93,10 @@ export async function measure(
         const after = await serverOf(server).queryCounts(name);
         const key = countKey(prepared.op.key, server);
         const sum = counted.get(key) ?? { requests: 0, queries: 0 };
-        counted.set(key, { requests: sum.requests + after.requests - before.requests, queries: sum.queries + after.queries - before.queries });
+        counted.set(key, {
+          requests: sum.requests + after.requests - before.requests,
+          queries: sum.queries + after.queries - before.queries,
+        });
         samples.push({
           round,
           op: prepared.op.key,
@@ -106,7 +111,10 @@ export async function measure(
       options.log(
         `round ${round}/${options.rounds} ${prepared.op.key}: ` +
           last
-            .map((s) => `${s.server} p50 ${s.p50?.toFixed(1)} ms${s.rps === null ? '' : `, ${s.rps.toFixed(0)} req/s`}${s.failed ? `, ${s.failed} FAILED` : ''}`)
+            .map(
+              (s) =>
+                `${s.server} p50 ${s.p50?.toFixed(1)} ms${s.rps === null ? '' : `, ${s.rps.toFixed(0)} req/s`}${s.failed ? `, ${s.failed} FAILED` : ''}`,
+            )
             .join('; '),
       );
     }

@@ -36,7 +36,11 @@ export const claimsPage: RaceOperation = {
       cursors.this = page1.claims.pageInfo.endCursor;
     }
     if (servers.includes('peer')) {
-      const page1 = parse(z.object({ claimsConnection: endCursor }), await send('peer', graphql('RaceClaimsPage1', PEER_PAGE_1)), 'claims/peer');
+      const page1 = parse(
+        z.object({ claimsConnection: endCursor }),
+        await send('peer', graphql('RaceClaimsPage1', PEER_PAGE_1)),
+        'claims/peer',
+      );
       cursors.peer = page1.claimsConnection.pageInfo.endCursor;
     }
     if (servers.includes('raw')) {
@@ -54,12 +58,18 @@ export const claimsPage: RaceOperation = {
   }),
   normalise: {
     this: (answer) => {
-      const claims = parse(z.object({ claims: z.object({ pageInfo: z.object({ hasNextPage: z.boolean() }), nodes: z.array(claimView) }) }), answer, 'claims/this').claims;
+      const claims = parse(
+        z.object({ claims: z.object({ pageInfo: z.object({ hasNextPage: z.boolean() }), nodes: z.array(claimView) }) }),
+        answer,
+        'claims/this',
+      ).claims;
       return { hasNextPage: claims.pageInfo.hasNextPage, nodes: claims.nodes };
     },
     peer: (answer) => {
       const connection = parse(
-        z.object({ claimsConnection: z.object({ pageInfo: z.object({ hasNextPage: z.boolean() }), edges: z.array(z.object({ node: claimView })) }) }),
+        z.object({
+          claimsConnection: z.object({ pageInfo: z.object({ hasNextPage: z.boolean() }), edges: z.array(z.object({ node: claimView })) }),
+        }),
         answer,
         'claims/peer',
       ).claimsConnection;

@@ -61,7 +61,8 @@ export const neighborhood: RaceOperation = {
       const problems: string[] = [];
       if (others.length === given.nodes.length) problems.push('the centre is missing');
       const expected = Math.min(MAX_NODES, candidates.length);
-      if (others.length !== expected) problems.push(`${others.length} nodes besides the centre, expected ${expected} (of ${candidates.length})`);
+      if (others.length !== expected)
+        problems.push(`${others.length} nodes besides the centre, expected ${expected} (of ${candidates.length})`);
       const unknown = others.filter((n) => !known.has(keyOf(n)));
       if (unknown.length > 0) problems.push(`${unknown.length} nodes not within depth 2, e.g. ${keyOf(unknown[0])}`);
       const ids = given.nodes.map((n) => n.id);

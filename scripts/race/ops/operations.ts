@@ -20,5 +20,3 @@ export const OPERATIONS: readonly RaceOperation[] = [
   neighborhood,
   claimsPage,
 ];
-
-

@@ -59,7 +59,13 @@ export const shortestPaths: RaceOperation = {
       canonical(
         parse(thisAnswer, answer, 'paths/this').paths.map((p) => ({
           length: p.length,
-          hops: p.hops.map((h) => ({ from: h.from, to: h.to, type: h.relation.type, direction: h.direction, evidence: h.relation.evidence })),
+          hops: p.hops.map((h) => ({
+            from: h.from,
+            to: h.to,
+            type: h.relation.type,
+            direction: h.direction,
+            evidence: h.relation.evidence,
+          })),
         })),
       ),
     peer: (answer) => canonical(parse(z.object({ paths }), answer, 'paths/peer').paths),

@@ -30,7 +30,8 @@ type Person = z.infer<typeof person>;
 const thisQuery = (sizes: 'variables' | 'literals' | 'defaults') => {
   const arg = (name: string, n: number) => (sizes === 'variables' ? `(first: $${name})` : sizes === 'literals' ? `(first: ${n})` : '');
   // Relations as the peer and raw floor read them: valid now, whatever became of their evidence.
-  const argWith = (name: string, n: number) => (sizes === 'defaults' ? '(includeRetracted: true)' : arg(name, n).replace(')', ', includeRetracted: true)'));
+  const argWith = (name: string, n: number) =>
+    sizes === 'defaults' ? '(includeRetracted: true)' : arg(name, n).replace(')', ', includeRetracted: true)');
   const vars = sizes === 'variables' ? '($relations: Int!, $evidence: Int!, $claims: Int!)' : '';
   return `query RacePeople${sizes === 'variables' ? '' : sizes === 'literals' ? 'Literal' : 'AtDefaults'}${vars} {
   people(first: ${PEOPLE}, orderBy: { field: ID, direction: ASC }) {

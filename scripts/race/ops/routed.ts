@@ -22,7 +22,9 @@ const PEER_QUERY = `query RaceRoutedThrough($personId: ID!, $valid: RelationProp
 const peerAnswer = z.object({
   people: z.array(
     z.object({
-      inRoutedThroughConnection: z.object({ edges: z.array(z.object({ node: entityRef, properties: z.object({ evidence: z.array(claimView) }) })) }),
+      inRoutedThroughConnection: z.object({
+        edges: z.array(z.object({ node: entityRef, properties: z.object({ evidence: z.array(claimView) }) })),
+      }),
     }),
   ),
 });

@@ -21,7 +21,9 @@ const PEER_QUERY = `query RaceSearch($query: String!, $first: Int!) {
 }`;
 
 const thisAnswer = z.object({
-  search: z.array(z.object({ score: z.number(), node: z.object({ id: z.string(), name: z.string().optional(), text: z.string().optional() }) })),
+  search: z.array(
+    z.object({ score: z.number(), node: z.object({ id: z.string(), name: z.string().optional(), text: z.string().optional() }) }),
+  ),
 });
 
 const canonical = (hits: Hit[]) => hits.map((h) => ({ ...h, score: roundScore(h.score) }));

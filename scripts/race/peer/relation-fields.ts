@@ -37,8 +37,9 @@ export function relationFields(label: EntityKind): PeerRelationField[] {
 /** SDL lines declaring a label's relation fields. */
 export function relationFieldsSdl(label: EntityKind): string {
   return relationFields(label)
-    .map(({ field, target, type, direction }) =>
-      `  ${field}: [${target}!]! @relationship(type: "${type}", direction: ${direction.toUpperCase()}, properties: "RelationProps")`,
+    .map(
+      ({ field, target, type, direction }) =>
+        `  ${field}: [${target}!]! @relationship(type: "${type}", direction: ${direction.toUpperCase()}, properties: "RelationProps")`,
     )
     .join('\n');
 }
