@@ -90,7 +90,8 @@ async function main() {
     const graph = await loadRaceGraph(neo4j.target, { size: SIZE!, log });
     const db = openDatabase(neo4j.target);
     const [counts] = await db.readPlain(
-      'CALL () { MATCH (n:Entity) RETURN count(n) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.absorbedInto IS NULL RETURN count(r) AS relations } RETURN entities, relations',
+      'CALL () { MATCH (n:Entity) RETURN count(n) AS entities } ' +
+        'CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.absorbedInto IS NULL RETURN count(r) AS relations } RETURN entities, relations',
       {},
     );
     const whole = await graphCounts(db);
@@ -141,7 +142,8 @@ async function main() {
       '',
       `Command: \`npm run bench:export -- --size ${SIZE} --heap-mb ${HEAP_MB}\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}).`,
       `Graph: the seed plus the generated size ${SIZE}: **${entities.toLocaleString('en')} entities** and ${relations.toLocaleString('en')} relation records`,
-      `(${whole.nodes.toLocaleString('en')} nodes and ${whole.relationships.toLocaleString('en')} relationships in the database, claims and sources included; loaded in ${graph.loadSeconds.toFixed(0)} s).`,
+      `(${whole.nodes.toLocaleString('en')} nodes and ${whole.relationships.toLocaleString('en')} relationships in the database, ` +
+        `claims and sources included; loaded in ${graph.loadSeconds.toFixed(0)} s).`,
       `Server: the built server (\`node dist/src/main.js\`) in its own process with the V8 heap capped at **${HEAP_MB} MB**`,
       '(`--max-old-space-size`): an export that held the graph in memory would die there. Neo4j (2 GB heap) runs on the same 2 cores.',
       'Each export is the whole graph (`GET /export?scope=graph&format=...`), read by the benchmark as fast as it arrives.',
@@ -150,7 +152,8 @@ async function main() {
       '|---|---|---|---|---|---|---|',
       ...runs.map(
         (r) =>
-          `| ${r.format} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(1)} | ${Math.round(r.firstByteMs)} | ${r.rows.toLocaleString('en')} | ${Math.round(r.rows / r.seconds).toLocaleString('en')} | ${mb(r.peakRssKb)} |`,
+          `| ${r.format} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(1)} | ${Math.round(r.firstByteMs)} | ` +
+          `${r.rows.toLocaleString('en')} | ${Math.round(r.rows / r.seconds).toLocaleString('en')} | ${mb(r.peakRssKb)} |`,
       ),
       '',
       `Server RSS when idle before the first export: ${mb(idleRssKb)} MB; its high-water mark over the whole run (VmHWM): ${mb(hwmKb)} MB.`,

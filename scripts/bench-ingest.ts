@@ -83,7 +83,8 @@ async function main() {
       `Command: \`npm run bench:ingest -- --documents ${DOCUMENTS} --claims ${CLAIMS} --concurrency ${CONCURRENCY}\``,
       '',
       `Machine: ${cpus().length} cores, Node ${process.version}, Neo4j ${String(version[0]?.v)} (local, heap 1g).`,
-      `Each document: ${CLAIMS} claims, 4 entities, 3 relations, resolved by name against the seeded graph; one transaction each, through \`ingestDocument\` (no HTTP).`,
+      `Each document: ${CLAIMS} claims, 4 entities, 3 relations, resolved by name against the seeded graph; ` +
+        'one transaction each, through `ingestDocument` (no HTTP).',
       '',
       '| run | documents | claims | seconds | claims/s |',
       '|---|---|---|---|---|',

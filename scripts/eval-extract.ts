@@ -226,7 +226,8 @@ function main() {
     rows.push(row(c.name, scores));
     const words = c.text.split(/\s+/u).filter(Boolean).length;
     timings.push(
-      `| ${c.name} | ${words} | ${draft.timings.ms.toFixed(1)} | ${again.timings.ms.toFixed(1)} | ${deterministic ? 'yes' : 'NO'} | ${validity(draft.document)} |`,
+      `| ${c.name} | ${words} | ${draft.timings.ms.toFixed(1)} | ${again.timings.ms.toFixed(1)} | ` +
+        `${deterministic ? 'yes' : 'NO'} | ${validity(draft.document)} |`,
     );
     const q = (x: ClaimItem) => `"${x.text.replace(/\s+/gu, ' ').slice(0, 90)}${x.text.length > 90 ? '…' : ''}"`;
     const list: string[] = [...c.notes.map((n) => `- note: ${n}`)];
@@ -285,13 +286,24 @@ function main() {
   writeReport(`docs/benchmarks/extract-${date}.md`, [
     `# Extraction eval, ${date}`,
     '',
-    'Offline rule-based extractor (`src/extract/`, `extractDocument`) against the gold set in `test/fixtures/extraction/` and the seed article. Produced by `npm run eval:extract` (scripts/eval-extract.ts).',
+    'Offline rule-based extractor (`src/extract/`, `extractDocument`) against the gold set in `test/fixtures/extraction/` ' +
+      'and the seed article. Produced by `npm run eval:extract` (scripts/eval-extract.ts).',
     '',
-    "Dictionary: the seed graph's entities (parsed statically from `cypher/seed/parallel-realities.cypher`) plus the entities of `test/fixtures/documents/*.json`, whose ids the gold uses. Metrics as in the extraction spec: mentions match by overlap and same entity (new entities by kind + name slug); quotes = QUOTE/REPORT matched by overlap (greedy one-to-one by largest overlap); speakers over matched quotes (precision over predicted quotes, recall over gold quotes); kinds over all claims matched by overlap; relations as (type, from, to) sets.",
+    "Dictionary: the seed graph's entities (parsed statically from `cypher/seed/parallel-realities.cypher`) " +
+      'plus the entities of `test/fixtures/documents/*.json`, whose ids the gold uses. ' +
+      'Metrics as in the extraction spec: mentions match by overlap and same entity (new entities by kind + name slug); ' +
+      'quotes = QUOTE/REPORT matched by overlap (greedy one-to-one by largest overlap); ' +
+      'speakers over matched quotes (precision over predicted quotes, recall over gold quotes); ' +
+      'kinds over all claims matched by overlap; relations as (type, from, to) sets.',
     '',
-    'Two groups of articles: those listed in `test/fixtures/extraction/tuned-on.txt` are the ones the rules were written or tuned against (their scores are optimistic); the others were written afterwards, by an author who had not read the rules, and have not been tuned on (**held out**: the fair estimate of how the extractor does on a new article).',
+    'Two groups of articles: those listed in `test/fixtures/extraction/tuned-on.txt` are the ones the rules were written ' +
+      'or tuned against (their scores are optimistic); the others were written afterwards, by an author who had not read the rules, ' +
+      'and have not been tuned on (**held out**: the fair estimate of how the extractor does on a new article).',
     '',
-    "Seed article: its gold is the seed graph, each claim at its span in the text the seed source keeps (`Source.text`); its gold mentions are every leftmost-longest case-sensitive match of a seed name or alias. The seed was written by hand before the extractor, with its own conventions (several claims are paraphrases; Resurgam's words are given to person:resurgam-founder), so its figures measure agreement with those choices too.",
+    'Seed article: its gold is the seed graph, each claim at its span in the text the seed source keeps (`Source.text`); ' +
+      'its gold mentions are every leftmost-longest case-sensitive match of a seed name or alias. ' +
+      'The seed was written by hand before the extractor, with its own conventions (several claims are paraphrases; ' +
+      "Resurgam's words are given to person:resurgam-founder), so its figures measure agreement with those choices too.",
     '',
     '## Scores',
     '',

@@ -227,7 +227,8 @@ async function main() {
     console.log(`${WRITTEN} documents written: ${writesBefore.toFixed(0)} → ${writesAfter.toFixed(0)} ms`);
     const ingestRows = [
       `| ingestDocument, dry run (4 entities/refs by name, 1 claim, 1 relation) | | ${ingestBefore!.toFixed(1)} | | ${ingestAfter!.toFixed(1)} | |`,
-      `| ingestDocument, ${WRITTEN} small documents written one by one (total; before on the old schema, not interleaved) | | ${writesBefore.toFixed(0)} | | ${writesAfter.toFixed(0)} | |`,
+      `| ingestDocument, ${WRITTEN} small documents written one by one (total; before on the old schema, not interleaved) | | ` +
+        `${writesBefore.toFixed(0)} | | ${writesAfter.toFixed(0)} | |`,
     ];
 
     const variants: string[] = [];

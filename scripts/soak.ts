@@ -101,7 +101,8 @@ function readOperation(ids: Ids, cursor: { people?: string | null }): [string, o
         'people',
         {
           query:
-            'query($after: String) { people(first: 10, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id name institutions { id } } } }',
+            'query($after: String) { people(first: 10, after: $after) { ' +
+            'totalCount pageInfo { endCursor hasNextPage } nodes { id name institutions { id } } } }',
           variables: { after: cursor.people ?? null },
         },
       ];
@@ -289,7 +290,8 @@ RETURN c.id AS id, count(x) AS nodes,
        sum(COUNT { (x)-[:APPEARS_IN]->() }) AS appearsIn,
        sum(COUNT { (x)-[:APPEARS_IN]->(:Source {id: c.sourceId}) }) AS appearsInOwn`;
 const VERIFY_EVIDENCE =
-  'UNWIND $rels AS x OPTIONAL MATCH ()-[r:INVOLVED_IN {id: x.id}]->() RETURN x.id AS id, count(r) AS n, [e IN x.claims WHERE NOT e IN coalesce(r.evidence, [])] AS missing';
+  'UNWIND $rels AS x OPTIONAL MATCH ()-[r:INVOLVED_IN {id: x.id}]->() ' +
+  'RETURN x.id AS id, count(r) AS n, [e IN x.claims WHERE NOT e IN coalesce(r.evidence, [])] AS missing';
 const DUPLICATE_IDS = 'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id, c LIMIT 20';
 const DUPLICATE_RELS =
   'MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, r.id AS id, count(*) AS c WHERE c > 1 RETURN a, t, b, id, c LIMIT 20';
@@ -381,11 +383,15 @@ function report(meta: ReportMeta): string {
     '',
     `Stopped by: ${meta.interrupted ? 'Ctrl-C' : sent >= MAX_REQUESTS ? `--max-requests (${MAX_REQUESTS})` : `the ${SECONDS} s deadline`}.`,
     '',
-    `Machine: ${availableParallelism()} cores (nproc), Node ${process.version}, Neo4j ${meta.neo4j}. App in-process on 127.0.0.1, clients over loopback HTTP, request timeout ${TIMEOUT_MS} ms.`,
-    `Mix per request: 45% reads (node, people page, search, contradictions), 35% traversals (paths, neighborhood, tracksRoutedThrough with and without asOf), 20% ingests (a new 1-3 claim note each, shared desk, analysts, Witkoff and track:ukraine).`,
+    `Machine: ${availableParallelism()} cores (nproc), Node ${process.version}, Neo4j ${meta.neo4j}. ` +
+      `App in-process on 127.0.0.1, clients over loopback HTTP, request timeout ${TIMEOUT_MS} ms.`,
+    'Mix per request: 45% reads (node, people page, search, contradictions), ' +
+      '35% traversals (paths, neighborhood, tracksRoutedThrough with and without asOf), ' +
+      '20% ingests (a new 1-3 claim note each, shared desk, analysts, Witkoff and track:ukraine).',
     '',
     `**${outcomes.length} requests in ${meta.seconds.toFixed(1)} s = ${(outcomes.length / meta.seconds).toFixed(1)} requests/s.** ` +
-      `Process (app and clients): RSS ${mb(meta.rss[0])} before, ${mb(meta.rss[1])} after; heap after a full GC ${mb(meta.heap[0])} before, ${mb(meta.heap[1])} after. ` +
+      `Process (app and clients): RSS ${mb(meta.rss[0])} before, ${mb(meta.rss[1])} after; ` +
+      `heap after a full GC ${mb(meta.heap[0])} before, ${mb(meta.heap[1])} after. ` +
       `Server log: ${meta.serverLog.warn} warnings, ${meta.serverLog.error} errors.`,
     '',
     "Results (`ok`, the first error's `extensions.code`, or the HTTP or network failure):",
@@ -407,7 +413,10 @@ function report(meta: ReportMeta): string {
     `Ingests: ${count('acknowledged')} acknowledged, ${count('refused')} refused, ${count('unknown')} with an unknown outcome (timeout or broken connection).`,
     '',
     meta.failures.length === 0
-      ? '**Verification passed:** every acknowledged ingest is present exactly once (one source node; each claim once, with one SAID_BY and one APPEARS_IN to its source), every relation lists all acknowledged evidence, no refused ingest left a source or claim, and no id or relationship is duplicated.'
+      ? '**Verification passed:** every acknowledged ingest is present exactly once ' +
+        '(one source node; each claim once, with one SAID_BY and one APPEARS_IN to its source), ' +
+        'every relation lists all acknowledged evidence, no refused ingest left a source or claim, ' +
+        'and no id or relationship is duplicated.'
       : `**Verification FAILED** (${meta.failures.length} problems):\n\n${meta.failures
           .slice(0, 50)
           .map((f) => `- ${f}`)

@@ -1,4 +1,5 @@
-// Sends a variant of an operation's text once and reports whether this server accepted it (a QUERY_TOO_COMPLEX refusal, with the limit it names, is a finding, not an error).
+// Sends a variant of an operation's text once and reports whether this server accepted it (a QUERY_TOO_COMPLEX
+// refusal, with the limit it names, is a finding, not an error).
 import { z } from 'zod';
 import type { GraphqlCall } from './ops/types.js';
 

@@ -48,7 +48,8 @@ const noAnswer = (rows: Record<ServerName, ResultRow>) =>
 /** One line per operation: the numbers side by side, the ratios and both targets. */
 export function summaryTable(result: RaceResult): string {
   const lines = [
-    '| operation | p50 ms this / peer / raw | req/s c=8 this / peer / raw | queries/req this / peer / raw | this÷raw p50 | this÷peer req/s | req/s ≥ 1.5× peer | p50 ≤ 1.5× raw |',
+    '| operation | p50 ms this / peer / raw | req/s c=8 this / peer / raw | queries/req this / peer / raw | ' +
+      'this÷raw p50 | this÷peer req/s | req/s ≥ 1.5× peer | p50 ≤ 1.5× raw |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const { key } of result.operations) {

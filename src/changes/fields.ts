@@ -11,7 +11,10 @@ const itemEvidence: FieldMeta = {
     const id = c.fresh('eid');
     const claim = c.fresh('ev');
     const limit = firstParam(c, args.first);
-    return `COLLECT { UNWIND ${v}.evidence AS ${id} MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL OR ${v}.kind = 'CLAIM' WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`;
+    return (
+      `COLLECT { UNWIND ${v}.evidence AS ${id} MATCH (${claim}:Claim {id: ${id}}) ` +
+      `WHERE ${claim}.retractedAt IS NULL OR ${v}.kind = 'CLAIM' WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`
+    );
   },
 };
 

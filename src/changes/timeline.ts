@@ -74,7 +74,8 @@ export const timelineRoot: RootMeta = {
       `CALL (t, rels) {\n  CALL (t, rels) {\n${c.named('changes/timeline')}\n  }\n  RETURN collect(item) AS items\n}`,
       'WITH t, items',
       `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
-      `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn`,
+      `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, ` +
+        'total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn',
       'RETURN t IS NOT NULL AS found,',
       `       ${c.project('conn')} AS value`,
     ].join('\n');

@@ -57,7 +57,10 @@ export const claimTypes: TypeMetas = {
         kind: 'scalar',
         expr(v, _a, c) {
           const s = c.fresh('s');
-          return `CASE WHEN ${v}.spanStart IS NULL THEN null ELSE [(${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.text IS NOT NULL | substring(${s}.text, ${v}.spanStart, ${v}.spanEnd - ${v}.spanStart)][0] END`;
+          return (
+            `CASE WHEN ${v}.spanStart IS NULL THEN null ELSE [(${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.text IS NOT NULL | ` +
+            `substring(${s}.text, ${v}.spanStart, ${v}.spanEnd - ${v}.spanStart)][0] END`
+          );
         },
       },
     },
@@ -86,7 +89,10 @@ export const claimTypes: TypeMetas = {
         kind: 'list',
         items(v, _args, c, project) {
           const [a, b, t] = [c.fresh('a'), c.fresh('b'), c.fresh('t')];
-          return `COLLECT { WITH ${v}.a AS ${a}, ${v}.b AS ${b} MATCH (${a})-[:ABOUT]->(${t}:PolicyTrack)<-[:ABOUT]-(${b}) WITH DISTINCT ${t} ORDER BY ${t}.id RETURN ${project(t)} }`;
+          return (
+            `COLLECT { WITH ${v}.a AS ${a}, ${v}.b AS ${b} MATCH (${a})-[:ABOUT]->(${t}:PolicyTrack)<-[:ABOUT]-(${b}) ` +
+            `WITH DISTINCT ${t} ORDER BY ${t}.id RETURN ${project(t)} }`
+          );
         },
       },
     },

@@ -50,7 +50,10 @@ const institutions: FieldMeta = {
   items(v, args, c, project) {
     const r = c.fresh('r');
     const i = c.fresh('i');
-    return `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} WITH DISTINCT ${i} ORDER BY ${i}.name, ${i}.id RETURN ${project(i)} }`;
+    return (
+      `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} ` +
+      `WITH DISTINCT ${i} ORDER BY ${i}.name, ${i}.id RETURN ${project(i)} }`
+    );
   },
 };
 
@@ -62,7 +65,10 @@ const affiliations: FieldMeta = {
     const i = c.fresh('i');
     const limit = firstParam(c, args.first);
     const order = `${i}.name, ${i}.id, type(${r}), ${r}.role, ${r}.validFrom, ${r}.id`;
-    return `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} WITH ${r}, ${i} ORDER BY ${order} LIMIT ${limit} RETURN ${project(r)} }`;
+    return (
+      `COLLECT { MATCH (${v})-[${r}:${relTypeAlternation(AFFILIATION_TYPES)}]->(${i}:Institution) WHERE ${relationListed(r, args, c)} ` +
+      `WITH ${r}, ${i} ORDER BY ${order} LIMIT ${limit} RETURN ${project(r)} }`
+    );
   },
 };
 
@@ -72,7 +78,10 @@ const routedThrough: FieldMeta = {
     const r = c.fresh('r');
     const p = c.fresh('p');
     const limit = firstParam(c, args.first);
-    return `COLLECT { MATCH (${v})-[${r}:ROUTED_THROUGH]->(${p}:Person) WHERE ${relationListed(r, args, c)} WITH ${r}, ${p} ORDER BY ${p}.name, ${p}.id, ${r}.validFrom, ${r}.id LIMIT ${limit} RETURN ${project(r)} }`;
+    return (
+      `COLLECT { MATCH (${v})-[${r}:ROUTED_THROUGH]->(${p}:Person) WHERE ${relationListed(r, args, c)} ` +
+      `WITH ${r}, ${p} ORDER BY ${p}.name, ${p}.id, ${r}.validFrom, ${r}.id LIMIT ${limit} RETURN ${project(r)} }`
+    );
   },
 };
 

@@ -1,12 +1,14 @@
 // The stylesheet served as /explore/assets/explore.css (a file, so the CSP needs no 'unsafe-inline').
-export const EXPLORE_STYLE = `* { box-sizing: border-box; }
+export const EXPLORE_STYLE =
+  `* { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1d232a; display: flex; flex-direction: column; height: 100vh; }
 header { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 6px 16px; padding: 8px 12px; background: #f3f5f7; border-bottom: 1px solid #d5dade; }
 h1 { font-size: 16px; margin: 4px 8px 0 0; }
 label { display: inline-flex; align-items: center; gap: 6px; }
 input, select, button { font: inherit; padding: 3px 6px; }
 .search { position: relative; margin: 0; }
-.results { position: absolute; z-index: 5; left: 0; right: 0; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #d5dade; box-shadow: 0 2px 6px rgb(0 0 0 / 15%); }
+.results { position: absolute; z-index: 5; left: 0; right: 0; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; ` +
+  `border: 1px solid #d5dade; box-shadow: 0 2px 6px rgb(0 0 0 / 15%); }
 .results:empty { display: none; }
 .results button { display: flex; justify-content: space-between; width: 100%; border: 0; background: none; text-align: left; cursor: pointer; }
 .results button:hover, .results button:focus { background: #e8f0fe; }

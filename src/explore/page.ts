@@ -19,7 +19,8 @@ export const EXPLORE_CSP = SELF_ONLY_CSP;
 /** The page's HTML: the controls, the graph's container and the evidence panel; explore.js does the rest. */
 export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions): string {
   const asset = (file: string) => escapeHtml(`${assetsPath}/${file}?v=${assetVersion()}`);
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -53,12 +54,14 @@ export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions):
 <main>
   <div id="graph" aria-label="Graph of the selected entity's neighbourhood"></div>
   <aside>
-    <p class="legend"><span class="person"></span>Person<span class="institution"></span>Institution<span class="track"></span>Policy track<span class="event"></span>Event</p>
+    <p class="legend"><span class="person"></span>Person<span class="institution"></span>Institution` +
+    `<span class="track"></span>Policy track<span class="event"></span>Event</p>
     <div id="evidence" aria-live="polite"></div>
   </aside>
 </main>
 <noscript>The explorer needs JavaScript.</noscript>
 </body>
 </html>
-`;
+`
+  );
 }

@@ -129,7 +129,8 @@ function graphml(request: ExportRequest): ExportWriter {
     start: () =>
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+          'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
         ...keys,
         ...graphKeys,
         `<graph id="policy-graph" edgedefault="directed">${graphData}`,
@@ -137,7 +138,8 @@ function graphml(request: ExportRequest): ExportWriter {
       ].join('\n'),
     node: (n) => `<node id="${xmlText(n.id)}">${graphmlData('n', flatNode(n), ['id'])}</node>\n`,
     edge: (e) =>
-      `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${graphmlData('e', flatEdge(e), ['id', 'source', 'target'])}</edge>\n`,
+      `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">` +
+      `${graphmlData('e', flatEdge(e), ['id', 'source', 'target'])}</edge>\n`,
     end: () => '</graph>\n</graphml>\n',
   };
 }

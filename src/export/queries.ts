@@ -46,7 +46,10 @@ const TYPES = relTypeAlternation(RELATION_TYPES);
 
 function nodeMap(n: string, c: CypherScope): string {
   const label = c.fresh('l');
-  return `{id: ${n}.id, kind: [${label} IN labels(${n}) WHERE ${label} IN ${c.param(ENTITY_KINDS)}][0], name: ${n}.name, aliases: coalesce(${n}.aliases, []), description: ${n}.description}`;
+  return (
+    `{id: ${n}.id, kind: [${label} IN labels(${n}) WHERE ${label} IN ${c.param(ENTITY_KINDS)}][0], ` +
+    `name: ${n}.name, aliases: coalesce(${n}.aliases, []), description: ${n}.description}`
+  );
 }
 
 /** A relation with its evidence: each claim with its speaker and source, in citation order. */
@@ -55,10 +58,15 @@ function edgeMap(r: string, request: ExportRequest, c: CypherScope): string {
   const live = request.includeRetracted ? '' : ` WHERE ${ev}.retractedAt IS NULL`;
   const evidence = [
     `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${ev}:Claim {id: ${id}})${live}`,
-    `WITH ${ev}, head(COLLECT { MATCH (${ev})-[:SAID_BY]->(${sp}:Entity) RETURN ${sp} }) AS ${sp}, head(COLLECT { MATCH (${ev})-[:APPEARS_IN]->(${so}:Source) RETURN ${so} }) AS ${so}`,
-    `RETURN {claimId: ${ev}.id, kind: ${ev}.kind, text: ${ev}.text, speakerId: ${sp}.id, speakerName: ${sp}.name, sourceId: ${so}.id, sourceTitle: ${so}.title, date: coalesce(${ev}.statedDate, ${ev}.approximateDate)} }`,
+    `WITH ${ev}, head(COLLECT { MATCH (${ev})-[:SAID_BY]->(${sp}:Entity) RETURN ${sp} }) AS ${sp}, ` +
+      `head(COLLECT { MATCH (${ev})-[:APPEARS_IN]->(${so}:Source) RETURN ${so} }) AS ${so}`,
+    `RETURN {claimId: ${ev}.id, kind: ${ev}.kind, text: ${ev}.text, speakerId: ${sp}.id, speakerName: ${sp}.name, ` +
+      `sourceId: ${so}.id, sourceTitle: ${so}.title, date: coalesce(${ev}.statedDate, ${ev}.approximateDate)} }`,
   ].join(' ');
-  return `{id: coalesce(${r}.id, elementId(${r})), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, role: ${r}.role, validFrom: ${r}.validFrom, validTo: ${r}.validTo, status: ${relationStatus(r, c)}, evidence: ${evidence}}`;
+  return (
+    `{id: coalesce(${r}.id, elementId(${r})), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, ` +
+    `role: ${r}.role, validFrom: ${r}.validFrom, validTo: ${r}.validTo, status: ${relationStatus(r, c)}, evidence: ${evidence}}`
+  );
 }
 
 function statement(lines: string[], c: ExportCypher): Statement {

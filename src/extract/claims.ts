@@ -78,7 +78,9 @@ export function findClaims(ctx: SpeakerContext, sentences: readonly Sentence[], 
           text: ctx.text.slice(clause.start, clause.end),
           speaker: who.key,
           confidence: rep.speaker?.confidence ?? 0.5,
-          reason: `${rep.kind === 'ANALYSIS' ? "analysis: an analyst's reading" : 'report: reported speech'} with ${cue}${k > 0 ? ' (a coordinated clause)' : ''}; speaker ${who.how}`,
+          reason:
+            `${rep.kind === 'ANALYSIS' ? "analysis: an analyst's reading" : 'report: reported speech'} with ${cue}` +
+            `${k > 0 ? ' (a coordinated clause)' : ''}; speaker ${who.how}`,
         }),
       );
       continue;

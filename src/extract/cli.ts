@@ -14,7 +14,8 @@ import { ingestDocument, type IngestSummary } from '../ingest/ingest.js';
 import { draftFromText } from './resolvers.js';
 
 const USAGE =
-  'usage: npm run extract -- <article.txt> [--source-title T] [--publisher P] [--url U] [--date YYYY-MM-DD] [--analyst A] [--out draft.json] [--ingest [--yes]]';
+  'usage: npm run extract -- <article.txt> [--source-title T] [--publisher P] [--url U] [--date YYYY-MM-DD] [--analyst A] ' +
+  '[--out draft.json] [--ingest [--yes]]';
 
 function parse() {
   const { values, positionals } = parseArgs({

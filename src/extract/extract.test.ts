@@ -60,7 +60,8 @@ describe('extractDocument', () => {
 
   it('proposes a new person from the text, and counts a later surname as the same person', () => {
     const text =
-      '"The talks are stuck on sequencing," said Alicia Brennan, a fellow at the Harwood Policy Institute. Brennan said that a deal on Ukraine was still possible.';
+      '"The talks are stuck on sequencing," said Alicia Brennan, a fellow at the Harwood Policy Institute. ' +
+      'Brennan said that a deal on Ukraine was still possible.';
     const d = run(text);
     const brennan = entitiesOf(d).find((e) => e.name === 'Alicia Brennan');
     expect(brennan?.kind).toBe('PERSON');
@@ -73,7 +74,8 @@ describe('extractDocument', () => {
 
   it('finds quotes with curly and straight marks, split by their attribution, with pronoun speakers', () => {
     const text =
-      'Witkoff spoke after the Iran talks. “We are close,” he said, “but not there yet.” Rubio was blunt: "Nothing is agreed until everything is agreed."';
+      'Witkoff spoke after the Iran talks. “We are close,” he said, “but not there yet.” ' +
+      'Rubio was blunt: "Nothing is agreed until everything is agreed."';
     const quotes = claimsOf(run(text)).filter((c) => c.kind === 'QUOTE');
     expect(quotes.map((q) => q.speaker)).toEqual(['person:witkoff', 'person:rubio']);
     expect(spanText(text, quotes[0]!)).toBe('We are close,” he said, “but not there yet.');
@@ -88,7 +90,8 @@ describe('extractDocument', () => {
 
   it('resolves a role noun to the person named with that role, and a titled role to its alias', () => {
     const text =
-      'Special envoy Steve Witkoff met Donald Trump on Monday. The envoy said that the Ukraine talks would resume. Vance agreed. The Secretary of State told reporters that Moscow had not replied.';
+      'Special envoy Steve Witkoff met Donald Trump on Monday. The envoy said that the Ukraine talks would resume. Vance agreed. ' +
+      'The Secretary of State told reporters that Moscow had not replied.';
     const reports = claimsOf(run(text)).filter((c) => c.kind === 'REPORT');
     expect(reports.map((r) => r.speaker)).toEqual(['person:witkoff', 'person:rubio']);
     expect(spanText(text, reports[0]!)).toBe('the Ukraine talks would resume');
@@ -191,7 +194,8 @@ describe('extractDocument', () => {
 
   it('proposes no claim for questions, interviewer lines and framing lines', () => {
     const text =
-      'We sent three questions to Rubio.\n\nQ: Will the Ukraine talks resume?\nA: "Only when both sides bring maps to the table."\n\nWill Witkoff fly to Kyiv again? The Kremlin answered first. Asked about the Ukraine talks, Vance smiled.';
+      'We sent three questions to Rubio.\n\nQ: Will the Ukraine talks resume?\nA: "Only when both sides bring maps to the table."\n\n' +
+      'Will Witkoff fly to Kyiv again? The Kremlin answered first. Asked about the Ukraine talks, Vance smiled.';
     const texts = claimsOf(run(text)).map((c) => c.text);
     for (const framing of ['We sent', 'Q:', 'Will Witkoff', 'answered first', 'Asked about'])
       expect(texts.some((t) => t.includes(framing))).toBe(false);
@@ -199,7 +203,9 @@ describe('extractDocument', () => {
 
   it('gives the quoted answers of a Q&A passage to the interviewee', () => {
     const text =
-      'Vance spoke in Kyiv on Monday. We put two questions to Rubio.\n\nQ: Are the Ukraine talks over?\nA: "They are resting, not over. Nobody has left the table yet."\n\nQ: And the sanctions?\nA: "They buy time for both sides, nothing more."';
+      'Vance spoke in Kyiv on Monday. We put two questions to Rubio.\n\n' +
+      'Q: Are the Ukraine talks over?\nA: "They are resting, not over. Nobody has left the table yet."\n\n' +
+      'Q: And the sanctions?\nA: "They buy time for both sides, nothing more."';
     const quotes = claimsOf(run(text)).filter((c) => c.kind === 'QUOTE');
     expect(quotes).toHaveLength(2);
     expect(quotes.map((q) => q.speaker)).toEqual(['person:rubio', 'person:rubio']);
@@ -216,7 +222,8 @@ describe('extractDocument', () => {
 
   it('joins a quote cut by "he added." and gives it to the previous speaker, not the last person named', () => {
     const text =
-      'Rubio listed his conditions for the Ukraine talks:\n- a ceasefire first;\n- talks after that.\n\nVance flew to Kyiv on Monday.\n\n"Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv."';
+      'Rubio listed his conditions for the Ukraine talks:\n- a ceasefire first;\n- talks after that.\n\nVance flew to Kyiv on Monday.\n\n' +
+      '"Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv."';
     const quote = claimsOf(run(text)).find((c) => c.kind === 'QUOTE');
     expect(spanText(text, quote!)).toBe('Nobody signs in a hurry," he added. "Least of all the people who live in Kyiv.');
     expect(quote?.speaker).toBe('person:rubio');
@@ -248,7 +255,8 @@ describe('extractDocument', () => {
 
   it('links a name spelled out before its acronym in brackets, as an event when it names an agreement', () => {
     const text =
-      'The Northern Grain Accord (NGA) expired on Monday. The Baltic Maritime Council (BMC) met in Riga. The NGA talks resumed at 10:00 GMT and the BMC said it would attend.';
+      'The Northern Grain Accord (NGA) expired on Monday. The Baltic Maritime Council (BMC) met in Riga. ' +
+      'The NGA talks resumed at 10:00 GMT and the BMC said it would attend.';
     const entities = entitiesOf(run(text));
     const accord = entities.find((e) => e.name === 'Northern Grain Accord');
     expect(accord?.kind).toBe('EVENT');

@@ -1,11 +1,19 @@
 // ANALYSIS or FACT for a sentence in the article's own voice: a reading (interpretation, judgement, modal or
 // evaluative language, explanation) is ANALYSIS; a plain statement of what happened or what is, FACT.
+
+/** `\b(?:a|b|...)\b`, case-insensitive: any of the alternatives in the groups, as a whole word or phrase. */
+const anyOf = (...groups: string[]) => new RegExp(String.raw`\b(?:${groups.join('|')})\b`, 'iu');
+
 const CUES: Array<[RegExp, string]> = [
   [/\b(?:believes?|notes?|explains?|argues?|thinks?|reckons?|contends?|suggests?|appears?|seems?|signals?)\b/iu, 'reading verb'],
   [/\bis (?:less|more|not|really|mostly|largely) about\b|\bless about\b|\bmore about\b|\bis about\b/iu, '"is about"'],
   [/\bprecisely because\b|\bbecause\b|\bas a result\b|\bwhich means\b|\bthat means\b|\bin effect\b|\bin turn\b/iu, 'explanation'],
   [
-    /\b(?:our (?:reading|assessment|view|analysis|judgement|judgment|take|sense)|in our (?:reading|view|assessment|judgement|judgment)|we (?:think|believe|judge|expect|read))\b/iu,
+    anyOf(
+      'our (?:reading|assessment|view|analysis|judgement|judgment|take|sense)',
+      'in our (?:reading|view|assessment|judgement|judgment)',
+      'we (?:think|believe|judge|expect|read)',
+    ),
     "the desk's own reading",
   ],
   [/^That said\b/u, '"That said"'],
@@ -13,11 +21,19 @@ const CUES: Array<[RegExp, string]> = [
   [/^(?:Until|Unless|As long as|If)\b/u, 'a condition'],
   [/\b(?:may|might|could|would|should|must|likely|unlikely|probably|perhaps|possibly|possible|potential|presumably)\b/u, 'modal'],
   [
-    /\b(?:will decide|will determine|the real (?:test|question|news|story)|the question is|what matters|the point is|than it looks|than it seems|than it appears|first (?:real|serious) test)\b/iu,
+    anyOf(
+      'will decide|will determine|the real (?:test|question|news|story)|the question is|what matters|the point is',
+      'than it looks|than it seems|than it appears|first (?:real|serious) test',
+    ),
     'judgement',
   ],
   [
-    /\b(?:curiously|ironically|tellingly|notably|clearly|apparently|arguably|evidently|surely|indeed|in reality|in fact|real|key|good|bad|better|worse|best|worst|mistake|failure|illusion|chaos|confusion|weakens?|strengthens?|leverage|struggles?|enjoys?|wants?|needs?|sees (?:himself|herself|itself|themselves)|lack of|blame|gamble|bet|signal|message|strategy|tactic)\b/iu,
+    anyOf(
+      'curiously|ironically|tellingly|notably|clearly|apparently|arguably|evidently|surely|indeed|in reality|in fact',
+      'real|key|good|bad|better|worse|best|worst|mistake|failure|illusion|chaos|confusion',
+      'weakens?|strengthens?|leverage|struggles?|enjoys?|wants?|needs?|sees (?:himself|herself|itself|themselves)',
+      'lack of|blame|gamble|bet|signal|message|strategy|tactic',
+    ),
     'evaluative language',
   ],
   [

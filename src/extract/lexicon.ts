@@ -52,13 +52,15 @@ export const LEXICON: LexiconEntry[] = [
   ),
   e(
     'PARTICIPATED_IN',
-    'took part in|takes part in|take part in|attended|attends|participated in|participates in|joined|was at|were at|met at|sat with|sat beside|were present at|was present at',
+    'took part in|takes part in|take part in|attended|attends|participated in|participates in|joined|' +
+      'was at|were at|met at|sat with|sat beside|were present at|was present at',
     'participants',
     0.6,
   ),
   e(
     'ABSENT_FROM',
-    "absent from|was absent|wasn[’']t there|was not there|weren[’']t there|did not attend|didn[’']t attend|skipped|missed|stayed away from|was not present|wasn[’']t present",
+    "absent from|was absent|wasn[’']t there|was not there|weren[’']t there|did not attend|didn[’']t attend|" +
+      "skipped|missed|stayed away from|was not present|wasn[’']t present",
     'anywhere-to',
     0.55,
   ),
@@ -66,7 +68,8 @@ export const LEXICON: LexiconEntry[] = [
   e('HEADS', 'led by|headed by|run by', 'backward', 0.6),
   e(
     'HOLDS_ROLE_IN',
-    'secretary of|minister of|spokesman for|spokeswoman for|spokesperson for|official at|official of|ambassador of|member of|adviser to|advisor to|works for|writes for|serves in|serves at|fellow at',
+    'secretary of|minister of|spokesman for|spokeswoman for|spokesperson for|official at|official of|ambassador of|member of|' +
+      'adviser to|advisor to|works for|writes for|serves in|serves at|fellow at',
     'forward',
     0.55,
   ),
@@ -79,7 +82,9 @@ export const LEXICON: LexiconEntry[] = [
   e('INFLUENCES', "because that[’']s what|at the behest of|at the urging of", 'reason', 0.5),
   e(
     'UNDERMINES',
-    "undermines|undermined|undermining|undercuts|undercut|weakens|weakened|sabotages|sabotaged|sidelines|sidelined|(?:highlight|expose)(?:s|d|ed)? [\\p{L}’' ]{1,30}(?:lack of|failures?|weakness(?:es)?)|leaves [\\p{L}’' ]{1,20}(?:exposed|isolated|vulnerable|weakened)|discredits|discredited",
+    'undermines|undermined|undermining|undercuts|undercut|weakens|weakened|sabotages|sabotaged|sidelines|sidelined|' +
+      "(?:highlight|expose)(?:s|d|ed)? [\\p{L}’' ]{1,30}(?:lack of|failures?|weakness(?:es)?)|" +
+      "leaves [\\p{L}’' ]{1,20}(?:exposed|isolated|vulnerable|weakened)|discredits|discredited",
     'forward',
     0.5,
   ),
@@ -97,7 +102,9 @@ export const LEXICON: LexiconEntry[] = [
   ),
   e(
     'INVOLVED_IN',
-    'involved in|involvement in|pushed for|pushes for|pushing for|works on|working on|negotiates|negotiating|negotiated|engaged in|in charge of|handles|handling|envoy (?:to|for)|talks on|role in|pulling out of|pull out of|led the [\\p{L}.]+ (?:side|delegation|team|negotiators)|leads the [\\p{L}.]+ (?:side|delegation|team|negotiators)',
+    'involved in|involvement in|pushed for|pushes for|pushing for|works on|working on|negotiates|negotiating|negotiated|' +
+      'engaged in|in charge of|handles|handling|envoy (?:to|for)|talks on|role in|pulling out of|pull out of|' +
+      'led the [\\p{L}.]+ (?:side|delegation|team|negotiators)|leads the [\\p{L}.]+ (?:side|delegation|team|negotiators)',
     'anywhere-to',
     0.5,
   ),

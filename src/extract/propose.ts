@@ -51,8 +51,9 @@ const ORG_HEADS = new Set(
     .map(normalize),
 );
 // ", the three biggest grain traders": a plural noun of bodies in an apposition after a list of names.
-const PLURAL_BODIES =
-  /^,\s+(?:the|its|their|both|two|three|four)\b[^,.;:]{0,40}?\b(?:companies|firms|banks|lenders|producers|groups|agencies|ministries|parties|militias|organi[sz]ations|institutions|broadcasters|newspapers)\b/u;
+const PLURAL_BODY_NOUNS =
+  'companies|firms|banks|lenders|producers|groups|agencies|ministries|parties|militias|organi[sz]ations|institutions|broadcasters|newspapers';
+const PLURAL_BODIES = new RegExp(String.raw`^,\s+(?:the|its|their|both|two|three|four)\b[^,.;:]{0,40}?\b(?:${PLURAL_BODY_NOUNS})\b`, 'u');
 // Capitalised heads of a numbered act: "Resolution 4411", "Directive 12".
 const NUMBERED_EVENT_HEADS = new Set(['resolution', 'directive', 'decree', 'protocol', 'amendment']);
 const EVENT_HEADS = new Set([

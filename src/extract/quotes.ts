@@ -249,7 +249,10 @@ export function findQuoteClaims(ctx: SpeakerContext, sentences: readonly Sentenc
       text: parts.join(' '),
       speaker: first.attribution.speaker.key,
       confidence: first.attribution.speaker.confidence,
-      reason: `${reported ? 'report: words in quotation marks that the media report' : 'quote: words in quotation marks'}${parts.length > 1 ? ` (${parts.length} parts split by the attribution)` : ''}; ${first.attribution.how}; speaker ${first.attribution.speaker.how}`,
+      reason:
+        `${reported ? 'report: words in quotation marks that the media report' : 'quote: words in quotation marks'}` +
+        `${parts.length > 1 ? ` (${parts.length} parts split by the attribution)` : ''}; ` +
+        `${first.attribution.how}; speaker ${first.attribution.speaker.how}`,
       ...(first.attribution.continues ? { continues: true } : {}),
     });
   }

@@ -40,8 +40,8 @@ function clauseFrom(text: string, start: number, end: number): Span {
 }
 
 // ", and that ...", ", and he called on ...": a second reported clause of the same speaker.
-const COORDINATED =
-  /,\s+and\s+(?:(that)\s+|(?:(?:he|she|they|it)\s+)?(?=(?:said|added|told|warned|called|urged|asked|demanded|vowed|promised|insisted|stressed|announced|wrote|noted)\b))/gu;
+const COORDINATED_VERBS = 'said|added|told|warned|called|urged|asked|demanded|vowed|promised|insisted|stressed|announced|wrote|noted';
+const COORDINATED = new RegExp(String.raw`,\s+and\s+(?:(that)\s+|(?:(?:he|she|they|it)\s+)?(?=(?:${COORDINATED_VERBS})\b))`, 'gu');
 
 /** A clause cut at each coordinated reported clause. */
 function splitClause(text: string, clause: Span): Span[] {

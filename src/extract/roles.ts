@@ -9,8 +9,14 @@ import type { Mention, Sentence, Span } from './types.js';
 const HEAD_ROLE = /\b(?:director|director general|head|chief|chair|chairman|chairwoman|president|leader|founder|secretary general|ceo)\b/iu;
 // ", a senior fellow at the", ", director of the", ", who follows Gulf diplomacy for the", ", who now writes for the"
 const APPOSITION = /^,\s+((?:(?:a|an|the)\s+)?(?:former\s+)?[\p{L}\s-]{0,60}?)\s+(?:at|of|for|with|in)\s+(?:the\s+)?$/u;
-const WHO_CLAUSE =
-  /^,\s+(?:a\s+[\p{L}\s-]{0,40}?\s+)?who\s+(?:now\s+)?(heads|leads|chairs|runs|writes for|works for|works at|follows [\p{L}\s-]{1,40}? for|reports for|advises)\s+(?:the\s+)?$/u;
+const WHO_VERBS = String.raw`heads|leads|chairs|runs|writes for|works for|works at|follows [\p{L}\s-]{1,40}? for|reports for|advises`;
+const WHO_CLAUSE = new RegExp(String.raw`^,\s+(?:a\s+[\p{L}\s-]{0,40}?\s+)?who\s+(?:now\s+)?(${WHO_VERBS})\s+(?:the\s+)?$`, 'u');
+// Words that make an apposition a role wherever they stand in it (ROLE_NOUNS is asked about its last word only).
+const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:fellow|analyst|specialist|researcher|expert|editor|correspondent|professor|scholar|diplomat|member|director|` +
+    String.raw`head|chief|spokesman|spokeswoman|spokesperson|official|adviser|advisor)\b`,
+  'iu',
+);
 
 function record(person: Mention, inst: Mention, role: string, sentence: Sentence, evidence: number, cue: string): RelationRecord {
   const heads = HEAD_ROLE.test(role) || /^(?:heads|leads|chairs|runs)$/u.test(role);
@@ -57,14 +63,7 @@ export function appositionRoles(
       const who = WHO_CLAUSE.exec(between);
       const words = app?.[1]?.trim().replace(/^(?:a|an|the)\s+/iu, '');
       if (who) out.push(record(person, inst, who[1]!.replace(/\s+(?:at|for)$/u, ''), sentence, evidence, who[0].trim()));
-      else if (
-        app &&
-        words &&
-        (ROLE_NOUNS.has(words.split(/\s+/u).pop()!.toLowerCase()) ||
-          /\b(?:fellow|analyst|specialist|researcher|expert|editor|correspondent|professor|scholar|diplomat|member|director|head|chief|spokesman|spokeswoman|spokesperson|official|adviser|advisor)\b/iu.test(
-            words,
-          ))
-      ) {
+      else if (app && words && (ROLE_NOUNS.has(words.split(/\s+/u).pop()!.toLowerCase()) || ROLE_WORDS.test(words))) {
         out.push(record(person, inst, words, sentence, evidence, app[0].trim()));
       }
       break;

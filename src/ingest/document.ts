@@ -39,7 +39,8 @@ const claimRef = z
     "must be a claim id (claim:...) or #N, this document's claims[N] counting from 0 (#0 is the first claim), without leading zeros",
   )
   .describe(
-    "A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), or #N for this document's claims[N], counting from 0 (#0 is the first claim).",
+    'A claim: its id (claim:..., the one its document chose or the one ingestDocument returned), ' +
+      "or #N for this document's claims[N], counting from 0 (#0 is the first claim).",
   );
 
 /** The most text a source may carry (about 30,000 words). */
@@ -129,7 +130,8 @@ export const ClaimInput = z.strictObject({
   id: idOf('claim')
     .optional()
     .describe(
-      "A stable id of the author's choice, by which later documents can refer to this claim; without it, one is derived from source, speaker and text (ingestDocument returns it).",
+      "A stable id of the author's choice, by which later documents can refer to this claim; " +
+        'without it, one is derived from source, speaker and text (ingestDocument returns it).',
     ),
   text: text(5000),
   kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),

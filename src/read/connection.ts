@@ -92,7 +92,8 @@ export function pageQuery(spec: PageSpec, c: RootContext): RootQuery {
   };
   const prop = `n.${spec.sort}`;
   const page = spec.nullable
-    ? `CALL () { CALL () { ${part(prop, [`${prop} IS NOT NULL`])} UNION ALL ${part("''", [`${prop} IS NULL`, 'n.id IS NOT NULL'])} } WITH n, s ORDER BY s ${dir}, n.id ${dir} LIMIT ${limit} RETURN collect({n: n, s: s}) AS page }\n`
+    ? `CALL () { CALL () { ${part(prop, [`${prop} IS NOT NULL`])} UNION ALL ${part("''", [`${prop} IS NULL`, 'n.id IS NOT NULL'])} } ` +
+      `WITH n, s ORDER BY s ${dir}, n.id ${dir} LIMIT ${limit} RETURN collect({n: n, s: s}) AS page }\n`
     : `CALL () { CALL () { ${part(prop, cursor ? [] : [`${prop} IS NOT NULL`])} } RETURN collect({n: n, s: s}) AS page }\n`;
   const total = c.selects('totalCount')
     ? `CALL () { ${spec.count ?? `${spec.match}${filter(spec.where)} RETURN count(n) AS total`} }\n`

@@ -80,7 +80,10 @@ export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w
   const id = c.fresh('eid');
   const claim = c.fresh('ev');
   const live = includeRetracted ? '' : ` WHERE ${claim}.retractedAt IS NULL`;
-  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}})${live} WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`;
+  return (
+    `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}})${live} ` +
+    `WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`
+  );
 }
 
 /** Relation.evidence and RoutedTrack.evidence: the relation's evidence, bounded by `first`, retracted claims on request. */
@@ -97,7 +100,10 @@ export function claimsLinkedBy(link: ClaimLinkType): FieldMeta {
     items(v, args, c, project) {
       const claim = c.fresh('c');
       const limit = firstParam(c, args.first);
-      return `COLLECT { MATCH (${v})<-[:${type}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
+      return (
+        `COLLECT { MATCH (${v})<-[:${type}]-(${claim}:Claim) WHERE ${claim}.retractedAt IS NULL ` +
+        `WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`
+      );
     },
   };
 }

@@ -46,7 +46,8 @@ export function neighborsOf(center: string, depth: number, filter: RelationFilte
   // depth is a validated integer (READ_LIMITS.depth): the variable-length pattern is bounded.
   return [
     'COLLECT {',
-    `  MATCH (${center})-[${rs}:${relTypeAlternation(RELATION_TYPES)}*1..${depth}]-(${m}:Entity) WHERE ${m} <> ${center} AND all(${r} IN ${rs} WHERE ${relationListed(r, filter, c)})`,
+    `  MATCH (${center})-[${rs}:${relTypeAlternation(RELATION_TYPES)}*1..${depth}]-(${m}:Entity) ` +
+      `WHERE ${m} <> ${center} AND all(${r} IN ${rs} WHERE ${relationListed(r, filter, c)})`,
     `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
     '}',
   ].join('\n');
@@ -56,5 +57,8 @@ export function neighborsOf(center: string, depth: number, filter: RelationFilte
 export function relationsAmong(nodes: string, filter: RelationFilter, c: CypherScope): string {
   const [x, y, rel] = [c.fresh('x'), c.fresh('y'), c.fresh('rel')];
   const types = relTypeAlternation(RELATION_TYPES);
-  return `COLLECT { UNWIND ${nodes} AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN ${nodes} AND ${relationListed(rel, filter, c)} WITH DISTINCT ${rel} ORDER BY ${rel}.id RETURN ${rel} }`;
+  return (
+    `COLLECT { UNWIND ${nodes} AS ${x} MATCH (${x})-[${rel}:${types}]->(${y}:Entity) WHERE ${y} IN ${nodes} AND ${relationListed(rel, filter, c)} ` +
+    `WITH DISTINCT ${rel} ORDER BY ${rel}.id RETURN ${rel} }`
+  );
 }

@@ -18,7 +18,8 @@ export const REVIEW_CSP = SELF_ONLY_CSP;
 /** The page's HTML: the article form, the text view, the three lists and the actions; review.js does the rest. */
 export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): string {
   const asset = (file: string) => escapeHtml(`${assetsPath}/${file}?v=${assetVersion()}`);
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -53,7 +54,8 @@ export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): s
 <main id="review" hidden>
   <div id="text" aria-label="The article with the draft's claims and mentions marked"></div>
   <aside>
-    <p class="legend">Claims: <span class="kind-quote">quote</span><span class="kind-report">report</span><span class="kind-analysis">analysis</span><span class="kind-fact">fact</span>
+    <p class="legend">Claims: <span class="kind-quote">quote</span><span class="kind-report">report</span>` +
+    `<span class="kind-analysis">analysis</span><span class="kind-fact">fact</span>
       · mentions underlined by kind, solid when found in the graph, dashed when new</p>
     <div class="actions">
       <button id="dry-run" type="button">Dry run</button>
@@ -71,5 +73,6 @@ export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): s
 <noscript>The review page needs JavaScript.</noscript>
 </body>
 </html>
-`;
+`
+  );
 }

@@ -10,7 +10,8 @@ const VALID_NOW = `(r.validFrom IS NULL OR r.validFrom <= toString(date()))
       AND coalesce(r.status, 'ACTIVE') <> 'ENDED'`;
 
 const RELATION_TYPES_ALT =
-  'HOLDS_ROLE_IN|HEADS|ROUTED_THROUGH|POINT_MAN_FOR|INFLUENCES|BACKS|UNDERMINES|RIVALS|HAS_TIES_TO|DEPENDS_ON|PARTICIPATED_IN|ABSENT_FROM|MEDIATES|INVOLVED_IN|PART_OF';
+  'HOLDS_ROLE_IN|HEADS|ROUTED_THROUGH|POINT_MAN_FOR|INFLUENCES|BACKS|UNDERMINES|RIVALS|' +
+  'HAS_TIES_TO|DEPENDS_ON|PARTICIPATED_IN|ABSENT_FROM|MEDIATES|INVOLVED_IN|PART_OF';
 
 /** Claims of an evidence list `ids`, in list order, unretracted, at most $first, as view maps. */
 const evidenceViews = (ids: string) => `COLLECT {
