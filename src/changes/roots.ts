@@ -2,10 +2,11 @@
 // with the changed nodes and relations projected in the same query; timeline (by the date things happened) in timeline.ts.
 import type { RootMetas } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
-import { badInput, notFound } from '../base/errors.js';
+import { badInput } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS, within } from '../read/limits.js';
+import { valueIfFound } from '../read/compile-root.js';
 
 /** `changes(first)`: its default and the most it returns (the cost estimate counts up to this, too). */
 
@@ -32,10 +33,7 @@ export const changeRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        answer(rows) {
-          if (!rows[0]?.found) throw notFound(trackId);
-          return rows[0].value;
-        },
+        answer: valueIfFound(trackId),
       };
     },
   },

@@ -4,10 +4,11 @@ import type { Args, RootMeta } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
 import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js';
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
-import { AppError, badInput, notFound } from '../base/errors.js';
+import { AppError, badInput } from '../base/errors.js';
 import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
+import { valueIfFound } from '../read/compile-root.js';
 
 /** Relations an item may be about: all but PART_OF, which puts an event on a track (the EVENT item). */
 const ITEM_RELATIONS = relTypeAlternation(RELATION_TYPES.filter((type) => type !== 'PART_OF'));
@@ -81,10 +82,7 @@ export const timelineRoot: RootMeta = {
     ].join('\n');
     return {
       cypher,
-      answer(rows) {
-        if (!rows[0]?.found) throw notFound(trackId);
-        return rows[0].value;
-      },
+      answer: valueIfFound(trackId),
     };
   },
 };

@@ -3,7 +3,7 @@ import type { Args, RootMetas } from '../read/types.js';
 import { requireEntityId, requireIdOf } from '../domain/args.js';
 import { pageQuery } from '../read/connection.js';
 import { entityById } from '../read/cypher-snippets.js';
-import { notFound } from '../base/errors.js';
+import { valueIfFound } from '../read/compile-root.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
 
@@ -93,10 +93,7 @@ export const claimRoots: RootMetas = {
       ].join('\n');
       return {
         cypher,
-        answer(rows) {
-          if (!rows[0]?.found) throw notFound(String(trackId));
-          return rows[0].value;
-        },
+        answer: valueIfFound(String(trackId)),
       };
     },
   },

@@ -5,6 +5,7 @@ import type { Context } from '../core/context.js';
 import { Projector } from './project.js';
 import { collectFields, subSelections } from './selection.js';
 import type { Args, ReadModel, RootMeta, RootQuery, TypeMetas } from './types.js';
+import { notFound } from '../base/errors.js';
 
 export interface CompiledRoot {
   cypher: string;
@@ -66,3 +67,11 @@ export function rootResolver(metas: TypeMetas, root: RootMeta) {
 export function modelOf(ctx: Context, metas: TypeMetas): ReadModel {
   return { metas, cypher: (name, fills) => ctx.db.cypher(name, fills) };
 }
+
+/** RootQuery.answer of a root whose anchor (`id`) may be missing: its one row's `value`, or NOT_FOUND naming `id`. */
+export const valueIfFound =
+  (id: string) =>
+  (rows: Record<string, unknown>[]): unknown => {
+    if (!rows[0]?.found) throw notFound(id);
+    return rows[0].value;
+  };

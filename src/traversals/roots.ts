@@ -5,6 +5,7 @@ import { entityById, relationListed } from '../read/cypher-snippets.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 import { neighborsOf, PATH_ENDS_FOUND, pathEnds, pathEndsError, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
+import { valueIfFound } from '../read/compile-root.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -24,13 +25,6 @@ function isLuceneParseError(error: unknown): boolean {
   const cause = driverError(error);
   return cause?.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /Parse/i.test(cause.message);
 }
-
-/** The rows of a list root whose anchor may be missing: NOT_FOUND then, else the list. */
-const listOrNotFound = (id: string) => (rows: Record<string, unknown>[]) => {
-  const row = rows[0];
-  if (!row?.found) throw notFound(id);
-  return row.value;
-};
 
 export const traversalRoots: RootMetas = {
   search: {
@@ -61,7 +55,7 @@ export const traversalRoots: RootMetas = {
         `  WITH ${r}, ${t} ORDER BY ${t}.name, ${t}.id, ${r}.validFrom, ${r}.id RETURN ${c.project(r)}`,
         '} END AS value',
       ].join('\n');
-      return { cypher, answer: listOrNotFound(personId) };
+      return { cypher, answer: valueIfFound(personId) };
     },
   },
 
