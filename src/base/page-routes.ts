@@ -45,17 +45,55 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+const SELF_ONLY_DIRECTIVES: Record<string, string> = {
+  'default-src': "'none'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'connect-src': "'self'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+};
+
+/** SELF_ONLY_CSP with some directives widened or added (in the order given after the others). */
+export function selfOnlyCspWith(overrides: Record<string, string>): string {
+  return Object.entries({ ...SELF_ONLY_DIRECTIVES, ...overrides })
+    .map(([directive, sources]) => `${directive} ${sources}`)
+    .join('; ');
+}
+
 /**
  * The Content-Security-Policy of the explorer and the review page: scripts, styles and requests from this server
  * only, no inline code, no frames, no forms posting elsewhere.
  */
-export const SELF_ONLY_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const SELF_ONLY_CSP = selfOnlyCspWith({});
+
+export interface PageShell {
+  title: string;
+  /** `<link>` and `<script>` elements of the head, after the title and the empty icon. */
+  head: string[];
+  /** Attributes of `<body>` (already escaped), e.g. `data-endpoint="/graphql"`. */
+  bodyAttributes?: string;
+  body: string;
+}
+
+/** The HTML document every page of the server shares: charset, viewport, title, no favicon request. */
+export function renderPage({ title, head, bodyAttributes, body }: PageShell): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    '<link rel="icon" href="data:,">',
+    ...head,
+    '</head>',
+    bodyAttributes ? `<body ${bodyAttributes}>` : '<body>',
+    body.trim(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

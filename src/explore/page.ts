@@ -1,5 +1,5 @@
 // The explorer's HTML page and its Content-Security-Policy; everything it loads comes from this server.
-import { escapeHtml, SELF_ONLY_CSP } from '../base/page-routes.js';
+import { escapeHtml, renderPage, SELF_ONLY_CSP } from '../base/page-routes.js';
 import { assetVersion } from './assets.js';
 
 export interface ExplorePageOptions {
@@ -19,20 +19,16 @@ export const EXPLORE_CSP = SELF_ONLY_CSP;
 /** The page's HTML: the controls, the graph's container and the evidence panel; explore.js does the rest. */
 export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions): string {
   const asset = (file: string) => escapeHtml(`${assetsPath}/${file}?v=${assetVersion()}`);
-  return (
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(EXPLORE_TITLE)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" id="__________cytoscape_stylesheet" href="${asset('explore.css')}">
-<script src="${asset('cytoscape.min.js')}" defer></script>
-<script src="${asset('explore.js')}" defer></script>
-</head>
-<body data-endpoint="${escapeHtml(endpoint)}">
-<header>
+  return renderPage({
+    title: EXPLORE_TITLE,
+    head: [
+      `<link rel="stylesheet" id="__________cytoscape_stylesheet" href="${asset('explore.css')}">`,
+      `<script src="${asset('cytoscape.min.js')}" defer></script>`,
+      `<script src="${asset('explore.js')}" defer></script>`,
+    ],
+    bodyAttributes: `data-endpoint="${escapeHtml(endpoint)}"`,
+    body:
+      `<header>
   <h1>Policy graph explorer</h1>
   <form id="search-form" class="search" role="search">
     <label>Entity <input id="search" type="search" placeholder="Search, e.g. Witkoff" autocomplete="off"></label>
@@ -55,13 +51,10 @@ export function renderExplorePage({ endpoint, assetsPath }: ExplorePageOptions):
   <div id="graph" aria-label="Graph of the selected entity's neighbourhood"></div>
   <aside>
     <p class="legend"><span class="person"></span>Person<span class="institution"></span>Institution` +
-    `<span class="track"></span>Policy track<span class="event"></span>Event</p>
+      `<span class="track"></span>Policy track<span class="event"></span>Event</p>
     <div id="evidence" aria-live="polite"></div>
   </aside>
 </main>
-<noscript>The explorer needs JavaScript.</noscript>
-</body>
-</html>
-`
-  );
+<noscript>The explorer needs JavaScript.</noscript>`,
+  });
 }

@@ -1,6 +1,6 @@
 // The playground's HTML page and its Content-Security-Policy; everything it loads comes from this server.
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../base/page-routes.js';
+import { escapeHtml, renderPage, selfOnlyCspWith } from '../base/page-routes.js';
 import { assetVersion } from './assets.js';
 import type { ExampleOperation } from './examples.js';
 
@@ -15,17 +15,7 @@ export const PLAYGROUND_TITLE = 'Policy graph — GraphQL playground';
 
 // GraphiQL's dialogs inject <style> elements at run time without a nonce, hence 'unsafe-inline' for styles only;
 // its CSS embeds its fonts as data: URLs.
-export const PLAYGROUND_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PLAYGROUND_CSP = selfOnlyCspWith({ 'style-src': "'self' 'unsafe-inline'", 'font-src': "'self' data:" });
 
 /** The page's HTML; the examples are embedded as an inert JSON block that boot.js reads. */
 export function renderPlaygroundPage({ endpoint, examples, assetsPath = '/playground/assets' }: PlaygroundPageOptions): string {
@@ -35,26 +25,18 @@ export function renderPlaygroundPage({ endpoint, examples, assetsPath = '/playgr
   const examplesVersion = createHash('sha256').update(JSON.stringify(tabs)).digest('base64url').slice(0, 12);
   const config = jsonForScript({ endpoint, examplesVersion, tabs });
   const asset = (file: string) => escapeHtml(`${assetsPath}/${file}?v=${assetVersion()}`);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(PLAYGROUND_TITLE)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${asset('graphiql.min.css')}">
-<script type="application/json" id="playground-config">${config}</script>
-<script src="${asset('react.production.min.js')}" defer></script>
-<script src="${asset('react-dom.production.min.js')}" defer></script>
-<script src="${asset('graphiql.min.js')}" defer></script>
-<script src="${asset('boot.js')}" defer></script>
-</head>
-<body>
-<div id="graphiql">Loading the playground…</div>
-<noscript>The playground needs JavaScript.</noscript>
-</body>
-</html>
-`;
+  return renderPage({
+    title: PLAYGROUND_TITLE,
+    head: [
+      `<link rel="stylesheet" href="${asset('graphiql.min.css')}">`,
+      `<script type="application/json" id="playground-config">${config}</script>`,
+      ...['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'boot.js'].map(
+        (file) => `<script src="${asset(file)}" defer></script>`,
+      ),
+    ],
+    body: `<div id="graphiql">Loading the playground…</div>
+<noscript>The playground needs JavaScript.</noscript>`,
+  });
 }
 
 /** JSON that cannot end or alter a <script> element: `<`, `>`, `&` and the line separators become \u escapes. */

@@ -1,5 +1,5 @@
 // The review page's HTML and its Content-Security-Policy; everything it loads comes from this server.
-import { escapeHtml, SELF_ONLY_CSP } from '../base/page-routes.js';
+import { escapeHtml, renderPage, SELF_ONLY_CSP } from '../base/page-routes.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { assetVersion } from './assets.js';
 
@@ -18,21 +18,15 @@ export const REVIEW_CSP = SELF_ONLY_CSP;
 /** The page's HTML: the article form, the text view, the three lists and the actions; review.js does the rest. */
 export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): string {
   const asset = (file: string) => escapeHtml(`${assetsPath}/${file}?v=${assetVersion()}`);
-  return (
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(REVIEW_TITLE)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${asset('review.css')}">
-<script src="${asset('draft-edits.js')}" defer></script>
-<script src="${asset('review-text.js')}" defer></script>
-<script src="${asset('review.js')}" defer></script>
-</head>
-<body data-endpoint="${escapeHtml(endpoint)}" data-relation-types="${escapeHtml(RELATION_TYPES.join(','))}">
-<header>
+  return renderPage({
+    title: REVIEW_TITLE,
+    head: [
+      `<link rel="stylesheet" href="${asset('review.css')}">`,
+      ...['draft-edits.js', 'review-text.js', 'review.js'].map((file) => `<script src="${asset(file)}" defer></script>`),
+    ],
+    bodyAttributes: `data-endpoint="${escapeHtml(endpoint)}" data-relation-types="${escapeHtml(RELATION_TYPES.join(','))}"`,
+    body:
+      `<header>
   <h1>Review a draft before ingesting it</h1>
   <form id="extract-form">
     <label class="article">Article text <textarea id="article" required spellcheck="false"></textarea></label>
@@ -55,7 +49,7 @@ export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): s
   <div id="text" aria-label="The article with the draft's claims and mentions marked"></div>
   <aside>
     <p class="legend">Claims: <span class="kind-quote">quote</span><span class="kind-report">report</span>` +
-    `<span class="kind-analysis">analysis</span><span class="kind-fact">fact</span>
+      `<span class="kind-analysis">analysis</span><span class="kind-fact">fact</span>
       · mentions underlined by kind, solid when found in the graph, dashed when new</p>
     <div class="actions">
       <button id="dry-run" type="button">Dry run</button>
@@ -70,9 +64,6 @@ export function renderReviewPage({ endpoint, assetsPath }: ReviewPageOptions): s
     <ul id="relations"></ul>
   </aside>
 </main>
-<noscript>The review page needs JavaScript.</noscript>
-</body>
-</html>
-`
-  );
+<noscript>The review page needs JavaScript.</noscript>`,
+  });
 }
