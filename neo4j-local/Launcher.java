@@ -4,6 +4,7 @@
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -35,6 +36,9 @@ public class Launcher {
                     // Check transaction timeouts every 100 ms instead of every 2 s, so a client's timeout
                     // is enforced close to when it runs out (the API's TIMEOUT relies on it).
                     .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
+                    // Bolt's network threads otherwise wait a 5 s quiet period, twice, before a stop goes on:
+                    // every stop took 10.4 s, with 0 it takes under a second (connections are closed either way).
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (RuntimeException e) {
             fail("Neo4j failed to start", e);

@@ -1,5 +1,7 @@
 // Per-file test graph: resets the shared Neo4j, applies the schema, loads the seed, and runs
-// operations through the real Apollo Server with a fresh per-request context.
+// operations through the real Apollo Server with a fresh per-request context. The seed is loaded for real
+// once per test process and restored from its capture after that (./seed-snapshot.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
@@ -7,10 +9,12 @@ import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { repoRoot } from '../../src/base/paths.js';
-import { applySchema, loadSeed } from '../../src/setup/schema-setup.js';
+import { applySchema } from '../../src/setup/schema-setup.js';
 import { createApollo } from '../../src/server/apollo.js';
 import { createGraphQLOptions, type GraphQLOptions, type GraphQLOptionsInput } from '../../src/server/graphql-options.js';
 import { createContext } from '../../src/core/context.js';
+import { splitStatements } from '../../src/db/cypher-files.js';
+import { restoreSnapshot, seedSnapshot } from './seed-snapshot.js';
 
 /** Credentials the test server accepts: one API key per role and a JWT secret. */
 export const TEST_AUTH = {
@@ -54,10 +58,12 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
+const DATABASE = 'neo4j';
+
 export function testDatabase(txTimeoutMs = 15_000): GraphDatabase {
   const { uri, user, password } = inject('neo4j');
   return new GraphDatabase(createDriver(uri, user, password), loadQueries(CYPHER_DIR), {
-    database: 'neo4j',
+    database: DATABASE,
     txTimeoutMs,
     commitRetryMs: 30_000,
   });
@@ -83,12 +89,8 @@ export async function startTestGraph(
   // Setup may be slow on a busy machine (a fresh store's indexes, the seed in one transaction); the
   // server's database keeps the timeout the test asks for.
   const setupDb = testDatabase(120_000);
-  const fill = async () => {
-    await setupDb.write('MATCH (n) DETACH DELETE n', {});
-    if (options.seed !== false) await loadSeed(setupDb, CYPHER_DIR);
-  };
-  await setupDb.write('MATCH (n) DETACH DELETE n', {});
-  await applySchema(setupDb, CYPHER_DIR);
+  const fill = async () => restoreSnapshot(setupDb, options.seed === false ? undefined : await seedSnapshot(setupDb, DATABASE, CYPHER_DIR));
+  await ensureSchema(setupDb);
   await fill();
   const db = setupDb.with({ txTimeoutMs: options.txTimeoutMs ?? 15_000 });
   const apollo = createApollo(testGraphQLOptions(db, options.graphqlOptions));
@@ -124,6 +126,28 @@ export async function startTestGraph(
       await db.close();
     },
   };
+}
+
+/** The schema's index and constraint names, or undefined when a statement has none to check by. */
+function schemaNames(): string[] | undefined {
+  const statements = splitStatements(readFileSync(join(CYPHER_DIR, 'schema', 'constraints.cypher'), 'utf8'));
+  const names = statements.map((s) => /\bCREATE\s+(?:[A-Z]+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/.exec(s)?.[1]);
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
+/**
+ * Applies cypher/schema unless every index and constraint it names is already there and online: applying
+ * it again (about 80 IF NOT EXISTS statements) would then change nothing, and costs a second a file.
+ */
+async function ensureSchema(db: GraphDatabase): Promise<void> {
+  const names = schemaNames();
+  if (names) {
+    const indexes = await db.readPlain('SHOW INDEXES YIELD name, state RETURN name, state', {});
+    const constraints = await db.readPlain('SHOW CONSTRAINTS YIELD name RETURN name', {});
+    const present = new Set([...indexes.map((i) => i.name), ...constraints.map((c) => c.name)]);
+    if (names.every((n) => present.has(n)) && indexes.every((i) => i.state === 'ONLINE')) return;
+  }
+  await applySchema(db, CYPHER_DIR);
 }
 
 /** The `extensions.code` values of a result's errors. */
