@@ -7,7 +7,6 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/local-neo4j.js';
-import { boltUri, freePort } from '../../src/db/local-neo4j-probe.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 
 const PASSWORD = 'outage-test-password';
@@ -56,8 +55,12 @@ const ready = async () => (await fetch(`${api!.url}/health/ready`)).status;
 
 describe('database outage', () => {
   it('starts without Neo4j, survives it going away mid-traffic, and recovers with nothing lost or half-written', async () => {
-    // 1. Neo4j is not there yet (nothing listens on its port): the API starts anyway, is not ready, and fails fast.
-    const port = await freePort();
+    // 1. Neo4j is not there yet: the API starts anyway, is not ready, and fails fast. Its store is made first
+    // (a start and a stop): a new store takes its password only once it is up, and the API's logins before
+    // that would lock the user for a few seconds just as the Neo4j of step 2 comes up.
+    neo4j = await startNeo4j(0);
+    const port = neo4j.port;
+    await neo4j.stop();
     const config = loadConfig({
       NODE_ENV: 'test',
       PORT: '0',
@@ -66,7 +69,7 @@ describe('database outage', () => {
       NEO4J_MAX_RETRY_MS: '1000',
       NEO4J_CONNECT_TIMEOUT_MS: '1000',
     });
-    api = await startServer(config, pino({ level: process.env.OUTAGE_LOG ?? 'silent' }), boltUri(port));
+    api = await startServer(config, pino({ level: process.env.OUTAGE_LOG ?? 'silent' }), neo4j.uri);
     expect(await ready()).toBe(503);
     const down = await gql(READ);
     expect(down.codes).toEqual(['DATABASE_UNAVAILABLE']);
