@@ -6,7 +6,9 @@ import { repoRoot } from '../src/base/paths.js';
 import { startTestGraph, type TestGraph } from './support/graph.js';
 
 const dir = join(repoRoot(), 'docs', 'examples');
-const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 
 let graph: TestGraph;
 beforeAll(async () => {

@@ -35,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-test-'));
   const started = Date.now();
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password: PASSWORD, heap: '1g' , exitWithThisProcess: true });
+  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password: PASSWORD, heap: '1g', exitWithThisProcess: true });
   console.log(`[global-setup] local Neo4j on ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', { uri: neo4j.uri, user: 'neo4j', password: PASSWORD, via: 'local' });
   return async () => {

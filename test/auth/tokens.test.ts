@@ -31,7 +31,12 @@ describe('authentication', () => {
   it('verifies JWTs against a configured JSON Web Key Set', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
-    const authenticate = createAuthenticator({ ...TEST_AUTH, JWT_SECRET: undefined, JWT_JWKS: JSON.stringify({ keys: [jwk] }), JWT_ISSUER: 'https://idp.example.org' });
+    const authenticate = createAuthenticator({
+      ...TEST_AUTH,
+      JWT_SECRET: undefined,
+      JWT_JWKS: JSON.stringify({ keys: [jwk] }),
+      JWT_ISSUER: 'https://idp.example.org',
+    });
     const token = await new SignJWT({ roles: ['editor'] })
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
       .setIssuer('https://idp.example.org')

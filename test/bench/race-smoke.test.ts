@@ -13,7 +13,8 @@ import { runRace, type RaceResult } from '../../scripts/race/race.js';
 const started = Date.now();
 /** Progress in the test's output: where the time went if the smoke is slow or times out. */
 const progress = (msg: string) => {
-  if (!msg.startsWith('graph-gen:') && !msg.startsWith('  ')) console.log(`[race smoke ${((Date.now() - started) / 1000).toFixed(1)} s] ${msg.slice(0, 160)}`);
+  if (!msg.startsWith('graph-gen:') && !msg.startsWith('  '))
+    console.log(`[race smoke ${((Date.now() - started) / 1000).toFixed(1)} s] ${msg.slice(0, 160)}`);
 };
 
 describe('race smoke (XS graph)', () => {

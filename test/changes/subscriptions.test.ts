@@ -71,7 +71,10 @@ describe('subscriptions over graphql-ws', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: Record<string, { id: string }>; errors?: { message: string; extensions?: { code?: string } }[] };
+    return (await response.json()) as {
+      data?: Record<string, { id: string }>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
   };
 
   beforeAll(async () => {
@@ -114,16 +117,36 @@ describe('subscriptions over graphql-ws', () => {
     ).rejects.toThrow();
     expect(logged).toBe(true);
     // Refused by validation: nothing written, nothing sent.
-    const refused = await post(a, ADD_CLAIM, { claim: { text: 'Nobody said this.', kind: 'FACT', speaker: 'person:nobody-at-all', about: ['track:iran'] } }, TOKENS.editor);
+    const refused = await post(
+      a,
+      ADD_CLAIM,
+      { claim: { text: 'Nobody said this.', kind: 'FACT', speaker: 'person:nobody-at-all', about: ['track:iran'] } },
+      TOKENS.editor,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Not about the subscribed track: filtered out.
-    await post(a, ADD_CLAIM, { claim: { text: 'Kyiv is waiting.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] } }, TOKENS.editor);
+    await post(
+      a,
+      ADD_CLAIM,
+      { claim: { text: 'Kyiv is waiting.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] } },
+      TOKENS.editor,
+    );
 
-    const added = await post(a, ADD_CLAIM, { claim: { text: 'Talks with Tehran resume.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } }, TOKENS.editor);
+    const added = await post(
+      a,
+      ADD_CLAIM,
+      { claim: { text: 'Talks with Tehran resume.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } },
+      TOKENS.editor,
+    );
     const claimId = added.data?.addClaim?.id;
     expect(claimId).toMatch(/^claim:/);
     const event = (await sub.nth(1)).claimAdded as Record<string, unknown>;
-    expect(event).toMatchObject({ claimId, speakerId: 'person:witkoff', trackIds: ['track:iran'], claim: { id: claimId, text: 'Talks with Tehran resume.' } });
+    expect(event).toMatchObject({
+      claimId,
+      speakerId: 'person:witkoff',
+      trackIds: ['track:iran'],
+      claim: { id: claimId, text: 'Talks with Tehran resume.' },
+    });
     await sleep(600);
     expect(sub.events).toHaveLength(1);
     expect(sub.errors).toEqual([]);
@@ -141,8 +164,18 @@ describe('subscriptions over graphql-ws', () => {
     const contradictions = subscribe(c, 'subscription { contradictionAdded(trackId: "track:iran") { claimId contradictedId trackIds } }');
     const relations = subscribe(c, 'subscription { relationChanged(entityId: "person:witkoff") { relationId entityIds } }');
     await sleep(600);
-    const first = await post(a, ADD_CLAIM, { claim: { text: 'Iran talks are on.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } }, TOKENS.editor);
-    const second = await post(a, ADD_CLAIM, { claim: { text: 'Iran talks are off.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } }, TOKENS.editor);
+    const first = await post(
+      a,
+      ADD_CLAIM,
+      { claim: { text: 'Iran talks are on.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } },
+      TOKENS.editor,
+    );
+    const second = await post(
+      a,
+      ADD_CLAIM,
+      { claim: { text: 'Iran talks are off.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] } },
+      TOKENS.editor,
+    );
     const [from, to] = [second.data!.addClaim!.id, first.data!.addClaim!.id];
     const linked = await post(a, `mutation { linkClaims(fromId: "${from}", toId: "${to}", kind: CONTRADICTS) { id } }`, {}, TOKENS.editor);
     expect(linked.errors).toBeUndefined();
@@ -153,11 +186,22 @@ describe('subscriptions over graphql-ws', () => {
       source: { title: 'A subscription test source', kind: 'ARTICLE', publishedDate: '2026-11-01' },
       claims: [
         { text: 'Witkoff was at the Rome talks.', kind: 'FACT', speaker: 'person:witkoff', about: ['event:rome-talks'] },
-        { text: 'Witkoff skipped Rome to talk about Iran.', kind: 'REPORT', speaker: 'person:witkoff', about: ['track:iran'], contradicts: ['#0'] },
+        {
+          text: 'Witkoff skipped Rome to talk about Iran.',
+          kind: 'REPORT',
+          speaker: 'person:witkoff',
+          about: ['track:iran'],
+          contradicts: ['#0'],
+        },
       ],
       relations: [relation],
     };
-    const ingested = await post(a, 'mutation($input: DocumentInput!) { ingestDocument(input: $input) { created } }', { input: doc }, TOKENS.editor);
+    const ingested = await post(
+      a,
+      'mutation($input: DocumentInput!) { ingestDocument(input: $input) { created } }',
+      { input: doc },
+      TOKENS.editor,
+    );
     expect(ingested.errors).toBeUndefined();
     const changed = (await relations.nth(1)).relationChanged as { entityIds: string[] };
     expect(changed.entityIds).toEqual(['person:witkoff', 'event:rome-talks']);
@@ -169,7 +213,10 @@ describe('subscriptions over graphql-ws', () => {
   it('refuses a connection without a token when reads require auth, and a bad token always', async () => {
     for (const token of [undefined, 'not-a-known-key-at-all']) {
       let closedWith: number | undefined;
-      const sub = subscribe(client(b, token, (code) => (closedWith = code)), CLAIM_ADDED);
+      const sub = subscribe(
+        client(b, token, (code) => (closedWith = code)),
+        CLAIM_ADDED,
+      );
       for (let i = 0; i < 100 && closedWith === undefined; i++) await sleep(20);
       expect(closedWith).toBe(4403);
       expect(sub.events).toEqual([]);
@@ -220,7 +267,10 @@ describe('subscriptions over graphql-ws', () => {
 
   it('stops gracefully with subscribers connected: they are told the server is going away (1001)', async () => {
     let closedWith: number | undefined;
-    const sub = subscribe(client(b, TOKENS.reader, (code) => (closedWith = code)), CLAIM_ADDED);
+    const sub = subscribe(
+      client(b, TOKENS.reader, (code) => (closedWith = code)),
+      CLAIM_ADDED,
+    );
     await sleep(300);
     stopped = true;
     expect(await Promise.all([a.stop(), b.stop()])).toEqual([true, true]);

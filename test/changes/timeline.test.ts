@@ -9,7 +9,12 @@ const editor = { token: TOKENS.editor };
 
 /** A made-up desk note on the Ukraine track: every date in it is invented test data. */
 const NOTE = {
-  source: { id: 'source:tl-desk-note', title: 'Timeline desk note (test data)', publisher: 'Timeline Test Desk', publishedDate: '2025-07-01' },
+  source: {
+    id: 'source:tl-desk-note',
+    title: 'Timeline desk note (test data)',
+    publisher: 'Timeline Test Desk',
+    publishedDate: '2025-07-01',
+  },
   entities: [
     { id: 'institution:tl-desk', kind: 'INSTITUTION', name: 'Timeline Test Desk', description: 'A made-up desk that writes test notes.' },
     { id: 'person:tl-envoy', kind: 'PERSON', name: 'Mara Quill', description: 'A fictional envoy in test data.' },
@@ -108,7 +113,8 @@ interface Timeline {
   timeline: { totalCount: number; undatedCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Item[] };
 }
 
-const timeline = (variables: Record<string, unknown>) => graph.data<Timeline>(TIMELINE, { trackId: 'track:ukraine', ...variables }).then((d) => d.timeline);
+const timeline = (variables: Record<string, unknown>) =>
+  graph.data<Timeline>(TIMELINE, { trackId: 'track:ukraine', ...variables }).then((d) => d.timeline);
 
 /** A readable label per item: `KIND what`, the relation as `TYPE from->to`. */
 const label = (i: Item) => `${i.kind} ${i.node?.id ?? `${i.relation!.type} ${i.relation!.from.id}->${i.relation!.to.id}`}`;
@@ -141,13 +147,24 @@ describe('timeline(trackId, from, to)', () => {
     ]);
     // The seed's events are dated only as late April to early May 2025, which overlaps the window.
     const rome = find(items, 'EVENT event:rome-talks');
-    expect(rome).toMatchObject({ dated: true, date: '2025-04', until: '2025-05', precision: 'MONTH', approximate: true, dateAsGiven: '2025-04/2025-05' });
+    expect(rome).toMatchObject({
+      dated: true,
+      date: '2025-04',
+      until: '2025-05',
+      precision: 'MONTH',
+      approximate: true,
+      dateAsGiven: '2025-04/2025-05',
+    });
     expect(items.indexOf(rome!)).toBeLessThan(items.findIndex((i) => label(i) === ours[0]));
   });
 
   it('leaves out what happened before or after the window, and finds it in a wider one', async () => {
     const spring = await timeline({ from: '2025-05-01', to: '2025-06-30' });
-    const outside = ['EVENT event:tl-winter-round', 'CLAIM claim:tl-winter-held', 'RELATION_ENDED HOLDS_ROLE_IN person:tl-envoy->institution:tl-office'];
+    const outside = [
+      'EVENT event:tl-winter-round',
+      'CLAIM claim:tl-winter-held',
+      'RELATION_ENDED HOLDS_ROLE_IN person:tl-envoy->institution:tl-office',
+    ];
     for (const text of outside) expect(find(spring.nodes, text), text).toBeUndefined();
     const lateMay = await timeline({ from: '2025-05-21', to: '2025-06-10', includeUndated: false });
     expect(lateMay.nodes.map(label).filter((l) => /tl-/.test(l))).toEqual([
@@ -158,7 +175,10 @@ describe('timeline(trackId, from, to)', () => {
     const dated = year.nodes.map(label);
     expect(dated.indexOf('CLAIM claim:tl-winter-held')).toBeLessThan(dated.indexOf('EVENT event:tl-winter-round'));
     expect(dated.indexOf('EVENT event:tl-winter-round')).toBeLessThan(dated.indexOf('EVENT event:rome-talks'));
-    expect(find(year.nodes, 'RELATION_ENDED HOLDS_ROLE_IN person:tl-envoy->institution:tl-office')).toMatchObject({ date: '2025-08-31', precision: 'DAY' });
+    expect(find(year.nodes, 'RELATION_ENDED HOLDS_ROLE_IN person:tl-envoy->institution:tl-office')).toMatchObject({
+      date: '2025-08-31',
+      precision: 'DAY',
+    });
   });
 
   it('reports undated items as undated, after the dated ones, instead of dropping them', async () => {
@@ -170,7 +190,11 @@ describe('timeline(trackId, from, to)', () => {
     expect(all.totalCount).toBe(all.nodes.length);
     // An event the sources give no date for, one with a date in words, a relation said to have ended without a date.
     expect(find(all.nodes, 'EVENT event:possible-us-withdrawal')).toMatchObject({ dated: false, dateAsGiven: null });
-    expect(find(all.nodes, 'EVENT event:tl-summer-round')).toMatchObject({ dated: false, approximate: true, dateAsGiven: 'late summer 2025' });
+    expect(find(all.nodes, 'EVENT event:tl-summer-round')).toMatchObject({
+      dated: false,
+      approximate: true,
+      dateAsGiven: 'late summer 2025',
+    });
     expect(find(all.nodes, 'RELATION_ENDED MEDIATES institution:state-department->track:ukraine')).toMatchObject({ dated: false });
     const datedOnly = await timeline({ from: '2025-05', to: '2025-06', includeUndated: false });
     expect(datedOnly.undatedCount).toBe(0);
@@ -200,9 +224,24 @@ describe('timeline(trackId, from, to)', () => {
     const correction = {
       source: { id: 'source:rt-desk-correction', title: 'Desk correction (test data)', publisher: 'Timeline Test Desk' },
       claims: [
-        { id: 'claim:rt-office-closing', text: 'The desk first wrote that the office would close in June.', kind: 'ANALYSIS', speaker: 'institution:tl-desk', about: ['track:ukraine', 'person:tl-envoy'], statedDate: '2025-06-07' },
+        {
+          id: 'claim:rt-office-closing',
+          text: 'The desk first wrote that the office would close in June.',
+          kind: 'ANALYSIS',
+          speaker: 'institution:tl-desk',
+          about: ['track:ukraine', 'person:tl-envoy'],
+          statedDate: '2025-06-07',
+        },
       ],
-      relations: [{ type: 'INVOLVED_IN', from: 'institution:tl-desk', to: 'track:ukraine', validFrom: '2025-06-07', evidence: ['claim:rt-office-closing'] }],
+      relations: [
+        {
+          type: 'INVOLVED_IN',
+          from: 'institution:tl-desk',
+          to: 'track:ukraine',
+          validFrom: '2025-06-07',
+          evidence: ['claim:rt-office-closing'],
+        },
+      ],
     };
     await graph.data(INGEST, { input: correction }, editor);
     const window = { from: '2025-06-07', to: '2025-06-07', includeUndated: false };

@@ -39,12 +39,16 @@ afterAll(async () => {
 
 describe('Python client', () => {
   it('passes its pytest suite against the seeded graph (reads, pagination, graphs, frames, exports)', async () => {
-    const result = await run(join('.venv', 'bin', 'python'), ['-m', 'pytest', 'clients/python/tests', '-q', '-p', 'no:cacheprovider', '-rs'], {
-      POLICY_GRAPH_URL: `${served.base}/graphql`,
-      POLICY_GRAPH_READER_KEY: TOKENS.reader,
-      POLICY_GRAPH_EDITOR_KEY: TOKENS.editor,
-      PYTHONDONTWRITEBYTECODE: '1',
-    });
+    const result = await run(
+      join('.venv', 'bin', 'python'),
+      ['-m', 'pytest', 'clients/python/tests', '-q', '-p', 'no:cacheprovider', '-rs'],
+      {
+        POLICY_GRAPH_URL: `${served.base}/graphql`,
+        POLICY_GRAPH_READER_KEY: TOKENS.reader,
+        POLICY_GRAPH_EDITOR_KEY: TOKENS.editor,
+        PYTHONDONTWRITEBYTECODE: '1',
+      },
+    );
     if (result.code !== 0) console.error(result.output);
     expect(result.code, `pytest failed:\n${result.output}`).toBe(0);
     expect(result.output).toMatch(/\d+ passed/);

@@ -114,10 +114,9 @@ describe('typed web client in a browser', () => {
   });
 
   it('rejects with the API error code and request id when asked about an id of the wrong kind', async () => {
-    const error = await page.evaluate(([base]) =>
-      (globalThis as unknown as InPage).webClient
-        .tracksRoutedThrough(base!, 'track:ukraine')
-        .then(
+    const error = await page.evaluate(
+      ([base]) =>
+        (globalThis as unknown as InPage).webClient.tracksRoutedThrough(base!, 'track:ukraine').then(
           () => null,
           (e: InstanceType<typeof WebClient.GraphQLRequestError>) => ({ name: e.name, errors: e.errors }),
         ),
@@ -140,10 +139,15 @@ describe('typed web client in a browser', () => {
         const inPage = globalThis as unknown as InPage;
         inPage.claimEvents = [];
         inPage.claimErrors = [];
-        inPage.unsubscribe = inPage.webClient.subscribeClaimAdded(base!, { trackId: 'track:ukraine' }, (event) => inPage.claimEvents!.push(event), {
-          token,
-          onError: (error) => inPage.claimErrors!.push(error.errors),
-        });
+        inPage.unsubscribe = inPage.webClient.subscribeClaimAdded(
+          base!,
+          { trackId: 'track:ukraine' },
+          (event) => inPage.claimEvents!.push(event),
+          {
+            token,
+            onError: (error) => inPage.claimErrors!.push(error.errors),
+          },
+        );
       },
       [api.base, TOKENS.reader],
     );
@@ -184,7 +188,10 @@ describe('typed web client in a browser', () => {
       ([base]) =>
         new Promise<WebClient.GraphQLErrorBody[]>((resolve) => {
           const inPage = globalThis as unknown as InPage;
-          inPage.webClient.subscribeClaimAdded(base!, {}, () => undefined, { token: 'not-a-known-key-at-all', onError: (e) => resolve(e.errors) });
+          inPage.webClient.subscribeClaimAdded(base!, {}, () => undefined, {
+            token: 'not-a-known-key-at-all',
+            onError: (e) => resolve(e.errors),
+          });
         }),
       [api.base],
     );

@@ -27,11 +27,15 @@ describe('entities', () => {
 
   it('updates names and aliases, and the new alias resolves in search', async () => {
     await createKellogg();
-    const update = `mutation { updateEntity(id: "person:keith-kellogg", patch: { addAliases: ["Envoy Kellogg"], description: "Retired general." }) { aliases description } }`;
+    const update =
+      'mutation { updateEntity(id: "person:keith-kellogg", ' +
+      'patch: { addAliases: ["Envoy Kellogg"], description: "Retired general." }) { aliases description } }';
     const { updateEntity } = await graph.data<{ updateEntity: { aliases: string[]; description: string } }>(update, {}, editor);
     expect(updateEntity.aliases).toEqual(['General Kellogg', 'Envoy Kellogg']);
     expect(updateEntity.description).toBe('Retired general.');
-    const { search } = await graph.data<{ search: { node: { id: string } }[] }>(`{ search(query: "Envoy Kellogg", first: 3) { node { id } } }`);
+    const { search } = await graph.data<{ search: { node: { id: string } }[] }>(
+      `{ search(query: "Envoy Kellogg", first: 3) { node { id } } }`,
+    );
     expect(search[0]?.node.id).toBe('person:keith-kellogg');
   });
 
@@ -46,7 +50,11 @@ describe('entities', () => {
     );
     const merge = `mutation { mergeEntities(survivorId: "person:witkoff", mergedId: "person:s-witkoff") { id aliases claimsMade { text } } }`;
     expect(codes(await graph.run(merge, {}, editor))).toEqual(['FORBIDDEN']);
-    const { mergeEntities } = await graph.data<{ mergeEntities: { id: string; aliases: string[]; claimsMade: { text: string }[] } }>(merge, {}, admin);
+    const { mergeEntities } = await graph.data<{ mergeEntities: { id: string; aliases: string[]; claimsMade: { text: string }[] } }>(
+      merge,
+      {},
+      admin,
+    );
     expect(mergeEntities.id).toBe('person:witkoff');
     expect(mergeEntities.aliases).toContain('S. Witkoff');
     expect(mergeEntities.claimsMade.map((c) => c.text)).toContain('A duplicate speaks.');
@@ -71,7 +79,11 @@ describe('entities', () => {
 describe('claims', () => {
   it('retracts a claim: it leaves default answers, stays visible on request with who, when and why', async () => {
     const retract = `mutation { retractClaim(id: "claim:vance-next-100-days", reason: "Misattributed in the test.") { id retraction { by at reason } } }`;
-    const { retractClaim } = await graph.data<{ retractClaim: { retraction: { by: string; at: string; reason: string } } }>(retract, {}, editor);
+    const { retractClaim } = await graph.data<{ retractClaim: { retraction: { by: string; at: string; reason: string } } }>(
+      retract,
+      {},
+      editor,
+    );
     expect(retractClaim.retraction).toMatchObject({ by: 'api-key-2', reason: 'Misattributed in the test.' });
     expect(Date.parse(retractClaim.retraction.at)).not.toBeNaN();
 
@@ -81,7 +93,9 @@ describe('claims', () => {
     expect(ids(await graph.data(pairs, { all: false }))).not.toContain('claim:vance-next-100-days');
     expect(ids(await graph.data(pairs, { all: true }))).toContain('claim:vance-next-100-days');
 
-    const made = await graph.data<{ node: { claimsMade: { id: string }[] } }>(`{ node(id: "person:vance") { ... on Person { claimsMade { id } } } }`);
+    const made = await graph.data<{ node: { claimsMade: { id: string }[] } }>(
+      `{ node(id: "person:vance") { ... on Person { claimsMade { id } } } }`,
+    );
     expect(made.node.claimsMade.map((c) => c.id)).not.toContain('claim:vance-next-100-days');
     const listed = await graph.data<{ claims: { nodes: { id: string }[] } }>(
       `{ claims(first: 100, filter: { speakerId: "person:vance", includeRetracted: true }) { nodes { id } } }`,

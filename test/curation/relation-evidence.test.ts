@@ -32,7 +32,13 @@ function note(tag: string) {
       { id: ids.desk, kind: 'INSTITUTION', name: `Evidence Desk ${tag}` },
     ],
     claims: [
-      { id: ids.claim, text: 'The envoy sits on the coast council and runs the harbour talks.', kind: 'REPORT', speaker: ids.desk, about: [ids.envoy, ids.council, ids.track] },
+      {
+        id: ids.claim,
+        text: 'The envoy sits on the coast council and runs the harbour talks.',
+        kind: 'REPORT',
+        speaker: ids.desk,
+        about: [ids.envoy, ids.council, ids.track],
+      },
       { id: ids.other, text: 'The council backs the harbour talks.', kind: 'FACT', speaker: ids.desk, about: [ids.council, ids.track] },
     ],
     relations: [
@@ -52,9 +58,19 @@ describe('evidence held by the database', () => {
     const { ids, document } = note('empty');
     await graph.data<IngestResult>(INGEST, { input: { ...document, relations: [] } }, editor);
     const relation = {
-      id: `rel:has_ties_to:${ids.envoy}:${ids.council}`, type: 'HAS_TIES_TO', fromId: ids.envoy, toId: ids.council,
-      role: null, validFrom: null, validTo: null, status: 'ACTIVE', absorbedInto: null,
-      evidence: [], statedEvidence: [], statedTo: null, statedEnded: false,
+      id: `rel:has_ties_to:${ids.envoy}:${ids.council}`,
+      type: 'HAS_TIES_TO',
+      fromId: ids.envoy,
+      toId: ids.council,
+      role: null,
+      validFrom: null,
+      validTo: null,
+      status: 'ACTIVE',
+      absorbedInto: null,
+      evidence: [],
+      statedEvidence: [],
+      statedTo: null,
+      statedEnded: false,
     };
     // The ingest's relation write, run directly as a buggy or future write path might; `relations` is how the
     // statement took its rows before the database held the invariant, `records` how it takes them now.
@@ -67,7 +83,9 @@ describe('evidence held by the database', () => {
 
     // Evidence that names no claim is no evidence either.
     const ghost = { ...relation, evidence: ['claim:never-written'], statedEvidence: ['claim:never-written'] };
-    const second = await graph.db.write(graph.db.cypher('ingest/write-relations'), { actor: 'test', records: [ghost], relations: [ghost] }).catch((e: unknown) => e);
+    const second = await graph.db
+      .write(graph.db.cypher('ingest/write-relations'), { actor: 'test', records: [ghost], relations: [ghost] })
+      .catch((e: unknown) => e);
     expect((second as AppError).extensions?.code).toBe('BAD_USER_INPUT');
     expect(await relationsBetween(ids.envoy, ids.council)).toEqual([]);
   });
@@ -99,7 +117,12 @@ describe('relations whose every claim was retracted', () => {
     }
   `;
   interface Answers {
-    envoy: { relations: { id: string; evidence: { id: string }[] }[]; relationCount: number; institutions: { id: string }[]; affiliations: { id: string }[] };
+    envoy: {
+      relations: { id: string; evidence: { id: string }[] }[];
+      relationCount: number;
+      institutions: { id: string }[];
+      affiliations: { id: string }[];
+    };
     track: { routedThrough: { id: string }[] };
     tracksRoutedThrough: { track: { id: string }; evidence: { id: string }[] }[];
     paths: { hops: { relation: { id: string } }[] }[];
@@ -115,7 +138,11 @@ describe('relations whose every claim was retracted', () => {
     expect(before.paths).toEqual([{ hops: [{ relation: { id: `rel:holds_role_in:${ids.envoy}:${ids.council}:as-member` } }] }]);
     expect(before.neighborhood.edges).toHaveLength(3);
 
-    await graph.data(`mutation($id: ID!) { retractClaim(id: $id, reason: "The desk withdrew the report.") { id } }`, { id: ids.claim }, editor);
+    await graph.data(
+      `mutation($id: ID!) { retractClaim(id: $id, reason: "The desk withdrew the report.") { id } }`,
+      { id: ids.claim },
+      editor,
+    );
     const after = await graph.data<Answers>(ANSWERS, { ...variables, all: false });
     expect(after.envoy).toEqual({ relations: [], relationCount: 0, institutions: [], affiliations: [] });
     expect(after.track.routedThrough).toEqual([]);
@@ -123,7 +150,10 @@ describe('relations whose every claim was retracted', () => {
     expect(after.paths).toEqual([]);
     expect(after.neighborhood).toEqual({ nodes: [{ id: ids.envoy }], edges: [] });
     // The council's own relation rests on the other claim: it stays.
-    const council = await graph.data<{ node: { relations: { id: string }[] } }>(`query($id: ID!) { node(id: $id) { ... on Institution { relations { id } } } }`, { id: ids.council });
+    const council = await graph.data<{ node: { relations: { id: string }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Institution { relations { id } } } }`,
+      { id: ids.council },
+    );
     expect(council.node.relations).toEqual([{ id: `rel:involved_in:${ids.council}:${ids.track}` }]);
 
     const all = await graph.data<Answers>(ANSWERS, { ...variables, all: true });
@@ -138,7 +168,11 @@ describe('relations whose every claim was retracted', () => {
 
   it('stay listed while one of their claims still stands', async () => {
     const { ids, document } = note('partial');
-    await graph.data<IngestResult>(INGEST, { input: { ...document, relations: [{ ...document.relations[0], evidence: ['#0', '#1'] }] } }, editor);
+    await graph.data<IngestResult>(
+      INGEST,
+      { input: { ...document, relations: [{ ...document.relations[0], evidence: ['#0', '#1'] }] } },
+      editor,
+    );
     await graph.data(`mutation($id: ID!) { retractClaim(id: $id, reason: "Withdrawn.") { id } }`, { id: ids.claim }, editor);
     const { node } = await graph.data<{ node: { relations: { evidence: { id: string }[] }[] } }>(
       `query($id: ID!) { node(id: $id) { ... on Person { relations { evidence { id } } } } }`,

@@ -31,7 +31,10 @@ function filesUnder(dir: string, ext: string): string[] {
 function relationshipTypesIn(text: string): string[] {
   const types: string[] = [];
   // Comment lines may name placeholders (`[r:TYPES]`); only code counts.
-  const code = text.split('\n').filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line)).join('\n');
+  const code = text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .join('\n');
   for (const match of code.matchAll(/\[[A-Za-z0-9_${}]*:([A-Z][A-Z0-9_]*(?:\|[A-Z][A-Z0-9_]*)*)[\]*\s{]/g)) {
     types.push(...match[1]!.split('|'));
   }
@@ -67,7 +70,9 @@ describe('one vocabulary of relationship types (src/domain/vocabulary.ts)', () =
 
   it('cypher/schema/constraints.cypher has each per-relation-type index for exactly the relation types', () => {
     const families = new Map<string, string[]>();
-    for (const match of read('cypher', 'schema', 'constraints.cypher').matchAll(/^CREATE [A-Z ]+? (\w+) IF NOT EXISTS FOR \(\)-\[\w*:(\w+)\]-\(\)/gm)) {
+    for (const match of read('cypher', 'schema', 'constraints.cypher').matchAll(
+      /^CREATE [A-Z ]+? (\w+) IF NOT EXISTS FOR \(\)-\[\w*:(\w+)\]-\(\)/gm,
+    )) {
       const [, name, type] = match as unknown as [string, string, string];
       // rel_holds_role_in_created_at -> the family "created_at" of HOLDS_ROLE_IN.
       const prefix = `rel_${type.toLowerCase()}_`;
@@ -90,13 +95,20 @@ describe('one vocabulary of relationship types (src/domain/vocabulary.ts)', () =
 
   it('the seed uses only relationship types of the vocabulary', () => {
     const seedTypes = sorted(filesUnder('cypher/seed', '.cypher').flatMap((f) => relationshipTypesIn(read(f))));
-    expect(seedTypes.filter((t) => !RELATIONSHIP_TYPES.includes(t)), 'seed types outside the vocabulary').toEqual([]);
-    expect(seedTypes, 'the scan finds the seed\'s claim links').toEqual(expect.arrayContaining(['SAID_BY', 'ABOUT', 'APPEARS_IN']));
+    expect(
+      seedTypes.filter((t) => !RELATIONSHIP_TYPES.includes(t)),
+      'seed types outside the vocabulary',
+    ).toEqual([]);
+    expect(seedTypes, "the scan finds the seed's claim links").toEqual(expect.arrayContaining(['SAID_BY', 'ABOUT', 'APPEARS_IN']));
   });
 
   it('every relationship type written in a Cypher file or a Cypher fragment in src/ is in the vocabulary', () => {
     const files = [...filesUnder('cypher', '.cypher'), ...filesUnder('src', '.ts').filter((f) => !f.includes('generated'))];
-    const outside = files.flatMap((f) => relationshipTypesIn(read(f)).filter((t) => !RELATIONSHIP_TYPES.includes(t)).map((t) => `${relative('.', f)}: ${t}`));
+    const outside = files.flatMap((f) =>
+      relationshipTypesIn(read(f))
+        .filter((t) => !RELATIONSHIP_TYPES.includes(t))
+        .map((t) => `${relative('.', f)}: ${t}`),
+    );
     expect(outside).toEqual([]);
     // The scan does see the claim links written as literals (it is not vacuous).
     expect(relationshipTypesIn(read('src', 'claims', 'fields.ts'))).toEqual(expect.arrayContaining(['CONTRADICTS', 'SUPPORTS']));

@@ -89,7 +89,11 @@ describe('claims', () => {
     }
   `;
   interface Claims {
-    claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string; kind: string; speaker: { id: string } }[] };
+    claims: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: { id: string; kind: string; speaker: { id: string } }[];
+    };
   }
 
   it('filters claims by kind and speaker', async () => {
@@ -126,7 +130,13 @@ describe('claims', () => {
     const BY_DATE = `query ByDate($first: Int, $after: String, $direction: SortDirection!) {
       claims(first: $first, after: $after, orderBy: { field: STATED_DATE, direction: $direction }) {
         totalCount pageInfo { hasNextPage endCursor } nodes { id statedDate } } }`;
-    type ByDate = { claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string; statedDate: string | null }[] } };
+    type ByDate = {
+      claims: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: { id: string; statedDate: string | null }[];
+      };
+    };
     for (const direction of ['ASC', 'DESC']) {
       const all = (await graph.data<ByDate>(BY_DATE, { first: 100, direction })).claims;
       const key = (c: { id: string; statedDate: string | null }) => [c.statedDate ?? '', c.id] as const;

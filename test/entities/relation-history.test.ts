@@ -29,7 +29,12 @@ function history(tag: string) {
     { id: ids.desk, kind: 'INSTITUTION', name: `History Desk ${tag}` },
   ];
   const note = (n: number, publishedDate: string | undefined, text: string, relations: Record<string, unknown>[]) => ({
-    source: { id: `source:history-${tag}-${n}`, title: `History desk note ${n} (${tag})`, publisher: 'History Desk (test data)', ...(publishedDate ? { publishedDate } : {}) },
+    source: {
+      id: `source:history-${tag}-${n}`,
+      title: `History desk note ${n} (${tag})`,
+      publisher: 'History Desk (test data)',
+      ...(publishedDate ? { publishedDate } : {}),
+    },
     entities,
     claims: [{ id: `claim:history-${tag}-${n}`, text, kind: 'FACT', speaker: ids.desk, about: [ids.person, ids.ministry] }],
     relations: relations.map((r) => ({ from: ids.person, to: ids.ministry, evidence: ['#0'], ...r })),
@@ -42,7 +47,9 @@ function history(tag: string) {
       role({ role: 'Trade Envoy', validFrom: '2021-03' }),
       routed({ validFrom: '2021-03' }),
     ]),
-    note(3, '2022-06-30', 'Lind stepped down as deputy minister in June 2022.', [role({ role: 'deputy minister', validFrom: '2020-01', validTo: '2022-06' })]),
+    note(3, '2022-06-30', 'Lind stepped down as deputy minister in June 2022.', [
+      role({ role: 'deputy minister', validFrom: '2020-01', validTo: '2022-06' }),
+    ]),
     // Only the end: it closes the envoy period that began before it.
     note(4, '2023-01-31', 'Lind is no longer trade envoy since January 2023; the fisheries talks moved on.', [
       role({ role: 'Trade Envoy', validTo: '2023-01' }),
@@ -110,7 +117,8 @@ interface Affiliation {
 }
 const rolesAt = async (person: string, asOf: string | null) => {
   const { node } = await graph.data<{ node: { affiliations: Affiliation[]; institutions: { id: string }[] } }>(
-    `query($id: ID!, $asOf: String) { node(id: $id) { ... on Person { affiliations(asOf: $asOf) { role validFrom validTo status evidence { id } } institutions(asOf: $asOf) { id } } } }`,
+    'query($id: ID!, $asOf: String) { node(id: $id) { ... on Person { ' +
+      'affiliations(asOf: $asOf) { role validFrom validTo status evidence { id } } institutions(asOf: $asOf) { id } } } }',
     { id: person, asOf },
   );
   return node;
@@ -138,7 +146,8 @@ describe('relation history', () => {
   it('holds two roles at one institution at once, leaves one, and comes back to it', async () => {
     const { ids, documents } = history('roles');
     await ingest(documents);
-    const roles = async (asOf: string | null) => (await rolesAt(ids.person, asOf)).affiliations.map((a) => [a.role, a.validFrom, a.validTo]);
+    const roles = async (asOf: string | null) =>
+      (await rolesAt(ids.person, asOf)).affiliations.map((a) => [a.role, a.validFrom, a.validTo]);
     expect(await roles('2019-06')).toEqual([]);
     expect(await roles('2021-06')).toEqual([
       ['Deputy Minister', '2020-01', '2022-06'],
@@ -152,7 +161,13 @@ describe('relation history', () => {
     expect(now.institutions).toEqual([{ id: ids.ministry }]);
     // The undated note is evidence for the current period; the period that ended says so.
     expect(now.affiliations).toEqual([
-      { role: 'Deputy Minister', validFrom: '2024-02', validTo: null, status: 'ACTIVE', evidence: [{ id: `claim:history-roles-5` }, { id: `claim:history-roles-6` }] },
+      {
+        role: 'Deputy Minister',
+        validFrom: '2024-02',
+        validTo: null,
+        status: 'ACTIVE',
+        evidence: [{ id: `claim:history-roles-5` }, { id: `claim:history-roles-6` }],
+      },
     ]);
     const { node } = await graph.data<{ node: { relations: { id: string; status: string }[] } }>(
       `query($id: ID!) { node(id: $id) { ... on Person { relations(asOf: "2021-06", types: [HOLDS_ROLE_IN]) { id status } } } }`,
@@ -175,19 +190,53 @@ describe('relation history', () => {
         { id: ids.desk, kind: 'INSTITUTION', name: 'History Desk merge' },
       ],
       claims: [
-        { id: 'claim:history-merge-dupe-1', text: 'M. Lind chaired the ministry’s fisheries board from 2019 to 2020.', kind: 'FACT', speaker: ids.desk, about: ['person:m-lind-merge'] },
-        { id: 'claim:history-merge-dupe-2', text: 'M. Lind was deputy minister from January 2020.', kind: 'FACT', speaker: ids.desk, about: ['person:m-lind-merge'] },
+        {
+          id: 'claim:history-merge-dupe-1',
+          text: 'M. Lind chaired the ministry’s fisheries board from 2019 to 2020.',
+          kind: 'FACT',
+          speaker: ids.desk,
+          about: ['person:m-lind-merge'],
+        },
+        {
+          id: 'claim:history-merge-dupe-2',
+          text: 'M. Lind was deputy minister from January 2020.',
+          kind: 'FACT',
+          speaker: ids.desk,
+          about: ['person:m-lind-merge'],
+        },
       ],
       relations: [
-        { type: 'HOLDS_ROLE_IN', from: 'person:m-lind-merge', to: ids.ministry, role: 'Board Chair', validFrom: '2019-02', validTo: '2020-12', evidence: ['#0'] },
-        { type: 'HOLDS_ROLE_IN', from: 'person:m-lind-merge', to: ids.ministry, role: 'Deputy Minister', validFrom: '2020-01', evidence: ['#1'] },
+        {
+          type: 'HOLDS_ROLE_IN',
+          from: 'person:m-lind-merge',
+          to: ids.ministry,
+          role: 'Board Chair',
+          validFrom: '2019-02',
+          validTo: '2020-12',
+          evidence: ['#0'],
+        },
+        {
+          type: 'HOLDS_ROLE_IN',
+          from: 'person:m-lind-merge',
+          to: ids.ministry,
+          role: 'Deputy Minister',
+          validFrom: '2020-01',
+          evidence: ['#1'],
+        },
       ],
     };
     await graph.data<IngestResult>(INGEST, { input: dupe }, editor);
-    await graph.data(`mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }`, { s: ids.person, m: 'person:m-lind-merge' }, admin);
+    await graph.data(
+      `mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }`,
+      { s: ids.person, m: 'person:m-lind-merge' },
+      admin,
+    );
 
-    const { node } = await graph.data<{ node: { relations: { id: string; role: string; validFrom: string; validTo: string | null; evidence: { id: string }[] }[] } }>(
-      `query($id: ID!) { node(id: $id) { ... on Person { relations(types: [HOLDS_ROLE_IN], asOf: "2020-06") { id role validFrom validTo evidence { id } } } } }`,
+    const { node } = await graph.data<{
+      node: { relations: { id: string; role: string; validFrom: string; validTo: string | null; evidence: { id: string }[] }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Person { ' +
+        'relations(types: [HOLDS_ROLE_IN], asOf: "2020-06") { id role validFrom validTo evidence { id } } } } }',
       { id: ids.person },
     );
     expect(node.relations.map((r) => [r.id, r.role, r.validFrom, r.validTo])).toEqual([
@@ -195,7 +244,11 @@ describe('relation history', () => {
       [`rel:holds_role_in:${ids.person}:${ids.ministry}:as-deputy-minister:from-2020-01`, 'Deputy Minister', '2020-01', '2022-06'],
     ]);
     // The two records of the same period became one, with the evidence of both.
-    expect(node.relations[1]!.evidence.map((e) => e.id).sort()).toEqual(['claim:history-merge-1', 'claim:history-merge-3', 'claim:history-merge-dupe-2']);
+    expect(node.relations[1]!.evidence.map((e) => e.id).sort()).toEqual([
+      'claim:history-merge-1',
+      'claim:history-merge-3',
+      'claim:history-merge-dupe-2',
+    ]);
     const [row] = await graph.db.readPlain(
       `MATCH (:Person {id: $id})-[r:HOLDS_ROLE_IN]->() RETURN count(r) AS records, count(DISTINCT r.id) AS ids`,
       { id: ids.person },

@@ -182,7 +182,12 @@ describe('formats', () => {
     expect(edges).toHaveLength(exported.links.length);
     for (const edge of exported.links) {
       const row = edges.find((r) => r.id === edge.id)!;
-      expect(row).toMatchObject({ type: edge.type, source: edge.source, target: edge.target, evidence_count: String(edge.evidence.length) });
+      expect(row).toMatchObject({
+        type: edge.type,
+        source: edge.source,
+        target: edge.target,
+        evidence_count: String(edge.evidence.length),
+      });
       expect(JSON.parse(row.evidence_claim_ids!)).toEqual(edge.evidence.map((e) => e.claimId));
       expect(JSON.parse(row.evidence_texts!)).toEqual(edge.evidence.map((e) => e.text));
       expect(JSON.parse(row.evidence_speakers!)).toEqual(edge.evidence.map((e) => e.speakerId));
@@ -226,10 +231,34 @@ describe('npm run export', () => {
     const folder = mkdtempSync(join(tmpdir(), 'policy-graph-export-'));
     try {
       const viaHttp = await json({ scope: 'neighborhood', id: 'person:rubio', depth: '2', asOf: '2025-05-01' });
-      const stdout = await runCli('--scope', 'neighborhood', '--id', 'person:rubio', '--depth', '2', '--asOf', '2025-05-01', '--format', 'json');
+      const stdout = await runCli(
+        '--scope',
+        'neighborhood',
+        '--id',
+        'person:rubio',
+        '--depth',
+        '2',
+        '--asOf',
+        '2025-05-01',
+        '--format',
+        'json',
+      );
       expect(stdout.code, stdout.stderr).toBe(0);
       expect(JSON.parse(stdout.stdout)).toEqual(viaHttp);
-      const csv = await runCli('--scope', 'neighborhood', '--id', 'person:rubio', '--depth', '2', '--asOf', '2025-05-01', '--format', 'csv', '--out', folder);
+      const csv = await runCli(
+        '--scope',
+        'neighborhood',
+        '--id',
+        'person:rubio',
+        '--depth',
+        '2',
+        '--asOf',
+        '2025-05-01',
+        '--format',
+        'csv',
+        '--out',
+        folder,
+      );
       expect(csv.code, csv.stderr).toBe(0);
       expect(csv.stderr).toMatch(/export: \d+ nodes, 0 edges to .*nodes\.csv/);
       const edges = parseCsv(readFileSync(join(folder, 'edges.csv'), 'utf8'));
@@ -268,7 +297,11 @@ describe('asOf and retractions', () => {
     await graph.reset();
     const before = await json({ scope: 'neighborhood', id: 'person:witkoff' });
     const victim = before.links.find((e) => e.evidence.length === 1)!;
-    await graph.data('mutation ($id: ID!) { retractClaim(id: $id, reason: "test") { id } }', { id: victim.evidence[0]!.claimId }, { token: TOKENS.editor });
+    await graph.data(
+      'mutation ($id: ID!) { retractClaim(id: $id, reason: "test") { id } }',
+      { id: victim.evidence[0]!.claimId },
+      { token: TOKENS.editor },
+    );
     const after = await json({ scope: 'neighborhood', id: 'person:witkoff' });
     expect(ids(after.links)).not.toContain(victim.id);
     const all = await json({ scope: 'neighborhood', id: 'person:witkoff', includeRetracted: 'true' });
@@ -288,7 +321,13 @@ describe('errors come before the first byte, as JSON with a code and the request
     ['a date that is not ISO', { scope: 'graph', asOf: 'yesterday', format: 'json' }, 400, 'BAD_USER_INPUT', 'asOf'],
     ['an unknown parameter', { scope: 'graph', format: 'json', depht: '2' }, 400, 'BAD_USER_INPUT', 'depht'],
     ['an id that names nothing', { scope: 'neighborhood', id: 'person:nobody', format: 'json' }, 404, 'NOT_FOUND', 'person:nobody'],
-    ['a path to a missing entity', { scope: 'paths', from: 'person:vance', to: 'track:nowhere', format: 'graphml' }, 404, 'NOT_FOUND', 'track:nowhere'],
+    [
+      'a path to a missing entity',
+      { scope: 'paths', from: 'person:vance', to: 'track:nowhere', format: 'graphml' },
+      404,
+      'NOT_FOUND',
+      'track:nowhere',
+    ],
   ];
   it.each(cases)('%s', async (_name, params, status, code, mention) => {
     const res = await get(api.base, params, { 'x-request-id': 'export-test-1' });
@@ -303,7 +342,9 @@ describe('errors come before the first byte, as JSON with a code and the request
     try {
       const anonymous = await get(guarded.base, { scope: 'graph', format: 'json' });
       expect(anonymous.status).toBe(401);
-      expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
       const bad = await get(guarded.base, { scope: 'graph', format: 'json' }, { authorization: 'Bearer not-a-key-0123456789' });
       expect(bad.status).toBe(401);
       const reader = await get(guarded.base, { scope: 'graph', format: 'json' }, { authorization: `Bearer ${TOKENS.reader}` });
@@ -327,7 +368,9 @@ describe('errors come before the first byte, as JSON with a code and the request
         const res = await get(server.base, { scope: 'graph', format: 'graphml' });
         expect(res.status).toBe(503);
         expect(res.headers.get('retry-after')).toBe('2');
-        expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+        expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+          'DATABASE_UNAVAILABLE',
+        );
       }
     } finally {
       await starting.close();

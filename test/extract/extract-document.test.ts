@@ -31,11 +31,25 @@ interface Span {
 interface DraftDocument {
   source: { title: string; text: string };
   entities: { id?: string; kind: string; name: string; extracted: { confidence: number; resolved?: boolean; mentions?: Span[] } }[];
-  claims: { text: string; kind: string; speaker: string; about: string[]; span: Span; extracted: { confidence: number; reason?: string } }[];
+  claims: {
+    text: string;
+    kind: string;
+    speaker: string;
+    about: string[];
+    span: Span;
+    extracted: { confidence: number; reason?: string };
+  }[];
   relations: { type: string; from: string; to: string; evidence: string[]; extracted: { span?: Span; cue?: string } }[];
 }
 interface Extracted {
-  extractDocument: { document: DraftDocument; resolvedEntities: number; newEntities: number; claims: number; relations: number; millis: number };
+  extractDocument: {
+    document: DraftDocument;
+    resolvedEntities: number;
+    newEntities: number;
+    claims: number;
+    relations: number;
+    millis: number;
+  };
 }
 
 describe('extractDocument', () => {
@@ -65,7 +79,10 @@ describe('extractDocument', () => {
     const result = await graph.data<IngestResult>(INGEST, { input: draft.document }, { token: TOKENS.editor });
     const claimIds = result.ingestDocument.changes.filter((c) => c.kind === 'CLAIM').map((c) => c.id);
     for (const [i, id] of claimIds.entries()) {
-      const { node } = await graph.data<{ node: { sentence: string; span: Span } }>(`query ($id: ID!) { node(id: $id) { ... on Claim { sentence span { start end } } } }`, { id });
+      const { node } = await graph.data<{ node: { sentence: string; span: Span } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Claim { sentence span { start end } } } }`,
+        { id },
+      );
       expect(node.span).toEqual(draft.document.claims[i]!.span);
       expect(node.sentence).toBe(TEXT.slice(node.span.start, node.span.end));
     }
@@ -78,11 +95,17 @@ describe('extractDocument', () => {
       { token: TOKENS.editor },
     );
     const text = 'Oyelaran said that the Iran talks would resume in Muscat. Her deputy, Tomas Quillfeather, said that no date was set.';
-    const { extractDocument: draft } = await graph.data<Extracted>(EXTRACT, { text, source: { title: 'Surnames', publisher: 'Fixture Desk (test data)' } });
+    const { extractDocument: draft } = await graph.data<Extracted>(EXTRACT, {
+      text,
+      source: { title: 'Surnames', publisher: 'Fixture Desk (test data)' },
+    });
     const mediator = draft.document.entities.find((e) => e.id === 'person:maren-oyelaran');
     expect(mediator?.extracted.resolved).toBe(true);
     expect(draft.document.claims.find((c) => c.text.includes('Muscat'))?.speaker).toBe('person:maren-oyelaran');
-    expect(draft.document.entities.find((e) => e.name === 'Tomas Quillfeather')).toMatchObject({ kind: 'PERSON', extracted: { resolved: false } });
+    expect(draft.document.entities.find((e) => e.name === 'Tomas Quillfeather')).toMatchObject({
+      kind: 'PERSON',
+      extracted: { resolved: false },
+    });
   });
 
   it('refuses bad input with every problem at once', async () => {
@@ -103,7 +126,11 @@ describe('npm run extract', () => {
       const child = execFile(
         tsx,
         ['src/extract/cli.ts', ...args],
-        { cwd: repoRoot(), env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, NODE_ENV: 'test' }, maxBuffer: 16 * 1024 * 1024 },
+        {
+          cwd: repoRoot(),
+          env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, NODE_ENV: 'test' },
+          maxBuffer: 16 * 1024 * 1024,
+        },
         (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin!.end(input);

@@ -114,7 +114,10 @@ export function manyAliases(count: number, field = 'node(id: "person:vance") { i
 
 /** Fragments that each spread the next one twice: 2^levels copies of the leaf once expanded. */
 export function fragmentBomb(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { a${i}: node(id: "person:vance") { id } ...F${i + 1} ...F${i + 1} }`);
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Query { a${i}: node(id: "person:vance") { id } ...F${i + 1} ...F${i + 1} }`,
+  );
   return ['query Bomb { ...F0 }', ...fragments, `fragment F${levels} on Query { __typename }`].join('\n');
 }
 
@@ -135,8 +138,12 @@ export interface KindedId {
 }
 
 const SEEDED: Record<IdKind, string> = {
-  person: 'person:witkoff', institution: 'institution:white-house', track: 'track:ukraine',
-  event: 'event:rome-talks', claim: 'claim:mixed-signals', source: 'source:espreso-parallel-realities',
+  person: 'person:witkoff',
+  institution: 'institution:white-house',
+  track: 'track:ukraine',
+  event: 'event:rome-talks',
+  claim: 'claim:mixed-signals',
+  source: 'source:espreso-parallel-realities',
 };
 /** Copies of a seeded person and track, merged into them by addMergedIds: their ids are merged ids. */
 const MERGED = [
@@ -155,8 +162,19 @@ export const KINDED_IDS: readonly KindedId[] = [
 export async function addMergedIds(base: string): Promise<void> {
   const admin = { authorization: `Bearer ${TOKENS.admin}` };
   for (const { input, survivor } of MERGED) {
-    const created = await send(base, { query: 'mutation($i: EntityInput!) { createEntity(input: $i) { id } }', variables: { i: input } }, admin);
-    const merged = await send(base, { query: 'mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }', variables: { s: survivor, m: input.id } }, admin);
+    const created = await send(
+      base,
+      { query: 'mutation($i: EntityInput!) { createEntity(input: $i) { id } }', variables: { i: input } },
+      admin,
+    );
+    const merged = await send(
+      base,
+      {
+        query: 'mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }',
+        variables: { s: survivor, m: input.id },
+      },
+      admin,
+    );
     if (created.body?.errors || merged.body?.errors) throw new Error(`addMergedIds: ${created.text} ${merged.text}`);
   }
 }
@@ -214,7 +232,8 @@ export function problemsWith(answer: Answer, allowed: ReadonlySet<string> = REFU
     if (typeof code !== 'string') problems.push(`error without a code: ${error.message.slice(0, 80)}`);
     else if (!allowed.has(code)) problems.push(`code ${code}`);
     for (const [pattern, what] of LEAKS) if (pattern.test(error.message)) problems.push(`message ${what}`);
-    for (const key of ['stacktrace', 'exception', 'originalError']) if (error.extensions?.[key] !== undefined) problems.push(`extensions.${key}`);
+    for (const key of ['stacktrace', 'exception', 'originalError'])
+      if (error.extensions?.[key] !== undefined) problems.push(`extensions.${key}`);
   }
   return problems;
 }
@@ -237,9 +256,16 @@ export async function send(base: string, body: unknown, headers: Record<string, 
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, contentType: res.headers.get('content-type') ?? '', requestId: res.headers.get('x-request-id'), text, body: parsed };
+    return {
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      requestId: res.headers.get('x-request-id'),
+      text,
+      body: parsed,
+    };
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') return { status: 0, contentType: '', requestId: null, text: '', body: undefined, timedOut: true };
+    if (error instanceof Error && error.name === 'TimeoutError')
+      return { status: 0, contentType: '', requestId: null, text: '', body: undefined, timedOut: true };
     throw error;
   }
 }
@@ -248,7 +274,12 @@ export async function send(base: string, body: unknown, headers: Record<string, 
  * Runs `work` over `items`, at most `concurrency` at a time, in order of start. Items with the same
  * `keyOf` never run at the same time (two documents naming the same new entity would race).
  */
-export async function inPool<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>, keyOf?: (item: T) => string): Promise<R[]> {
+export async function inPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+  keyOf?: (item: T) => string,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const waiting = items.map((item, index) => ({ item, index }));
   const busy = new Set<string>();

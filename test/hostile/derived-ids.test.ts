@@ -34,7 +34,10 @@ async function ingest(document: Record<string, unknown>) {
 }
 
 async function namesOf(id: string): Promise<string[]> {
-  const back = await send(server.base, { query: 'query($id: ID!) { node(id: $id) { ... on Entity { name aliases } } }', variables: { id } });
+  const back = await send(server.base, {
+    query: 'query($id: ID!) { node(id: $id) { ... on Entity { name aliases } } }',
+    variables: { id },
+  });
   const node = (back.body?.data as { node: { name: string; aliases: string[] } | null } | undefined)?.node;
   return node ? [node.name, ...node.aliases] : [];
 }
@@ -44,7 +47,10 @@ describe('ids derived from hostile names', () => {
     const failures: string[] = [];
     // One at a time: two documents deriving the same id at once race (both report CREATE).
     for (const [n, s] of HOSTILE_STRINGS.entries()) {
-      const { answer, result } = await ingest({ source: { title: `Corpus derived note ${n}`, url: url('derived', n) }, entities: [{ kind: 'PERSON', name: s.value }] });
+      const { answer, result } = await ingest({
+        source: { title: `Corpus derived note ${n}`, url: url('derived', n) },
+        entities: [{ kind: 'PERSON', name: s.value }],
+      });
       failures.push(...problemsWith(answer).map((p) => `${s.name}: ${p}`));
       const change = result?.changes.find((c) => c.kind === 'ENTITY');
       if (!change) continue;
@@ -61,7 +67,10 @@ describe('ids derived from hostile names', () => {
   });
 
   it('an entity created from a Cyrillic name can be read back by the id the summary reports', async () => {
-    const { result } = await ingest({ source: { title: 'Cyrillic name', url: url('cyrillic', 1) }, entities: [{ kind: 'PERSON', name: 'Андрій Сибіга' }] });
+    const { result } = await ingest({
+      source: { title: 'Cyrillic name', url: url('cyrillic', 1) },
+      entities: [{ kind: 'PERSON', name: 'Андрій Сибіга' }],
+    });
     const id = result!.changes.find((c) => c.kind === 'ENTITY')!.id;
     const back = await send(server.base, { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id } });
     expect(codesOf(back)).toEqual([]);
@@ -75,7 +84,10 @@ describe('ids derived from hostile names', () => {
 
   it('a second entity whose name has no letters or digits keeps its name instead of vanishing behind a reported CREATE', async () => {
     await ingest({ source: { title: 'Symbol name 1', url: url('symbols', 1) }, entities: [{ kind: 'PERSON', name: '\u2605' }] });
-    const { result } = await ingest({ source: { title: 'Symbol name 2', url: url('symbols', 2) }, entities: [{ kind: 'PERSON', name: '\u2606\u2606' }] });
+    const { result } = await ingest({
+      source: { title: 'Symbol name 2', url: url('symbols', 2) },
+      entities: [{ kind: 'PERSON', name: '\u2606\u2606' }],
+    });
     const id = result!.changes.find((c) => c.kind === 'ENTITY')!.id;
     expect(await namesOf(id)).toContain('\u2606\u2606');
   });

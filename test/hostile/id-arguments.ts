@@ -33,7 +33,12 @@ export interface IdArgument {
 const label = (path: (string | number)[]) =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
-function walk(type: GraphQLInputType, path: (string | number)[], seen: ReadonlySet<string>, found: (path: (string | number)[]) => void): void {
+function walk(
+  type: GraphQLInputType,
+  path: (string | number)[],
+  seen: ReadonlySet<string>,
+  found: (path: (string | number)[]) => void,
+): void {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) return walk(inner.ofType as GraphQLInputType, [...path, 0], seen, found);
   if (isScalarType(inner) && inner.name === 'ID') return found(path);
@@ -49,7 +54,9 @@ export function idArguments(): IdArgument[] {
     const root = operation === 'query' ? SCHEMA.getQueryType() : SCHEMA.getMutationType();
     for (const field of Object.values(root?.getFields() ?? {})) {
       for (const arg of field.args) {
-        walk(arg.type, [arg.name], new Set(), (path) => out.push({ name: `${root!.name}.${field.name}(${label(path)})`, operation, field: field.name, path }));
+        walk(arg.type, [arg.name], new Set(), (path) =>
+          out.push({ name: `${root!.name}.${field.name}(${label(path)})`, operation, field: field.name, path }),
+        );
       }
     }
   }
@@ -101,7 +108,10 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'Mutation.createEntity': { input: { kind: 'PERSON', name: 'Id kind probe' } },
   'Mutation.updateEntity': { id: 'person:no-such-person', patch: { description: 'Id kind probe.' } },
   'Mutation.mergeEntities': { survivorId: 'person:no-such-survivor', mergedId: 'person:no-such-merged' },
-  'Mutation.addClaim': { sourceId: 'source:espreso-parallel-realities', claim: { text: 'Id kind probe.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] } },
+  'Mutation.addClaim': {
+    sourceId: 'source:espreso-parallel-realities',
+    claim: { text: 'Id kind probe.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] },
+  },
   'Mutation.retractClaim': { id: 'claim:no-such-claim', reason: 'Id kind probe.' },
   'Mutation.linkClaims': { fromId: 'claim:no-such-claim', toId: 'claim:no-such-other-claim', kind: 'CONTRADICTS' },
 };
@@ -123,7 +133,9 @@ function selectionOf(type: GraphQLOutputType, nested = false): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (!isObjectType(named) && !isInterfaceType(named)) return '{ __typename }';
-  const fields = Object.values(named.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
+  const fields = Object.values(named.getFields()).filter((f) =>
+    f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined),
+  );
   if (nested) return `{ __typename${fields.some((f) => f.name === 'id') ? ' id' : ''} }`;
   return `{ __typename ${fields.map((f) => `${f.name} ${selectionOf(f.type, true)}`.trim()).join(' ')} }`;
 }
@@ -135,7 +147,8 @@ export function idOperation(arg: IdArgument, id: string): { query: string; varia
   const values = structuredClone(SAMPLES[`${root.name}.${field.name}`] ?? {});
   setPath(values, arg.path, id);
   const missing = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined && !(a.name in values));
-  if (missing.length > 0) throw new Error(`idOperation: give ${root.name}.${field.name}(${missing.map((a) => a.name).join(', ')}) a value in SAMPLES`);
+  if (missing.length > 0)
+    throw new Error(`idOperation: give ${root.name}.${field.name}(${missing.map((a) => a.name).join(', ')}) a value in SAMPLES`);
   const used = field.args.filter((a) => a.name in values);
   const definitions = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');

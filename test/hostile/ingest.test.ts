@@ -43,23 +43,50 @@ const url = (tag: string, n: number | string) => `https://example.org/hostile/${
 const TEXT: FieldKind = {
   name: 'stored text',
   fields: {
-    'source.title': 'source.title', 'source.publisher': 'source.publisher', 'source.url (path)': 'source.url',
-    'source.approximateDate': 'source.approximateDate', 'entity.description': 'entities[0].description',
+    'source.title': 'source.title',
+    'source.publisher': 'source.publisher',
+    'source.url (path)': 'source.url',
+    'source.approximateDate': 'source.approximateDate',
+    'entity.description': 'entities[0].description',
     // An alias that matches two existing entities is reported at the entity's name.
-    'entity.aliases': 'entities[1].aliases|entities[1].name', 'event.location': 'entities[1].location', 'event.approximateDate': 'entities[1].approximateDate',
-    'claim.text': 'claims[0].text', 'claim.approximateDate': 'claims[0].approximateDate', 'relation.role': 'relations[0].role',
+    'entity.aliases': 'entities[1].aliases|entities[1].name',
+    'event.location': 'entities[1].location',
+    'event.approximateDate': 'entities[1].approximateDate',
+    'claim.text': 'claims[0].text',
+    'claim.approximateDate': 'claims[0].approximateDate',
+    'relation.role': 'relations[0].role',
   },
   build(n, s, hostile) {
     const h = (field: string, safe: string) => (hostile.has(field) ? s : safe);
     // References by name: an event whose hostile alias matches an earlier event's is that event.
     const [person, event] = [`Corpus person ${n}`, `Corpus event ${n}`];
     return {
-      source: { title: h('source.title', `Corpus note ${n}`), publisher: h('source.publisher', 'Corpus Desk'), url: hostile.has('source.url (path)') ? `${url('text', n)}/${s}` : url('text', n), approximateDate: h('source.approximateDate', 'autumn 2025') },
+      source: {
+        title: h('source.title', `Corpus note ${n}`),
+        publisher: h('source.publisher', 'Corpus Desk'),
+        url: hostile.has('source.url (path)') ? `${url('text', n)}/${s}` : url('text', n),
+        approximateDate: h('source.approximateDate', 'autumn 2025'),
+      },
       entities: [
         { kind: 'PERSON', id: `person:htext-${n}`, name: person, description: h('entity.description', 'A made-up delegate.') },
-        { kind: 'EVENT', id: `event:htext-${n}`, name: event, aliases: hostile.has('entity.aliases') ? [s] : [], location: h('event.location', 'Geneva'), approximateDate: h('event.approximateDate', 'late 2025') },
+        {
+          kind: 'EVENT',
+          id: `event:htext-${n}`,
+          name: event,
+          aliases: hostile.has('entity.aliases') ? [s] : [],
+          location: h('event.location', 'Geneva'),
+          approximateDate: h('event.approximateDate', 'late 2025'),
+        },
       ],
-      claims: [{ text: h('claim.text', `Corpus note ${n}: the delegate attended.`), kind: 'FACT', speaker: person, about: [event], approximateDate: h('claim.approximateDate', 'November 2025') }],
+      claims: [
+        {
+          text: h('claim.text', `Corpus note ${n}: the delegate attended.`),
+          kind: 'FACT',
+          speaker: person,
+          about: [event],
+          approximateDate: h('claim.approximateDate', 'November 2025'),
+        },
+      ],
       relations: [{ type: 'PARTICIPATED_IN', from: person, to: event, evidence: ['#0'], role: h('relation.role', 'delegate') }],
     };
   },
@@ -76,7 +103,11 @@ const TEXT_BACK = `query Back($person: ID!, $event: ID!) {
 }`;
 
 interface TextBack {
-  person: { description: string; relations: { role: string }[]; claimsMade: { text: string; approximateDate: string; source: Record<string, string> }[] };
+  person: {
+    description: string;
+    relations: { role: string }[];
+    claimsMade: { text: string; approximateDate: string; source: Record<string, string> }[];
+  };
   event: { aliases: string[]; location: string; approximateDate: string };
 }
 
@@ -85,17 +116,29 @@ function textStored({ person, event }: TextBack): Record<string, string[]> {
   const claims = person.claimsMade;
   const source = (key: string) => claims.map((c) => c.source[key]!);
   return {
-    'source.title': source('title'), 'source.publisher': source('publisher'), 'source.url (path)': source('url'), 'source.approximateDate': source('approximateDate'),
-    'entity.description': [person.description], 'entity.aliases': event.aliases, 'event.location': [event.location], 'event.approximateDate': [event.approximateDate],
-    'claim.text': claims.map((c) => c.text), 'claim.approximateDate': claims.map((c) => c.approximateDate), 'relation.role': person.relations.map((r) => r.role),
+    'source.title': source('title'),
+    'source.publisher': source('publisher'),
+    'source.url (path)': source('url'),
+    'source.approximateDate': source('approximateDate'),
+    'entity.description': [person.description],
+    'entity.aliases': event.aliases,
+    'event.location': [event.location],
+    'event.approximateDate': [event.approximateDate],
+    'claim.text': claims.map((c) => c.text),
+    'claim.approximateDate': claims.map((c) => c.approximateDate),
+    'relation.role': person.relations.map((r) => r.role),
   };
 }
 
 const NAMES: FieldKind = {
   name: 'entity names and references',
   fields: {
-    'entity.name': 'entities[0].name', 'claim.speaker': 'claims[0].speaker', 'claim.about': 'claims[0].about',
-    'claim.attributedTo': 'claims[0].attributedTo', 'relation.from': 'relations[0].from', 'relation.to': 'relations[1].to',
+    'entity.name': 'entities[0].name',
+    'claim.speaker': 'claims[0].speaker',
+    'claim.about': 'claims[0].about',
+    'claim.attributedTo': 'claims[0].attributedTo',
+    'relation.from': 'relations[0].from',
+    'relation.to': 'relations[1].to',
   },
   build(n, s, hostile) {
     const [person, peer] = [`person:hname-${n}`, `person:hname-${n}-peer`];
@@ -106,7 +149,15 @@ const NAMES: FieldKind = {
         { kind: 'PERSON', id: person, name: hostile.has('entity.name') ? s : `Corpus named person ${n}` },
         { kind: 'PERSON', id: peer, name: `Corpus peer ${n}` },
       ],
-      claims: [{ text: `Corpus note ${n} on a hostile name.`, kind: 'REPORT', speaker: ref('claim.speaker'), attributedTo: [ref('claim.attributedTo')], about: [ref('claim.about'), peer] }],
+      claims: [
+        {
+          text: `Corpus note ${n} on a hostile name.`,
+          kind: 'REPORT',
+          speaker: ref('claim.speaker'),
+          attributedTo: [ref('claim.attributedTo')],
+          about: [ref('claim.about'), peer],
+        },
+      ],
       relations: [
         { type: 'BACKS', from: ref('relation.from'), to: peer, evidence: ['#0'] },
         { type: 'RIVALS', from: peer, to: ref('relation.to'), evidence: ['#0'] },
@@ -118,20 +169,60 @@ const NAMES: FieldKind = {
 const IDS: FieldKind = {
   name: 'ids, dates and vocabularies',
   fields: {
-    'source.id': 'source.id', 'source.url': 'source.url', 'source.publishedDate': 'source.publishedDate', 'source.kind': 'source.kind',
-    'entity.id': 'entities[0].id', 'event.date': 'entities[1].date', 'claim.id': 'claims[0].id', 'claim.statedDate': 'claims[0].statedDate',
-    'claim.contradicts': 'claims[0].contradicts', 'claim.supports': 'claims[0].supports', 'relation.evidence': 'relations[0].evidence',
-    'relation.validFrom': 'relations[0].validFrom', 'relation.validTo': 'relations[0].validTo', 'relation.status': 'relations[0].status',
+    'source.id': 'source.id',
+    'source.url': 'source.url',
+    'source.publishedDate': 'source.publishedDate',
+    'source.kind': 'source.kind',
+    'entity.id': 'entities[0].id',
+    'event.date': 'entities[1].date',
+    'claim.id': 'claims[0].id',
+    'claim.statedDate': 'claims[0].statedDate',
+    'claim.contradicts': 'claims[0].contradicts',
+    'claim.supports': 'claims[0].supports',
+    'relation.evidence': 'relations[0].evidence',
+    'relation.validFrom': 'relations[0].validFrom',
+    'relation.validTo': 'relations[0].validTo',
+    'relation.status': 'relations[0].status',
   },
   build(n, s, hostile) {
     const h = (field: string, safe: string) => (hostile.has(field) ? s : safe);
     const list = (field: string, safe: string[]) => (hostile.has(field) ? [s] : safe);
     const [person, event] = [`Corpus id person ${n}`, `event:hid-${n}`];
     return {
-      source: { id: h('source.id', `source:hid-${n}`), title: `Corpus id note ${n}`, url: h('source.url', url('id', n)), publishedDate: h('source.publishedDate', '2025-09'), kind: h('source.kind', 'ARTICLE') },
-      entities: [{ kind: 'PERSON', id: h('entity.id', `person:hid-${n}`), name: person }, { kind: 'EVENT', id: event, name: `Corpus id event ${n}`, date: h('event.date', '2025-09-01') }],
-      claims: [{ id: h('claim.id', `claim:hid-${n}`), text: `Corpus id note ${n}.`, kind: 'FACT', speaker: person, about: [event], statedDate: h('claim.statedDate', '2025-09-01'), contradicts: list('claim.contradicts', []), supports: list('claim.supports', []) }],
-      relations: [{ type: 'PARTICIPATED_IN', from: person, to: event, evidence: list('relation.evidence', ['#0']), validFrom: h('relation.validFrom', '2025'), validTo: h('relation.validTo', '2026'), status: h('relation.status', 'ACTIVE') }],
+      source: {
+        id: h('source.id', `source:hid-${n}`),
+        title: `Corpus id note ${n}`,
+        url: h('source.url', url('id', n)),
+        publishedDate: h('source.publishedDate', '2025-09'),
+        kind: h('source.kind', 'ARTICLE'),
+      },
+      entities: [
+        { kind: 'PERSON', id: h('entity.id', `person:hid-${n}`), name: person },
+        { kind: 'EVENT', id: event, name: `Corpus id event ${n}`, date: h('event.date', '2025-09-01') },
+      ],
+      claims: [
+        {
+          id: h('claim.id', `claim:hid-${n}`),
+          text: `Corpus id note ${n}.`,
+          kind: 'FACT',
+          speaker: person,
+          about: [event],
+          statedDate: h('claim.statedDate', '2025-09-01'),
+          contradicts: list('claim.contradicts', []),
+          supports: list('claim.supports', []),
+        },
+      ],
+      relations: [
+        {
+          type: 'PARTICIPATED_IN',
+          from: person,
+          to: event,
+          evidence: list('relation.evidence', ['#0']),
+          validFrom: h('relation.validFrom', '2025'),
+          validTo: h('relation.validTo', '2026'),
+          status: h('relation.status', 'ACTIVE'),
+        },
+      ],
     };
   },
 };
@@ -174,7 +265,9 @@ const reports = (paths: string[], path: string) => paths.some((p) => p === path 
 /** The documented normal form: text is trimmed; a URL is trimmed and loses tabs and newlines (as URL parsers do). */
 function expectedValue(field: string, s: string, document: Doc): string {
   if (field !== 'source.url (path)') return s.trim();
-  return String((document.source as { url: string }).url).trim().replace(/[\t\n\r]/g, '');
+  return String((document.source as { url: string }).url)
+    .trim()
+    .replace(/[\t\n\r]/g, '');
 }
 
 interface Delivery {
@@ -213,7 +306,9 @@ async function deliver(kind: FieldKind, n: string, s: HostileString, failures: s
     }
     const refused = [...hostile].filter((f) => kind.fields[f]!.split('|').some((path) => reports(paths, path)));
     if (codesOf(answer).join() !== 'BAD_USER_INPUT' || refused.length === 0) {
-      failures.push(`${where}: ${codesOf(answer).join() || answer.status} for ${paths.join(', ') || 'no path'}, which names no hostile field`);
+      failures.push(
+        `${where}: ${codesOf(answer).join() || answer.status} for ${paths.join(', ') || 'no path'}, which names no hostile field`,
+      );
       return out;
     }
     for (const f of refused) {
@@ -224,7 +319,14 @@ async function deliver(kind: FieldKind, n: string, s: HostileString, failures: s
   return out;
 }
 
-async function checkStored(kind: FieldKind, s: HostileString, hostile: Set<string>, result: IngestResult['ingestDocument'], document: Doc, failures: string[]) {
+async function checkStored(
+  kind: FieldKind,
+  s: HostileString,
+  hostile: Set<string>,
+  result: IngestResult['ingestDocument'],
+  document: Doc,
+  failures: string[],
+) {
   // Names and aliases are deduplicated by name key: an equivalent one already stored counts as stored.
   const compare = (field: string, stored: string[], equivalent = false) => {
     const want = expectedValue(field, s.value, document);
@@ -247,7 +349,11 @@ async function checkStored(kind: FieldKind, s: HostileString, hostile: Set<strin
   const peer = ids('ENTITY').find((id) => id.endsWith('-peer'))!;
   const entity = ids('ENTITY').find((id) => id !== peer)!;
   const back = await send(server.base, { query: NAME_BACK, variables: { claim: ids('CLAIM')[0], entity, peer } });
-  const { claim, entity: e, peer: p } = back.body?.data as {
+  const {
+    claim,
+    entity: e,
+    peer: p,
+  } = back.body?.data as {
     claim: Record<string, { id: string }[] | { id: string }>;
     entity: { name: string; aliases: string[] };
     peer: { relations: { type: string; from: { id: string }; to: { id: string } }[] };
@@ -258,8 +364,11 @@ async function checkStored(kind: FieldKind, s: HostileString, hostile: Set<strin
   const resolvedTo = (refs: { id: string }[] | { id: string }) => [refs].flat().some((r) => r.id === target);
   const hasRelation = (type: string, side: 'from' | 'to') => p.relations.some((r) => r.type === type && r[side].id === target);
   const checks: Record<string, boolean> = {
-    'claim.speaker': resolvedTo(claim.speaker!), 'claim.about': resolvedTo(claim.about!), 'claim.attributedTo': resolvedTo(claim.attributedTo!),
-    'relation.from': hasRelation('BACKS', 'from'), 'relation.to': hasRelation('RIVALS', 'to'),
+    'claim.speaker': resolvedTo(claim.speaker!),
+    'claim.about': resolvedTo(claim.about!),
+    'claim.attributedTo': resolvedTo(claim.attributedTo!),
+    'relation.from': hasRelation('BACKS', 'from'),
+    'relation.to': hasRelation('RIVALS', 'to'),
   };
   for (const field of hostile) {
     if (field === 'entity.name') compare(field, [e.name, ...e.aliases], true);
@@ -271,14 +380,20 @@ async function checkStored(kind: FieldKind, s: HostileString, hostile: Set<strin
 function unexpectedChanges(before: GraphDump, after: GraphDump, changes: Change[]): string[] {
   const written = new Set(changes.filter((c) => c.action !== 'UNCHANGED').map((c) => c.id));
   const diff = dumpDiff(before, after);
-  const out = [...diff.nodes.removed.map((k) => `node ${k} removed`), ...diff.relationships.removed.map((k) => `relationship ${k} removed`)];
-  out.push(...[...diff.nodes.added, ...diff.nodes.changed].filter((k) => !written.has(k)).map((k) => `node ${k} changed outside any summary`));
+  const out = [
+    ...diff.nodes.removed.map((k) => `node ${k} removed`),
+    ...diff.relationships.removed.map((k) => `relationship ${k} removed`),
+  ];
+  out.push(
+    ...[...diff.nodes.added, ...diff.nodes.changed].filter((k) => !written.has(k)).map((k) => `node ${k} changed outside any summary`),
+  );
   for (const key of [...diff.relationships.added, ...diff.relationships.changed]) {
     const [from, , , id] = key.split('|');
     if (!written.has(from!) && !written.has(id!)) out.push(`relationship ${key} changed outside any summary`);
   }
   const created = changes.filter((c) => c.action === 'CREATE' && c.kind !== 'RELATION').length;
-  if (after.nodeCount !== before.nodeCount + created) out.push(`${after.nodeCount} nodes, expected ${before.nodeCount} + ${created} created`);
+  if (after.nodeCount !== before.nodeCount + created)
+    out.push(`${after.nodeCount} nodes, expected ${before.nodeCount} + ${created} created`);
   return out;
 }
 
@@ -289,7 +404,13 @@ async function phase(kind: FieldKind, keyOf?: (s: HostileString) => string) {
   const failures: string[] = [];
   const before = await graphDump(server.graph.db);
   const deliveries = await inPool(HOSTILE_STRINGS, WRITE_CONCURRENCY, (s, n) => deliver(kind, String(n), s, failures), keyOf);
-  failures.push(...unexpectedChanges(before, await graphDump(server.graph.db), deliveries.flatMap((d) => d.changes)));
+  failures.push(
+    ...unexpectedChanges(
+      before,
+      await graphDump(server.graph.db),
+      deliveries.flatMap((d) => d.changes),
+    ),
+  );
   return failures;
 }
 
@@ -302,7 +423,8 @@ describe('hostile strings in ingested documents (editor)', () => {
     const failures: string[] = [];
     await inPool(HOSTILE_STRINGS, 8, async (s, n) => {
       const { accepted, refused } = await deliver(IDS, String(n), s, failures);
-      if (accepted.size > 0 || refused.size !== Object.keys(IDS.fields).length) failures.push(`${s.name}: accepted in ${[...accepted].join(', ')}`);
+      if (accepted.size > 0 || refused.size !== Object.keys(IDS.fields).length)
+        failures.push(`${s.name}: accepted in ${[...accepted].join(', ')}`);
     });
     expect(failures).toEqual([]);
     expect(server.writeTransactions() - transactions).toBe(0);
@@ -327,10 +449,17 @@ describe('hostile strings in ingested documents (editor)', () => {
 
   it('a claim text with a lone surrogate is refused or stored verbatim, not silently changed to U+FFFD', async () => {
     const text = 'Unpaired \ud800 surrogate';
-    const { result } = await ingest({ source: { title: 'Surrogate', url: url('surrogate', 1) }, entities: [{ kind: 'PERSON', id: 'person:surrogate-speaker', name: 'Surrogate Speaker' }], claims: [{ text, kind: 'FACT', speaker: 'person:surrogate-speaker', about: ['person:surrogate-speaker'] }] });
+    const { result } = await ingest({
+      source: { title: 'Surrogate', url: url('surrogate', 1) },
+      entities: [{ kind: 'PERSON', id: 'person:surrogate-speaker', name: 'Surrogate Speaker' }],
+      claims: [{ text, kind: 'FACT', speaker: 'person:surrogate-speaker', about: ['person:surrogate-speaker'] }],
+    });
     if (!result) return;
     const claimId = result.changes.find((c) => c.kind === 'CLAIM')!.id;
-    const back = await send(server.base, { query: 'query($id: ID!) { node(id: $id) { ... on Claim { text } } }', variables: { id: claimId } });
+    const back = await send(server.base, {
+      query: 'query($id: ID!) { node(id: $id) { ... on Claim { text } } }',
+      variables: { id: claimId },
+    });
     expect((back.body?.data as { node: { text: string } }).node.text).toBe(text);
   });
 });
@@ -377,7 +506,18 @@ function probeDocument(path: string, id: string): Doc {
   const document: Doc = {
     source: { id: 'source:id-kind-probe', title: 'Id kind probe' },
     entities: [{ kind: 'PERSON', id: 'person:id-kind-probe', name: 'Id Kind Probe' }],
-    claims: [{ id: 'claim:id-kind-probe', text: 'Id kind probe.', kind: 'FACT', speaker: 'person:witkoff', attributedTo: ['person:witkoff'], about: ['track:ukraine'], contradicts: [], supports: [] }],
+    claims: [
+      {
+        id: 'claim:id-kind-probe',
+        text: 'Id kind probe.',
+        kind: 'FACT',
+        speaker: 'person:witkoff',
+        attributedTo: ['person:witkoff'],
+        about: ['track:ukraine'],
+        contradicts: [],
+        supports: [],
+      },
+    ],
     relations: [{ type: 'INFLUENCES', from: 'person:witkoff', to: 'person:vance', evidence: ['#0'] }],
   };
   const keys = path.replace(/\[\]/g, '.0').split('.');
@@ -392,25 +532,34 @@ describe('well-formed ids of every kind in every id field of a document (dry run
     expect(idFieldsOfJsonSchema()).toEqual(Object.keys(DOCUMENT_ID_FIELDS).sort());
   });
 
-  it('refuses an id of a kind the field does not take with a problem at that path naming the kinds it takes; any other id is data or BAD_USER_INPUT', async () => {
-    const failures: string[] = [];
-    const cases = Object.entries(DOCUMENT_ID_FIELDS).flatMap(([field, kinds]) => KINDED_IDS.map((probe) => ({ field, kinds, probe })));
-    await inPool(cases, 8, async ({ field, kinds, probe }) => {
-      const answer = await send(server.base, { query: INGEST, variables: { input: probeDocument(field, probe.id), dryRun: true } }, editor);
-      const where = `${field} <- ${probe.name} ${probe.id}`;
-      const codes = codesOf(answer);
-      failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
-      if (kinds.includes(probe.kind)) {
-        if (codes.length > 0 && codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join()}`);
-        return;
-      }
-      const path = field.replace(/\[\]/g, '[0]');
-      const problems = (answer.body?.errors?.[0]?.extensions?.problems ?? []) as { path: string; message: string }[];
-      const here = problems.filter((p) => p.path === path);
-      if (codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'accepted'}, expected BAD_USER_INPUT`);
-      else if (here.length === 0) failures.push(`${where}: no problem at ${path} (${answer.text.slice(0, 200)})`);
-      else if (!here.some((p) => namesKinds(p.message, kinds))) failures.push(`${where}: "${here[0]!.message}" does not say which kind it takes`);
-    });
-    expect(failures).toEqual([]);
-  });
+  it(
+    'refuses an id of a kind the field does not take with a problem at that path naming the kinds it takes; ' +
+      'any other id is data or BAD_USER_INPUT',
+    async () => {
+      const failures: string[] = [];
+      const cases = Object.entries(DOCUMENT_ID_FIELDS).flatMap(([field, kinds]) => KINDED_IDS.map((probe) => ({ field, kinds, probe })));
+      await inPool(cases, 8, async ({ field, kinds, probe }) => {
+        const answer = await send(
+          server.base,
+          { query: INGEST, variables: { input: probeDocument(field, probe.id), dryRun: true } },
+          editor,
+        );
+        const where = `${field} <- ${probe.name} ${probe.id}`;
+        const codes = codesOf(answer);
+        failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+        if (kinds.includes(probe.kind)) {
+          if (codes.length > 0 && codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join()}`);
+          return;
+        }
+        const path = field.replace(/\[\]/g, '[0]');
+        const problems = (answer.body?.errors?.[0]?.extensions?.problems ?? []) as { path: string; message: string }[];
+        const here = problems.filter((p) => p.path === path);
+        if (codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'accepted'}, expected BAD_USER_INPUT`);
+        else if (here.length === 0) failures.push(`${where}: no problem at ${path} (${answer.text.slice(0, 200)})`);
+        else if (!here.some((p) => namesKinds(p.message, kinds)))
+          failures.push(`${where}: "${here[0]!.message}" does not say which kind it takes`);
+      });
+      expect(failures).toEqual([]);
+    },
+  );
 });

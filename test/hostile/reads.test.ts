@@ -42,13 +42,22 @@ const SLOTS: Slot[] = [
   byVariable('people(filter.ids)', 'ID!', '{ people(filter: { ids: [$v] }) { totalCount nodes { id } } }'),
   byVariable('people(after)', 'String', '{ people(first: 3, after: $v) { nodes { id } } }'),
   byVariable('people(after: forged cursor)', 'String', '{ people(first: 3, after: $v) { nodes { id } } }', forgedCursor),
-  byVariable('tracks(filter.text, by id desc)', 'String', '{ tracks(filter: { text: $v }, orderBy: { field: ID, direction: DESC }) { totalCount } }'),
+  byVariable(
+    'tracks(filter.text, by id desc)',
+    'String',
+    '{ tracks(filter: { text: $v }, orderBy: { field: ID, direction: DESC }) { totalCount } }',
+  ),
   byVariable('claims(filter.text)', 'String', '{ claims(first: 5, filter: { text: $v }) { totalCount nodes { id } } }'),
   byVariable('claims(filter.speakerId)', 'ID', '{ claims(filter: { speakerId: $v }) { totalCount } }'),
   byVariable('claims(filter.aboutId)', 'ID', '{ claims(filter: { aboutId: $v }) { totalCount } }'),
   byVariable('claims(filter.sourceId)', 'ID', '{ claims(filter: { sourceId: $v }) { totalCount } }'),
   byVariable('claims(after)', 'String', '{ claims(first: 3, after: $v) { nodes { id } } }'),
-  byVariable('claims(after: forged cursor, by date)', 'String', '{ claims(first: 3, after: $v, orderBy: { field: STATED_DATE }) { nodes { id } } }', forgedCursor),
+  byVariable(
+    'claims(after: forged cursor, by date)',
+    'String',
+    '{ claims(first: 3, after: $v, orderBy: { field: STATED_DATE }) { nodes { id } } }',
+    forgedCursor,
+  ),
   byVariable('search(query)', 'String!', '{ search(query: $v, first: 5) { score node { id } } }'),
   byVariable('tracksRoutedThrough(personId)', 'ID!', '{ tracksRoutedThrough(personId: $v) { track { id } } }'),
   byVariable('tracksRoutedThrough(asOf)', 'String', '{ tracksRoutedThrough(personId: "person:witkoff", asOf: $v) { track { id } } }'),
@@ -63,7 +72,11 @@ const SLOTS: Slot[] = [
   byVariable('timeline(from)', 'String', '{ timeline(trackId: "track:ukraine", from: $v) { totalCount } }'),
   byVariable('timeline(to)', 'String', '{ timeline(trackId: "track:ukraine", to: $v) { totalCount } }'),
   byVariable('Entity.relations(asOf)', 'String', '{ node(id: "person:witkoff") { ... on Entity { relations(asOf: $v) { id } } } }'),
-  byVariable('PolicyTrack.routedThrough(asOf)', 'String', '{ node(id: "track:ukraine") { ... on PolicyTrack { routedThrough(asOf: $v) { id } } } }'),
+  byVariable(
+    'PolicyTrack.routedThrough(asOf)',
+    'String',
+    '{ node(id: "track:ukraine") { ... on PolicyTrack { routedThrough(asOf: $v) { id } } } }',
+  ),
   inDocument('node(id) as a string literal', (l) => `{ node(id: ${l}) { id } }`, true),
   inDocument('search(query) as a string literal', (l) => `{ search(query: ${l}) { score } }`, true),
   inDocument('people(filter.text) as a string literal', (l) => `{ people(filter: { text: ${l} }) { totalCount } }`, true),
@@ -97,7 +110,8 @@ describe('hostile strings in read arguments', () => {
       const answer = await send(server.base, slot.operation(s.value));
       tally.requests += 1;
       if (codesOf(answer).includes('INTERNAL_SERVER_ERROR')) tally.internal += 1;
-      for (const problem of problemsWith(answer)) tally.problems.push(`${slot.name} <- ${s.name}: ${problem} (${answer.text.slice(0, 160)})`);
+      for (const problem of problemsWith(answer))
+        tally.problems.push(`${slot.name} <- ${s.name}: ${problem} (${answer.text.slice(0, 160)})`);
     });
     expect(tally.problems).toEqual([]);
     expect(tally.requests).toBe(cases.length);
@@ -136,32 +150,38 @@ describe('well-formed ids of every kind in every id argument of every query', ()
     expect(queryIds.map((a) => a.name).filter((name) => !ID_ARGUMENT_KINDS[name])).toEqual([]);
   });
 
-  it('answers an id of a kind the argument takes with data (an unknown one: NOT_FOUND or data; a merged one: as its survivor), any other kind with BAD_USER_INPUT naming the kinds it takes', async () => {
-    const failures: string[] = [];
-    const cases = queryIds.flatMap((arg) => KINDED_IDS.map((probe) => ({ arg, probe })));
-    await inPool(cases, 8, async ({ arg, probe }) => {
-      const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
-      const answer = await send(server.base, idOperation(arg, probe.id));
-      const where = `${arg.name} <- ${probe.name} ${probe.id}`;
-      const codes = codesOf(answer);
-      failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
-      if (!kinds.includes(probe.kind)) {
-        const message = answer.body?.errors?.[0]?.message ?? '';
-        if (codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
-        else if (!namesKinds(message, kinds)) failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
-      } else if (probe.unknown) {
-        if (codes.some((c) => c !== 'NOT_FOUND')) failures.push(`${where}: ${codes.join()}, expected NOT_FOUND or data`);
-      } else if (codes.length > 0) {
-        failures.push(`${where}: ${codes.join()} (${answer.text.slice(0, 160)})`);
-      } else if (probe.survivor) {
-        const survivor = await send(server.base, idOperation(arg, probe.survivor));
-        if (JSON.stringify(answer.body?.data) !== JSON.stringify(survivor.body?.data)) {
-          failures.push(`${where}: answers ${answer.text.slice(0, 120)} where ${probe.survivor} answers ${survivor.text.slice(0, 120)}`);
+  it(
+    'answers an id of a kind the argument takes with data (an unknown one: NOT_FOUND or data; a merged one: as its survivor), ' +
+      'any other kind with BAD_USER_INPUT naming the kinds it takes',
+    async () => {
+      const failures: string[] = [];
+      const cases = queryIds.flatMap((arg) => KINDED_IDS.map((probe) => ({ arg, probe })));
+      await inPool(cases, 8, async ({ arg, probe }) => {
+        const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
+        const answer = await send(server.base, idOperation(arg, probe.id));
+        const where = `${arg.name} <- ${probe.name} ${probe.id}`;
+        const codes = codesOf(answer);
+        failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+        if (!kinds.includes(probe.kind)) {
+          const message = answer.body?.errors?.[0]?.message ?? '';
+          if (codes.join() !== 'BAD_USER_INPUT')
+            failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
+          else if (!namesKinds(message, kinds))
+            failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
+        } else if (probe.unknown) {
+          if (codes.some((c) => c !== 'NOT_FOUND')) failures.push(`${where}: ${codes.join()}, expected NOT_FOUND or data`);
+        } else if (codes.length > 0) {
+          failures.push(`${where}: ${codes.join()} (${answer.text.slice(0, 160)})`);
+        } else if (probe.survivor) {
+          const survivor = await send(server.base, idOperation(arg, probe.survivor));
+          if (JSON.stringify(answer.body?.data) !== JSON.stringify(survivor.body?.data)) {
+            failures.push(`${where}: answers ${answer.text.slice(0, 120)} where ${probe.survivor} answers ${survivor.text.slice(0, 120)}`);
+          }
         }
-      }
-    });
-    expect(failures).toEqual([]);
-  });
+      });
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('paths between a merged id and its survivor (one entity) is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
     const answer = await send(server.base, { query: '{ paths(from: "person:witkoff-copy", to: "person:witkoff") { length } }' });

@@ -6,7 +6,19 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/checksum.js';
 import { TOKENS } from '../support/graph.js';
-import { addMergedIds, codesOf, deepSelection, fragmentBomb, KINDED_IDS, manyAliases, problemsWith, send, startHostileServer, type Answer, type HostileServer } from './corpus.js';
+import {
+  addMergedIds,
+  codesOf,
+  deepSelection,
+  fragmentBomb,
+  KINDED_IDS,
+  manyAliases,
+  problemsWith,
+  send,
+  startHostileServer,
+  type Answer,
+  type HostileServer,
+} from './corpus.js';
 import { CREATING, ID_ARGUMENT_KINDS, idArguments, idOperation, namesKinds } from './id-arguments.js';
 
 interface Attack {
@@ -25,7 +37,12 @@ const op = (query: string, variables?: Record<string, unknown>) => ({ query, var
 const ingestOf = (input: unknown) => op('mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }', { i: input });
 const PEOPLE = (first: string) => `{ people(first: ${first}) { totalCount } }`;
 const BY_VAR = 'query($f: Int) { people(first: $f) { totalCount } }';
-const [TOO_COMPLEX, INPUT, VALIDATION, REQUEST] = [['QUERY_TOO_COMPLEX'], ['BAD_USER_INPUT'], ['GRAPHQL_VALIDATION_FAILED'], ['BAD_REQUEST']];
+const [TOO_COMPLEX, INPUT, VALIDATION, REQUEST] = [
+  ['QUERY_TOO_COMPLEX'],
+  ['BAD_USER_INPUT'],
+  ['GRAPHQL_VALIDATION_FAILED'],
+  ['BAD_REQUEST'],
+];
 // GraphQL Armor's static cost multiplies by a literal `first` before the resolvers can refuse it, so a
 // huge literal is QUERY_TOO_COMPLEX while the same number in a variable is BAD_USER_INPUT.
 const OUT_OF_RANGE = ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'];
@@ -38,28 +55,93 @@ const EXHAUSTING: Attack[] = [
   { name: '500 aliases of __typename (allow-listed, no resolver, no Cypher)', body: op(manyAliases(500, '__typename')), codes: [] },
   { name: 'a fragment bomb: 30 fragments, each spreading the next twice', body: op(fragmentBomb(30)), codes: TOO_COMPLEX, status: [400] },
   { name: 'a fragment that spreads itself', body: op('{ ...A } fragment A on Query { ...A }'), codes: VALIDATION, status: [400] },
-  { name: '60 directives in one operation', body: op(`{ ${'__typename @skip(if: false) '.repeat(60)} }`), codes: TOO_COMPLEX, status: [400] },
-  { name: '500 operations in one document', body: { ...op(Array.from({ length: 500 }, (_, i) => `query Q${i} { __typename }`).join('\n')), operationName: 'Q1' }, codes: TOO_COMPLEX, status: [400] },
+  {
+    name: '60 directives in one operation',
+    body: op(`{ ${'__typename @skip(if: false) '.repeat(60)} }`),
+    codes: TOO_COMPLEX,
+    status: [400],
+  },
+  {
+    name: '500 operations in one document',
+    body: { ...op(Array.from({ length: 500 }, (_, i) => `query Q${i} { __typename }`).join('\n')), operationName: 'Q1' },
+    codes: TOO_COMPLEX,
+    status: [400],
+  },
   { name: 'a 900 000-character search string', body: op(`{ search(query: "${'a'.repeat(900_000)}") { score } }`), codes: INPUT },
-  { name: 'a document of 1 001 claims', body: ingestOf({ source: { title: 'Big' }, claims: Array.from({ length: 1_001 }, () => ({ text: 'x', kind: 'FACT', speaker: 'Witkoff', about: ['Witkoff'] })) }), headers: editor, codes: INPUT },
+  {
+    name: 'a document of 1 001 claims',
+    body: ingestOf({
+      source: { title: 'Big' },
+      claims: Array.from({ length: 1_001 }, () => ({ text: 'x', kind: 'FACT', speaker: 'Witkoff', about: ['Witkoff'] })),
+    }),
+    headers: editor,
+    codes: INPUT,
+  },
 ];
 
 const MALFORMED: Attack[] = [
   { name: 'two operations batched as a JSON array', body: [op('{ __typename }'), op('{ __typename }')], codes: REQUEST, status: [400] },
-  { name: '1 000 operations batched as a JSON array', body: Array.from({ length: 1_000 }, () => op(PEOPLE('100'))), codes: REQUEST, status: [400] },
+  {
+    name: '1 000 operations batched as a JSON array',
+    body: Array.from({ length: 1_000 }, () => op(PEOPLE('100'))),
+    codes: REQUEST,
+    status: [400],
+  },
   { name: 'a 1.5 MB body', body: JSON.stringify(op(`{ __typename } # ${'x'.repeat(1_500_000)}`)), codes: REQUEST, status: [413] },
   { name: 'malformed JSON', body: '{"query": "{ __typename }"', codes: REQUEST, status: [400] },
   { name: 'an empty JSON object', body: {}, codes: REQUEST, status: [400] },
   { name: 'a query that is a number', body: { query: 12 }, codes: REQUEST, status: [400] },
-  { name: 'variables sent as a JSON-encoded string', body: { query: '{ __typename }', variables: '{"a":1}' }, codes: REQUEST, status: [400] },
-  { name: 'a variable nested 100 000 arrays deep', body: `{"query":"query($q: String!) { search(query: $q) { score } }","variables":{"q":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, codes: INPUT, status: [400] },
-  { name: 'an unused variable nested 50 000 objects deep', body: `{"query":"{ __typename }","variables":{"q":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}}`, codes: [] },
-  { name: '20 000 unused variables', body: op('{ __typename }', Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`v${i}`, i]))), codes: [] },
-  { name: 'a gzip bomb (48 KB inflating to 50 MB)', body: gzipSync(JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(50_000_000) })), headers: { 'content-encoding': 'gzip' }, codes: REQUEST, status: [413] },
-  { name: 'an unsupported content encoding', body: '{"query":"{ __typename }"}', headers: { 'content-encoding': 'zstd' }, codes: REQUEST, status: [415] },
-  { name: 'an unsupported charset', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json; charset=iso-8859-1' }, codes: REQUEST, status: [415] },
+  {
+    name: 'variables sent as a JSON-encoded string',
+    body: { query: '{ __typename }', variables: '{"a":1}' },
+    codes: REQUEST,
+    status: [400],
+  },
+  {
+    name: 'a variable nested 100 000 arrays deep',
+    body: `{"query":"query($q: String!) { search(query: $q) { score } }","variables":{"q":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+    codes: INPUT,
+    status: [400],
+  },
+  {
+    name: 'an unused variable nested 50 000 objects deep',
+    body: `{"query":"{ __typename }","variables":{"q":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}}`,
+    codes: [],
+  },
+  {
+    name: '20 000 unused variables',
+    body: op('{ __typename }', Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`v${i}`, i]))),
+    codes: [],
+  },
+  {
+    name: 'a gzip bomb (48 KB inflating to 50 MB)',
+    body: gzipSync(JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(50_000_000) })),
+    headers: { 'content-encoding': 'gzip' },
+    codes: REQUEST,
+    status: [413],
+  },
+  {
+    name: 'an unsupported content encoding',
+    body: '{"query":"{ __typename }"}',
+    headers: { 'content-encoding': 'zstd' },
+    codes: REQUEST,
+    status: [415],
+  },
+  {
+    name: 'an unsupported charset',
+    body: '{"query":"{ __typename }"}',
+    headers: { 'content-type': 'application/json; charset=iso-8859-1' },
+    codes: REQUEST,
+    status: [415],
+  },
   { name: 'a JSON body that is null', body: 'null', codes: REQUEST, status: [400] },
-  { name: 'a text/plain POST (CSRF prevention)', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' }, codes: REQUEST, status: [400] },
+  {
+    name: 'a text/plain POST (CSRF prevention)',
+    body: '{"query":"{ __typename }"}',
+    headers: { 'content-type': 'text/plain' },
+    codes: REQUEST,
+    status: [400],
+  },
 ];
 
 const NUMBERS: Attack[] = [
@@ -70,23 +152,53 @@ const NUMBERS: Attack[] = [
   { name: 'claims(first: -1)', body: op('{ claims(first: -1) { totalCount } }'), codes: INPUT },
   { name: 'search(first: 2^31-1)', body: op('{ search(query: "Witkoff", first: 2147483647) { score } }'), codes: OUT_OF_RANGE },
   { name: 'search(first: -5)', body: op('{ search(query: "Witkoff", first: -5) { score } }'), codes: INPUT },
-  { name: 'changes(first: 1e9)', body: op('{ changes(trackId: "track:ukraine", since: "2025-01-01", first: 1000000000) { id } }'), codes: OUT_OF_RANGE },
-  { name: 'paths(maxHops: 2^31-1)', body: op('{ paths(from: "person:thiel", to: "person:witkoff", maxHops: 2147483647) { length } }'), codes: OUT_OF_RANGE },
+  {
+    name: 'changes(first: 1e9)',
+    body: op('{ changes(trackId: "track:ukraine", since: "2025-01-01", first: 1000000000) { id } }'),
+    codes: OUT_OF_RANGE,
+  },
+  {
+    name: 'paths(maxHops: 2^31-1)',
+    body: op('{ paths(from: "person:thiel", to: "person:witkoff", maxHops: 2147483647) { length } }'),
+    codes: OUT_OF_RANGE,
+  },
   { name: 'paths(maxHops: -1)', body: op('{ paths(from: "person:thiel", to: "person:witkoff", maxHops: -1) { length } }'), codes: INPUT },
-  { name: 'neighborhood(depth: 1e9)', body: op('{ neighborhood(id: "person:witkoff", depth: 1000000000) { nodes { id } } }'), codes: OUT_OF_RANGE },
+  {
+    name: 'neighborhood(depth: 1e9)',
+    body: op('{ neighborhood(id: "person:witkoff", depth: 1000000000) { nodes { id } } }'),
+    codes: OUT_OF_RANGE,
+  },
   { name: 'neighborhood(depth: 0)', body: op('{ neighborhood(id: "person:witkoff", depth: 0) { nodes { id } } }'), codes: INPUT },
   { name: 'first: 2^31 as a literal (not an Int)', body: op(PEOPLE('2147483648')), codes: [...VALIDATION, ...TOO_COMPLEX], status: [400] },
   { name: 'first: 2^31 as a variable', body: op(BY_VAR, { f: 2 ** 31 }), codes: INPUT, status: [400] },
   { name: 'first: 1.5 as a literal', body: op(PEOPLE('1.5')), codes: VALIDATION, status: [400] },
   { name: 'first: 1.5 as a variable', body: op(BY_VAR, { f: 1.5 }), codes: INPUT, status: [400] },
-  { name: 'first: 1e400 (Infinity) as a variable', body: '{"query":"query($f: Int) { people(first: $f) { totalCount } }","variables":{"f":1e400}}', codes: INPUT, status: [400] },
+  {
+    name: 'first: 1e400 (Infinity) as a variable',
+    body: '{"query":"query($f: Int) { people(first: $f) { totalCount } }","variables":{"f":1e400}}',
+    codes: INPUT,
+    status: [400],
+  },
 ];
+
+/** The ingest mutation, as a JSON string value in the raw bodies below. */
+const INGEST_MUTATION = 'mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }';
 
 const TYPES: Attack[] = [
   { name: 'a string for an Int, as a literal', body: op(PEOPLE('"10"')), codes: VALIDATION, status: [400] },
   { name: 'a string for an Int, as a variable', body: op(BY_VAR, { f: '10' }), codes: INPUT, status: [400] },
-  { name: 'an object for a String', body: op('query($q: String!) { search(query: $q) { score } }', { q: { $ne: null } }), codes: INPUT, status: [400] },
-  { name: 'a boolean for a String', body: op('query($q: String!) { search(query: $q) { score } }', { q: true }), codes: INPUT, status: [400] },
+  {
+    name: 'an object for a String',
+    body: op('query($q: String!) { search(query: $q) { score } }', { q: { $ne: null } }),
+    codes: INPUT,
+    status: [400],
+  },
+  {
+    name: 'a boolean for a String',
+    body: op('query($q: String!) { search(query: $q) { score } }', { q: true }),
+    codes: INPUT,
+    status: [400],
+  },
   { name: 'a list for an ID', body: op('query($v: ID!) { node(id: $v) { id } }', { v: ['person:witkoff'] }), codes: INPUT, status: [400] },
   { name: 'null for a required ID', body: op('query($v: ID!) { node(id: $v) { id } }', { v: null }), codes: INPUT, status: [400] },
   { name: 'a number for an ID', body: op('query($v: ID!) { node(id: $v) { id } }', { v: 12 }), codes: INPUT },
@@ -94,40 +206,121 @@ const TYPES: Attack[] = [
   { name: 'a prefix-only id', body: op('{ node(id: "person:") { id } }'), codes: INPUT },
   { name: 'a 200-character id', body: op(`{ node(id: "person:${'a'.repeat(193)}") { id } }`), codes: INPUT },
   { name: 'a well-formed id that names nothing', body: op('{ node(id: "person:ghost") { id } }'), codes: ['NOT_FOUND'], noCypher: false },
-  { name: 'a relation type outside the vocabulary, as a literal', body: op('{ paths(from: "person:thiel", to: "person:witkoff", relationTypes: [ROUTED_THROUGH, DETACH]) { length } }'), codes: VALIDATION, status: [400] },
-  { name: 'a relation type outside the vocabulary, as a variable', body: op('query($t: [RelationType!]) { paths(from: "person:thiel", to: "person:witkoff", relationTypes: $t) { length } }', { t: ['ROUTED_THROUGH]-() DETACH DELETE n //'] }), codes: INPUT, status: [400] },
+  {
+    name: 'a relation type outside the vocabulary, as a literal',
+    body: op('{ paths(from: "person:thiel", to: "person:witkoff", relationTypes: [ROUTED_THROUGH, DETACH]) { length } }'),
+    codes: VALIDATION,
+    status: [400],
+  },
+  {
+    name: 'a relation type outside the vocabulary, as a variable',
+    body: op('query($t: [RelationType!]) { paths(from: "person:thiel", to: "person:witkoff", relationTypes: $t) { length } }', {
+      t: ['ROUTED_THROUGH]-() DETACH DELETE n //'],
+    }),
+    codes: INPUT,
+    status: [400],
+  },
   // A document is a JSON scalar checked by the server (schema/ingest.graphql): its problems are BAD_USER_INPUT
   // with extensions.problems, like any refused argument, not a variable error.
   { name: 'an object for a document title', body: ingestOf({ source: { title: { $gt: '' } } }), headers: editor, codes: INPUT },
   { name: 'a string for the whole document', body: ingestOf('{"source":{"title":"x"}}'), headers: editor, codes: INPUT },
-  { name: 'a claim kind outside the vocabulary', body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }), headers: editor, codes: INPUT },
-  { name: 'a __proto__ key inside a document', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":"x","__proto__":{"admin":true}}}}}`, headers: editor, codes: INPUT },
-  { name: 'a document whose title is nested 100 000 arrays deep', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}}`, headers: editor, codes: INPUT },
-  { name: 'a document whose claims are nested 100 000 objects deep', body: `{"query":"mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }","variables":{"i":{"source":{"title":"x"},"claims":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}}}`, headers: editor, codes: INPUT },
+  {
+    name: 'a claim kind outside the vocabulary',
+    body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }),
+    headers: editor,
+    codes: INPUT,
+  },
+  {
+    name: 'a __proto__ key inside a document',
+    body: `{"query":"${INGEST_MUTATION}","variables":{"i":{"source":{"title":"x","__proto__":{"admin":true}}}}}`,
+    headers: editor,
+    codes: INPUT,
+  },
+  {
+    name: 'a document whose title is nested 100 000 arrays deep',
+    body: `{"query":"${INGEST_MUTATION}","variables":{"i":{"source":{"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}}`,
+    headers: editor,
+    codes: INPUT,
+  },
+  {
+    name: 'a document whose claims are nested 100 000 objects deep',
+    body: `{"query":"${INGEST_MUTATION}","variables":{"i":{"source":{"title":"x"},"claims":[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]}}}`,
+    headers: editor,
+    codes: INPUT,
+  },
   { name: 'a document without a source', body: ingestOf({ claims: [] }), headers: editor, codes: INPUT },
 ];
 
 const PROBING: Attack[] = [
   { name: 'an unknown field', body: op('{ nodez(id: "person:witkoff") { id } }'), codes: VALIDATION, status: [400] },
   { name: 'an unknown argument', body: op('{ node(id: "person:witkoff", where: "1=1") { id } }'), codes: VALIDATION, status: [400] },
-  { name: 'a field guessed on a type (password)', body: op('{ node(id: "person:witkoff") { ... on Person { password } } }'), codes: VALIDATION, status: [400] },
+  {
+    name: 'a field guessed on a type (password)',
+    body: op('{ node(id: "person:witkoff") { ... on Person { password } } }'),
+    codes: VALIDATION,
+    status: [400],
+  },
   { name: '__schema probing', body: op('{ __schema { types { name fields { name } } } }'), codes: VALIDATION, status: [400] },
   { name: '__type probing', body: op('{ __type(name: "Mutation") { fields { name args { name } } } }'), codes: VALIDATION, status: [400] },
   { name: '__typename (harmless)', body: op('{ __typename }'), codes: [] },
-  { name: 'duplicated variable definitions', body: op('query($a: ID!, $a: ID!) { node(id: $a) { id } }', { a: 'person:witkoff' }), codes: VALIDATION, status: [400] },
-  { name: 'duplicated operation names', body: { ...op('query A { __typename } query A { __typename }'), operationName: 'A' }, codes: VALIDATION, status: [400] },
+  {
+    name: 'duplicated variable definitions',
+    body: op('query($a: ID!, $a: ID!) { node(id: $a) { id } }', { a: 'person:witkoff' }),
+    codes: VALIDATION,
+    status: [400],
+  },
+  {
+    name: 'duplicated operation names',
+    body: { ...op('query A { __typename } query A { __typename }'), operationName: 'A' },
+    codes: VALIDATION,
+    status: [400],
+  },
   { name: 'an undefined variable', body: op('{ node(id: $x) { id } }'), codes: VALIDATION, status: [400] },
   { name: 'an unknown directive', body: op('{ __typename @deprecated @admin }'), codes: VALIDATION, status: [400] },
-  { name: 'two operations and no operationName', body: op('query A { __typename } query B { __typename }'), codes: ['OPERATION_RESOLUTION_FAILURE'], status: [400] },
-  { name: 'a persisted-query hash the server never saw', body: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, codes: ['PERSISTED_QUERY_NOT_SUPPORTED'] },
+  {
+    name: 'two operations and no operationName',
+    body: op('query A { __typename } query B { __typename }'),
+    codes: ['OPERATION_RESOLUTION_FAILURE'],
+    status: [400],
+  },
+  {
+    name: 'a persisted-query hash the server never saw',
+    body: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+    codes: ['PERSISTED_QUERY_NOT_SUPPORTED'],
+  },
 ];
 
 const CREDENTIALS: Attack[] = [
-  { name: 'an injection string as a bearer token on a read', body: op('{ __typename }'), headers: { authorization: "Bearer ' OR 1=1 //" }, codes: ['UNAUTHENTICATED'], status: [401] },
-  { name: 'an 8 000-character bearer token', body: op('{ __typename }'), headers: { authorization: `Bearer ${'k'.repeat(8_000)}` }, codes: ['UNAUTHENTICATED'], status: [401] },
-  { name: 'a forged JWT (alg none)', body: op('{ __typename }'), headers: { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"roles":["admin"]}').toString('base64url')}.` }, codes: ['UNAUTHENTICATED'], status: [401] },
+  {
+    name: 'an injection string as a bearer token on a read',
+    body: op('{ __typename }'),
+    headers: { authorization: "Bearer ' OR 1=1 //" },
+    codes: ['UNAUTHENTICATED'],
+    status: [401],
+  },
+  {
+    name: 'an 8 000-character bearer token',
+    body: op('{ __typename }'),
+    headers: { authorization: `Bearer ${'k'.repeat(8_000)}` },
+    codes: ['UNAUTHENTICATED'],
+    status: [401],
+  },
+  {
+    name: 'a forged JWT (alg none)',
+    body: op('{ __typename }'),
+    headers: {
+      authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"roles":["admin"]}').toString('base64url')}.`,
+    },
+    codes: ['UNAUTHENTICATED'],
+    status: [401],
+  },
   { name: 'an ingest without a token', body: ingestOf({ source: { title: 'x' } }), codes: ['UNAUTHENTICATED'] },
-  { name: 'an ingest with a reader key', body: ingestOf({ source: { title: 'x' } }), headers: { authorization: `Bearer ${TOKENS.reader}` }, codes: ['FORBIDDEN'] },
+  {
+    name: 'an ingest with a reader key',
+    body: ingestOf({ source: { title: 'x' } }),
+    headers: { authorization: `Bearer ${TOKENS.reader}` },
+    codes: ['FORBIDDEN'],
+  },
 ];
 
 let server: HostileServer;
@@ -189,30 +382,35 @@ describe('well-formed ids in every id argument of every mutation', () => {
     expect(mutationIds.map((a) => a.name).filter((name) => !ID_ARGUMENT_KINDS[name])).toEqual([]);
   });
 
-  it('refuses an id of another kind (seeded, unknown or merged) with BAD_USER_INPUT naming the kinds it takes, and an unknown id of its kind with NOT_FOUND, before any write', async () => {
-    const failures: string[] = [];
-    for (const arg of mutationIds) {
-      const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
-      // Ids of its kind that name something would be written; unknown ones too where the id is what gets created.
-      const probes = KINDED_IDS.filter((p) => !kinds.includes(p.kind) || (p.unknown && !CREATING.has(arg.name)));
-      for (const probe of probes) {
-        const answer = await attack({ body: idOperation(arg, probe.id), headers: admin });
-        const where = `${arg.name} <- ${probe.name} ${probe.id}`;
-        const codes = codesOf(answer);
-        failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
-        const message = answer.body?.errors?.[0]?.message ?? '';
-        if (kinds.includes(probe.kind)) {
-          if (codes.join() !== 'NOT_FOUND' && codes.join() !== 'BAD_USER_INPUT') failures.push(`${where}: ${codes.join() || 'data'} (${answer.text.slice(0, 160)})`);
-        } else if (codes.join() !== 'BAD_USER_INPUT') {
-          failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
-        } else if (!namesKinds(message, kinds)) {
-          failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
+  it(
+    'refuses an id of another kind (seeded, unknown or merged) with BAD_USER_INPUT naming the kinds it takes, ' +
+      'and an unknown id of its kind with NOT_FOUND, before any write',
+    async () => {
+      const failures: string[] = [];
+      for (const arg of mutationIds) {
+        const kinds = ID_ARGUMENT_KINDS[arg.name] ?? [];
+        // Ids of its kind that name something would be written; unknown ones too where the id is what gets created.
+        const probes = KINDED_IDS.filter((p) => !kinds.includes(p.kind) || (p.unknown && !CREATING.has(arg.name)));
+        for (const probe of probes) {
+          const answer = await attack({ body: idOperation(arg, probe.id), headers: admin });
+          const where = `${arg.name} <- ${probe.name} ${probe.id}`;
+          const codes = codesOf(answer);
+          failures.push(...problemsWith(answer).map((p) => `${where}: ${p}`));
+          const message = answer.body?.errors?.[0]?.message ?? '';
+          if (kinds.includes(probe.kind)) {
+            if (codes.join() !== 'NOT_FOUND' && codes.join() !== 'BAD_USER_INPUT')
+              failures.push(`${where}: ${codes.join() || 'data'} (${answer.text.slice(0, 160)})`);
+          } else if (codes.join() !== 'BAD_USER_INPUT') {
+            failures.push(`${where}: ${codes.join() || 'data'}, expected BAD_USER_INPUT (${answer.text.slice(0, 160)})`);
+          } else if (!namesKinds(message, kinds)) {
+            failures.push(`${where}: "${message}" does not say which kind it takes (${kinds.join(', ')})`);
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-    expect(await graphChecksum(server.graph.db)).toBe(checksumBefore);
-  });
+      expect(failures).toEqual([]);
+      expect(await graphChecksum(server.graph.db)).toBe(checksumBefore);
+    },
+  );
 });
 
 describe('what is left afterwards', () => {
@@ -237,12 +435,17 @@ describe('what is left afterwards', () => {
   });
 
   it('a persisted-query hash that does not match its query is refused as a client error, not INTERNAL_SERVER_ERROR', async () => {
-    const answer = await attack({ body: { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } } });
+    const answer = await attack({
+      body: { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } },
+    });
     expect(codesOf(answer)).not.toContain('INTERNAL_SERVER_ERROR');
   });
 
   it('an enum value outside the vocabulary in a variable gets no "Did you mean" hint (suggestions are off)', async () => {
-    const answer = await attack({ body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }), headers: editor });
+    const answer = await attack({
+      body: ingestOf({ source: { title: 'x' }, claims: [{ text: 'x', kind: 'RUMOR', speaker: 'Witkoff', about: ['Witkoff'] }] }),
+      headers: editor,
+    });
     expect(answer.text).not.toMatch(/Did you mean/);
   });
 

@@ -13,15 +13,31 @@ afterAll(() => graph.close());
 /** Note i shares a new desk with every note, an analyst with every 4th note, and Witkoff with all. */
 function overlappingNote(i: number) {
   return {
-    source: { title: `Concurrency note ${i}`, publisher: 'Concurrency Desk', url: `https://example.org/concurrency/${i}`, publishedDate: '2025-09-01' },
+    source: {
+      title: `Concurrency note ${i}`,
+      publisher: 'Concurrency Desk',
+      url: `https://example.org/concurrency/${i}`,
+      publishedDate: '2025-09-01',
+    },
     entities: [
       { kind: 'INSTITUTION', name: 'Concurrency Desk', aliases: [`Desk edition ${i % 3}`] },
       { kind: 'PERSON', name: `Analyst ${i % 4}` },
       { kind: 'PERSON', name: 'steven witkoff', aliases: [`Witkoff variant ${i % 5}`] },
     ],
     claims: [
-      { text: `Note ${i}: the envoy met officials on the Ukraine track.`, kind: 'FACT', speaker: 'Concurrency Desk', about: ['Witkoff', 'track:ukraine'] },
-      { text: `Note ${i}: analyst ${i % 4} reads this as backing for the envoy.`, kind: 'ANALYSIS', speaker: `Analyst ${i % 4}`, about: ['Witkoff'], supports: ['#0'] },
+      {
+        text: `Note ${i}: the envoy met officials on the Ukraine track.`,
+        kind: 'FACT',
+        speaker: 'Concurrency Desk',
+        about: ['Witkoff', 'track:ukraine'],
+      },
+      {
+        text: `Note ${i}: analyst ${i % 4} reads this as backing for the envoy.`,
+        kind: 'ANALYSIS',
+        speaker: `Analyst ${i % 4}`,
+        about: ['Witkoff'],
+        supports: ['#0'],
+      },
     ],
     relations: [
       { type: 'BACKS', from: `Analyst ${i % 4}`, to: 'Witkoff', evidence: ['#1'] },

@@ -88,7 +88,13 @@ describe('documents over time', () => {
     const paths = (result.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path);
     expect(paths.length).toBeGreaterThanOrEqual(5);
     expect(paths).toEqual(
-      expect.arrayContaining(['claims[0].about[0]', 'claims[1].about[0]', 'claims[2].speaker', 'relations[1].evidence[0]', 'relations[0].from']),
+      expect.arrayContaining([
+        'claims[0].about[0]',
+        'claims[1].about[0]',
+        'claims[2].speaker',
+        'relations[1].evidence[0]',
+        'relations[0].from',
+      ]),
     );
   });
 
@@ -99,7 +105,14 @@ describe('documents over time', () => {
     const problems = (error as AppError).extensions.problems as { path: string }[];
     expect(problems.map((p) => p.path).sort()).toEqual(
       [
-        ...['claims[0].statedDate', 'claims[1].kind', 'claims[2].confidence', 'claims[3].text', 'relations[1].evidence', 'relations[3].validTo'],
+        ...[
+          'claims[0].statedDate',
+          'claims[1].kind',
+          'claims[2].confidence',
+          'claims[3].text',
+          'relations[1].evidence',
+          'relations[3].validTo',
+        ],
         ...['relations[2].evidence[0]', 'relations[0].from', 'relations[0].to', 'claims[0].speaker', 'claims[2].about[0]'],
       ].sort(),
     );

@@ -21,8 +21,20 @@ const NOTE = {
     { kind: 'INSTITUTION', name: 'Test Desk', description: 'A made-up analysis desk used in tests.' },
   ],
   claims: [
-    { text: 'The envoy flew to Moscow for talks.', kind: 'FACT', speaker: 'Test Desk', about: ['steven witkoff', 'Ukraine'], statedDate: '2025-08-06' },
-    { text: 'The trip suggests the Moscow channel still runs through the envoy.', kind: 'ANALYSIS', speaker: 'Test Desk', about: ['Witkoff', 'track:ukraine'], supports: ['#0'] },
+    {
+      text: 'The envoy flew to Moscow for talks.',
+      kind: 'FACT',
+      speaker: 'Test Desk',
+      about: ['steven witkoff', 'Ukraine'],
+      statedDate: '2025-08-06',
+    },
+    {
+      text: 'The trip suggests the Moscow channel still runs through the envoy.',
+      kind: 'ANALYSIS',
+      speaker: 'Test Desk',
+      about: ['Witkoff', 'track:ukraine'],
+      supports: ['#0'],
+    },
   ],
   relations: [{ type: 'HAS_TIES_TO', from: 'Witkoff', to: 'Kremlin', evidence: ['#1'] }],
 };
@@ -32,7 +44,9 @@ describe('ingestDocument', () => {
     const { ingestDocument } = await graph.data<IngestResult>(INGEST, { input: NOTE }, editor);
     const witkoff = ingestDocument.changes.find((c) => c.kind === 'ENTITY' && c.id === 'person:witkoff');
     expect(witkoff).toMatchObject({ action: 'UPDATE', detail: 'matched by name' });
-    expect(ingestDocument.changes).toContainEqual(expect.objectContaining({ action: 'CREATE', kind: 'ENTITY', id: 'institution:test-desk' }));
+    expect(ingestDocument.changes).toContainEqual(
+      expect.objectContaining({ action: 'CREATE', kind: 'ENTITY', id: 'institution:test-desk' }),
+    );
     expect(ingestDocument.changes.filter((c) => c.kind === 'CLAIM' && c.action === 'CREATE')).toHaveLength(2);
     expect(ingestDocument.changes).toContainEqual(
       expect.objectContaining({ kind: 'RELATION', id: 'rel:has_ties_to:person:witkoff:institution:kremlin', action: 'UPDATE' }),

@@ -23,7 +23,13 @@ function note(overrides: { text?: string | null; span?: unknown } = {}) {
   const text = overrides.text === undefined ? TEXT : overrides.text;
   return {
     source: { title: 'Spans note', url: 'https://example.org/spans/note', ...(text === null ? {} : { text }) },
-    entities: [{ kind: 'PERSON', name: 'Steve Witkoff', extracted: { confidence: 0.97, reason: 'in the graph', resolved: true, mentions: [at('The envoy')] } }],
+    entities: [
+      {
+        kind: 'PERSON',
+        name: 'Steve Witkoff',
+        extracted: { confidence: 0.97, reason: 'in the graph', resolved: true, mentions: [at('The envoy')] },
+      },
+    ],
     claims: [
       {
         id: 'claim:spans-flew',
@@ -35,7 +41,15 @@ function note(overrides: { text?: string | null; span?: unknown } = {}) {
         extracted: { confidence: 0.8, reason: 'a plain statement of what happened' },
       },
     ],
-    relations: [{ type: 'HAS_TIES_TO', from: 'Witkoff', to: 'Kremlin', evidence: ['#0'], extracted: { confidence: 0.5, cue: 'flew to Moscow', span: at('The envoy flew to Moscow on Monday — again.') } }],
+    relations: [
+      {
+        type: 'HAS_TIES_TO',
+        from: 'Witkoff',
+        to: 'Kremlin',
+        evidence: ['#0'],
+        extracted: { confidence: 0.5, cue: 'flew to Moscow', span: at('The envoy flew to Moscow on Monday — again.') },
+      },
+    ],
   };
 }
 
@@ -64,7 +78,10 @@ describe('source text and claim spans', () => {
     delete (again.entities[0] as { extracted?: unknown }).extracted;
     delete (again.relations[0] as { extracted?: unknown }).extracted;
     const result = await graph.data<IngestResult>(INGEST, { input: again }, editor);
-    expect(result.ingestDocument.changes.filter((c) => c.kind === 'CLAIM' || c.kind === 'SOURCE').map((c) => c.action)).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect(result.ingestDocument.changes.filter((c) => c.kind === 'CLAIM' || c.kind === 'SOURCE').map((c) => c.action)).toEqual([
+      'UNCHANGED',
+      'UNCHANGED',
+    ]);
     const { node } = await graph.data<ClaimAnswer>(CLAIM);
     expect(node.sentence).toBe('The envoy flew to Moscow on Monday — again.');
   });

@@ -23,7 +23,13 @@ function note(tag: string) {
     source: { title: `Validation note ${tag}`, url: `https://example.org/validation/${tag}` },
     claims: [
       { text: `Validation note ${tag}: the envoy flew to Moscow.`, kind: 'FACT', speaker: 'Steve Witkoff', about: ['track:ukraine'] },
-      { text: `Validation note ${tag}: the channel still runs through him.`, kind: 'ANALYSIS', speaker: 'Steve Witkoff', about: ['Witkoff'], supports: ['#0'] },
+      {
+        text: `Validation note ${tag}: the channel still runs through him.`,
+        kind: 'ANALYSIS',
+        speaker: 'Steve Witkoff',
+        about: ['Witkoff'],
+        supports: ['#0'],
+      },
     ],
     relations: [{ type: 'HAS_TIES_TO', from: 'Witkoff', to: 'Kremlin', evidence: ['#0', '#1'] }],
   };
@@ -48,7 +54,10 @@ describe('a document with problems', () => {
 
   it('reports graph problems with the paths of the document as sent when earlier items have shape problems', async () => {
     const doc = note('paths') as ReturnType<typeof note> & { entities: unknown[] };
-    doc.entities = [{ kind: 'PERSON', name: 'x'.repeat(300) }, { kind: 'PERSON', name: 'Validation Desk Person' }];
+    doc.entities = [
+      { kind: 'PERSON', name: 'x'.repeat(300) },
+      { kind: 'PERSON', name: 'Validation Desk Person' },
+    ];
     doc.claims.unshift({ text: '', kind: 'FACT', speaker: 'Witkoff', about: ['Witkoff'] });
     doc.claims.push({ text: 'Said by nobody we know.', kind: 'REPORT', speaker: 'Nobody McUnknown', about: ['Validation Desk Person'] });
     // The claims moved one down: #0 is now the empty claim.
@@ -127,7 +136,10 @@ describe('claims referred to across documents', () => {
       { id: 'claim:validation-across-a' },
     );
     expect(node.contradicts).toHaveLength(1);
-    const back = await graph.data<{ node: { supportedBy: { text: string }[] } }>(`query($id: ID!) { node(id: $id) { ... on Claim { supportedBy { text } } } }`, { id: returned });
+    const back = await graph.data<{ node: { supportedBy: { text: string }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Claim { supportedBy { text } } } }`,
+      { id: returned },
+    );
     expect(back.node.supportedBy.map((c) => c.text)).toEqual(['Validation note across-b: the channel still runs through him.']);
   });
 
@@ -137,7 +149,9 @@ describe('claims referred to across documents', () => {
     const documents = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
     expect(documents).toHaveLength(2);
     for (const input of documents) await graph.data<IngestResult>(INGEST, { input }, editor);
-    const { node } = await graph.data<{ node: { contradicts: { text: string }[] } }>(`{ node(id: "claim:monday-channel-open") { ... on Claim { contradicts { text } } } }`);
+    const { node } = await graph.data<{ node: { contradicts: { text: string }[] } }>(
+      `{ node(id: "claim:monday-channel-open") { ... on Claim { contradicts { text } } } }`,
+    );
     expect(node.contradicts.map((c) => c.text)).toEqual(['The Moscow channel has gone quiet.']);
   });
 

@@ -41,7 +41,11 @@ describe('name resolution follows curation', () => {
 
     const { node } = await graph.data<{ node: { aliases: string[] } }>(`{ node(id: "person:witkoff") { ... on Person { aliases } } }`);
     const aliases = node.aliases.filter((a) => a !== 'The Peace Envoy');
-    await graph.data(`mutation($aliases: [String!]) { updateEntity(id: "person:witkoff", patch: { aliases: $aliases }) { id } }`, { aliases }, editor);
+    await graph.data(
+      `mutation($aliases: [String!]) { updateEntity(id: "person:witkoff", patch: { aliases: $aliases }) { id } }`,
+      { aliases },
+      editor,
+    );
     const gone = await graph.run<IngestResult>(INGEST, { input: probe('The Peace Envoy'), dryRun: true }, editor);
     expect(codes(gone)).toEqual(['BAD_USER_INPUT']);
     expect(await resolvedPerson('Steve Witkoff')).toBe('person:witkoff');
@@ -49,7 +53,11 @@ describe('name resolution follows curation', () => {
 
   it('resolves a renamed entity by its new name', async () => {
     await graph.data(`mutation { createEntity(input: { kind: PERSON, name: "Probe Analyst One" }) { id } }`, {}, editor);
-    await graph.data(`mutation { updateEntity(id: "person:probe-analyst-one", patch: { name: "Probe Analyst Renamed" }) { id } }`, {}, editor);
+    await graph.data(
+      `mutation { updateEntity(id: "person:probe-analyst-one", patch: { name: "Probe Analyst Renamed" }) { id } }`,
+      {},
+      editor,
+    );
     expect(await resolvedPerson('probe analyst renamed')).toBe('person:probe-analyst-one');
   });
 
@@ -128,7 +136,12 @@ describe('changes(trackId, since) through the time indexes', () => {
     for (const type of RELATION_TYPES) {
       expect(feed, type).toMatch(new RegExp(`-\\[r:${type}\\]->.*WHERE r\\.updatedAt >= since OR r\\.createdAt >= since`));
       for (const property of ['createdAt', 'updatedAt']) {
-        const index = indexes.find((i) => i.entityType === 'RELATIONSHIP' && JSON.stringify(i.labelsOrTypes) === JSON.stringify([type]) && JSON.stringify(i.properties) === JSON.stringify([property]));
+        const index = indexes.find(
+          (i) =>
+            i.entityType === 'RELATIONSHIP' &&
+            JSON.stringify(i.labelsOrTypes) === JSON.stringify([type]) &&
+            JSON.stringify(i.properties) === JSON.stringify([property]),
+        );
         expect(index?.state, `${type}.${property}`).toBe('ONLINE');
       }
     }

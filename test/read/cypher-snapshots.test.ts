@@ -12,7 +12,9 @@ import { loadTypeDefs } from '../../src/server/schema.js';
 import { CYPHER_DIR, SCHEMA_DIR } from '../support/graph.js';
 
 const examples = join(repoRoot(), 'docs', 'examples');
-const files = readdirSync(examples).filter((f) => f.endsWith('.graphql')).sort();
+const files = readdirSync(examples)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const schema = buildSchema(loadTypeDefs(SCHEMA_DIR));
 const queries = loadQueries(CYPHER_DIR);
 const model = { metas: READ_TYPES, cypher: (name: string) => queries.get(name) ?? '' };
@@ -29,7 +31,7 @@ describe('compiled Cypher of the example operations', () => {
     await expect(text).toMatchFileSnapshot(join('__snapshots__', file.replace('.graphql', '.cypher')));
   });
 
-  it('compiles the same query on any day: the request\'s day is a parameter, never read from the clock', () => {
+  it("compiles the same query on any day: the request's day is a parameter, never read from the clock", () => {
     const document = parse(readFileSync(join(examples, files[0]!), 'utf8'));
     const [a] = compileOperation(schema, model, READ_ROOTS, document, { today: '2026-11-28' });
     const [b] = compileOperation(schema, model, READ_ROOTS, document, { today: '2031-02-03' });
@@ -39,7 +41,9 @@ describe('compiled Cypher of the example operations', () => {
   });
 
   it('never puts argument values into the query text', () => {
-    const document = parse('{ search(query: "zzsecretzz", first: 7) { node { id } } people(filter: { text: "qqhiddenqq" }) { nodes { id } } }');
+    const document = parse(
+      '{ search(query: "zzsecretzz", first: 7) { node { id } } people(filter: { text: "qqhiddenqq" }) { nodes { id } } }',
+    );
     for (const c of compileOperation(schema, model, READ_ROOTS, document, { today: TODAY })) {
       expect(c.cypher).not.toMatch(/zzsecretzz|qqhiddenqq/);
       expect(JSON.stringify(c.params)).toMatch(/zzsecretzz|qqhiddenqq/);

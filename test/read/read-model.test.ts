@@ -18,7 +18,9 @@ describe('the read model matches the SDL', () => {
     const strays = Object.entries(READ_TYPES).flatMap(([typeName, meta]) => {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) return [`${typeName} (no such object type)`];
-      return Object.keys(meta.fields).filter((f) => !type.getFields()[f]).map((f) => `${typeName}.${f}`);
+      return Object.keys(meta.fields)
+        .filter((f) => !type.getFields()[f])
+        .map((f) => `${typeName}.${f}`);
     });
     expect(strays).toEqual([]);
   });
@@ -60,7 +62,8 @@ describe('the read model matches the SDL', () => {
   it('gives every argument the default of its bound in src/read/limits.ts', () => {
     const defaultOf = (field: GraphQLField<unknown, unknown>, arg: string) => field.args.find((a) => a.name === arg)?.defaultValue;
     const roots = query.getFields();
-    for (const name of ['people', 'institutions', 'tracks', 'claims']) expect(defaultOf(roots[name]!, 'first'), name).toBe(READ_LIMITS.page.default);
+    for (const name of ['people', 'institutions', 'tracks', 'claims'])
+      expect(defaultOf(roots[name]!, 'first'), name).toBe(READ_LIMITS.page.default);
     expect(defaultOf(roots.timeline!, 'first')).toBe(READ_LIMITS.timelinePage.default);
     expect(defaultOf(roots.changes!, 'first')).toBe(READ_LIMITS.changes.default);
     expect(defaultOf(roots.search!, 'first')).toBe(READ_LIMITS.search.default);
@@ -69,7 +72,9 @@ describe('the read model matches the SDL', () => {
     // Nested lists: every `first` below the root.
     const nested = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && t !== query && !t.name.startsWith('__') && t.name !== 'Mutation' && t.name !== 'Subscription')
-      .flatMap((t) => Object.values((t as ReturnType<typeof schema.getQueryType> & object).getFields()).map((f) => [`${t.name}.${f.name}`, f] as const))
+      .flatMap((t) =>
+        Object.values((t as ReturnType<typeof schema.getQueryType> & object).getFields()).map((f) => [`${t.name}.${f.name}`, f] as const),
+      )
       .filter(([, f]) => f.args.some((a) => a.name === 'first'));
     expect(nested.length).toBeGreaterThan(5);
     for (const [name, field] of nested) expect(defaultOf(field, 'first'), name).toBe(READ_LIMITS.nestedList.default);

@@ -21,7 +21,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const startNeo4j = (port: number) => startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: '512m' , exitWithThisProcess: true });
+const startNeo4j = (port: number) => startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: '512m', exitWithThisProcess: true });
 
 interface Outcome {
   ok: boolean;
@@ -136,7 +136,8 @@ describe('database outage', () => {
       { urls: [...acknowledged, ...failed].map((i) => `https://example.org/outage/${i}`) },
     );
     const byUrl = new Map(rows.map((r) => [r.url, r]));
-    for (const i of acknowledged) expect(byUrl.get(`https://example.org/outage/${i}`), `ingest ${i}`).toMatchObject({ sources: 1, claims: 1 });
+    for (const i of acknowledged)
+      expect(byUrl.get(`https://example.org/outage/${i}`), `ingest ${i}`).toMatchObject({ sources: 1, claims: 1 });
     for (const i of failed) expect(byUrl.get(`https://example.org/outage/${i}`), `ingest ${i}`).toMatchObject({ sources: 0, claims: 0 });
   }, 180_000);
 });

@@ -37,8 +37,7 @@ function stopsAfter(healthy: number): GraphDatabase {
   return new Proxy(graph.db, {
     get(target, property) {
       if (property !== 'readProjected') return Reflect.get(target, property, target) as unknown;
-      return (...args: Parameters<GraphDatabase['readProjected']>) =>
-        (calls++ < healthy ? target : stopped).readProjected(...args);
+      return (...args: Parameters<GraphDatabase['readProjected']>) => (calls++ < healthy ? target : stopped).readProjected(...args);
     },
   });
 }
@@ -91,7 +90,10 @@ describe('read errors are never empty answers', () => {
       expect(healthy.errors, query).toEqual([]);
       const { data, errors } = await execute(stopsAfter(0), query);
       expect(data, query).toBeNull();
-      expect(errors.map((e) => e.extensions), query).toEqual([expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', requestId: 'read-errors-test' })]);
+      expect(
+        errors.map((e) => e.extensions),
+        query,
+      ).toEqual([expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', requestId: 'read-errors-test' })]);
     }
   });
 

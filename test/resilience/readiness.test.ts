@@ -96,7 +96,10 @@ describe('readiness', () => {
     const notReady = await health();
     expect(notReady.status).toBe(503);
     expect(notReady.body.reason).toMatch(/the graph is being prepared \(loading the seed\)/);
-    for (const [query, variables, token] of [[READ, {}, undefined], [INGEST, { input: NOTE }, TOKENS.editor]] as const) {
+    for (const [query, variables, token] of [
+      [READ, {}, undefined],
+      [INGEST, { input: NOTE }, TOKENS.editor],
+    ] as const) {
       const refused = await gql(query, variables, token);
       expect(refused.status).toBe(503);
       expect(refused.body.data ?? null).toBeNull();
@@ -128,7 +131,10 @@ describe('readiness', () => {
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
     expect(refused.errors![0]!.message).toMatch(/the graph is being prepared/);
-    expect(refused.errors![0]!.extensions).toMatchObject({ reason: expect.stringMatching(/loading the seed/), requestId: expect.any(String) });
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      reason: expect.stringMatching(/loading the seed/),
+      requestId: expect.any(String),
+    });
     expect(refused.errors![0]!.extensions).not.toHaveProperty('http');
 
     seed.release();

@@ -68,9 +68,12 @@ async function created(name: string): Promise<string> {
 }
 
 async function claimOn(text: string): Promise<string> {
-  const answer = await post('mutation($claim: ClaimInput!) { addClaim(sourceId: "source:espreso-parallel-realities", claim: $claim) { id } }', {
-    claim: { text, kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] },
-  });
+  const answer = await post(
+    'mutation($claim: ClaimInput!) { addClaim(sourceId: "source:espreso-parallel-realities", claim: $claim) { id } }',
+    {
+      claim: { text, kind: 'FACT', speaker: 'person:witkoff', about: ['track:iran'] },
+    },
+  );
   expect(answer.errors).toBeUndefined();
   return (answer.data!.addClaim as { id: string }).id;
 }
@@ -113,7 +116,9 @@ describe('a write whose commit answer was lost', () => {
 
     const retracted = await claimOn('Replay: a claim to retract.');
     const retract = 'mutation($id: ID!) { retractClaim(id: $id, reason: "misquoted") { id retraction { reason } } }';
-    expect(await withLostCommit(retract, { id: retracted })).toEqual({ data: { retractClaim: { id: retracted, retraction: { reason: 'misquoted' } } } });
+    expect(await withLostCommit(retract, { id: retracted })).toEqual({
+      data: { retractClaim: { id: retracted, retraction: { reason: 'misquoted' } } },
+    });
 
     const [from, to] = [await claimOn('Replay: the talks resume.'), await claimOn('Replay: the talks are off.')];
     const link = 'mutation($from: ID!, $to: ID!) { linkClaims(fromId: $from, toId: $to, kind: CONTRADICTS) { id } }';

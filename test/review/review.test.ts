@@ -14,7 +14,14 @@ import { serveApp, type ServedApp } from '../support/http.js';
 
 type Doc = Record<string, unknown> & {
   entities?: { id?: string; name: string; kind: string; extracted?: { resolved?: boolean } }[];
-  claims?: { text: string; speaker?: string; about?: string[]; contradicts?: string[]; supports?: string[]; span?: { start: number; end: number } }[];
+  claims?: {
+    text: string;
+    speaker?: string;
+    about?: string[];
+    contradicts?: string[];
+    supports?: string[];
+    span?: { start: number; end: number };
+  }[];
   relations?: { type: string; from: string; to: string; evidence: string[] }[];
 };
 interface ReviewEdits {
@@ -57,10 +64,18 @@ function loadEdits(): ReviewEdits {
 
 describe('dropping items of a draft', () => {
   const edits = loadEdits();
-  const claim = (text: string, extra: Partial<NonNullable<Doc['claims']>[number]> = {}) => ({ text, speaker: 'Desk', about: ['Witkoff'], ...extra });
+  const claim = (text: string, extra: Partial<NonNullable<Doc['claims']>[number]> = {}) => ({
+    text,
+    speaker: 'Desk',
+    about: ['Witkoff'],
+    ...extra,
+  });
   const doc: Doc = {
     source: { title: 'T' },
-    entities: [{ name: 'Desk', kind: 'INSTITUTION' }, { name: 'Kirill Dmitriev', kind: 'PERSON' }],
+    entities: [
+      { name: 'Desk', kind: 'INSTITUTION' },
+      { name: 'Kirill Dmitriev', kind: 'PERSON' },
+    ],
     claims: [
       claim('zero', { supports: ['#3'] }),
       claim('one', { about: ['Witkoff', 'Kirill Dmitriev'] }),
@@ -145,7 +160,11 @@ describe('review page', () => {
     const html = await res.text();
     expect(html).not.toMatch(/https?:\/\//);
     const scripts = [...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1]!);
-    expect(scripts.map((src) => src.replace(/\?.*/, ''))).toEqual(['/review/assets/draft-edits.js', '/review/assets/review-text.js', '/review/assets/review.js']);
+    expect(scripts.map((src) => src.replace(/\?.*/, ''))).toEqual([
+      '/review/assets/draft-edits.js',
+      '/review/assets/review-text.js',
+      '/review/assets/review.js',
+    ]);
     const script = await fetch(`${api.base}${scripts[2]}`);
     expect(script.headers.get('content-type')).toContain('text/javascript');
     expect(script.headers.get('cache-control')).toContain('immutable');

@@ -54,7 +54,9 @@ describe('generated graph (XS)', () => {
 
   it('differs with another seed, not with another batch size', () => {
     const relations = (seed: number, batchSize?: number) =>
-      [...generateBatches({ size: 'XS', seed, batchSize })].flatMap((b) => (b.kind === 'relations' ? b.rows.map((r) => `${r.id} ${r.evidence}`) : [])).join();
+      [...generateBatches({ size: 'XS', seed, batchSize })]
+        .flatMap((b) => (b.kind === 'relations' ? b.rows.map((r) => `${r.id} ${r.evidence}`) : []))
+        .join();
     expect(relations(7)).not.toBe(relations(42));
     expect(relations(42, 333)).toBe(relations(42));
   });
@@ -147,7 +149,9 @@ describe('generated graph (XS)', () => {
       contradictions(trackId: "track:ukraine") { claim { id } }
       search(query: "ceasefire", first: 5) { node { id } }
     }`);
-    expect(data.tracksRoutedThrough.map((t) => t.track.id)).toEqual(expect.arrayContaining(['track:ukraine', 'track:iran', 'track:israel-hamas']));
+    expect(data.tracksRoutedThrough.map((t) => t.track.id)).toEqual(
+      expect.arrayContaining(['track:ukraine', 'track:iran', 'track:israel-hamas']),
+    );
     expect(data.paths.length).toBeGreaterThan(0);
     expect(data.contradictions.length).toBeGreaterThan(3);
     expect(data.search.length).toBe(5);

@@ -108,20 +108,36 @@ describe('seed graph', () => {
     }
     // Sentences the article attributes to no one are the outlet's; those it attributes to Resurgam are its founder's.
     const speakerOf = new Map(rows.map((r) => [r.id as string, r.speaker as string]));
-    for (const id of ['all-roads-through-witkoff', 'witkoff-tied-everything-to-moscow-deal', 'vance-plan-buying-time',
-      'rome-talks-success-vance-absent', 'ukraine-avoid-us-internal-struggles', 'sanctions-remain-weapons-flow']) {
+    for (const id of [
+      'all-roads-through-witkoff',
+      'witkoff-tied-everything-to-moscow-deal',
+      'vance-plan-buying-time',
+      'rome-talks-success-vance-absent',
+      'ukraine-avoid-us-internal-struggles',
+      'sanctions-remain-weapons-flow',
+    ]) {
       expect(speakerOf.get(`claim:${id}`), id).toBe(espreso);
     }
-    for (const id of ['trump-master-of-unpredictability', 'trump-chaos-extends-to-team', 'moscow-sold-illusion',
-      'state-dept-exit-weakens-witkoff-leverage', 'witkoff-avoids-withdrawal-topic', 'putin-wont-budge-without-pressure',
-      'trump-enjoys-uncertainty', 'thiel-behind-vance']) {
+    for (const id of [
+      'trump-master-of-unpredictability',
+      'trump-chaos-extends-to-team',
+      'moscow-sold-illusion',
+      'state-dept-exit-weakens-witkoff-leverage',
+      'witkoff-avoids-withdrawal-topic',
+      'putin-wont-budge-without-pressure',
+      'trump-enjoys-uncertainty',
+      'thiel-behind-vance',
+    ]) {
       expect(speakerOf.get(`claim:${id}`), id).toBe('person:resurgam-founder');
     }
   });
   it('keeps the article’s text, and every claim’s passage in it: quotes word for word, the rest sharing its words', async () => {
-    const { node } = await graph.data<{ node: { text: string; claims: { id: string; kind: string; text: string; span: { start: number; end: number } | null; sentence: string | null }[] } }>(
-      '{ node(id: "source:espreso-parallel-realities") { ... on Source { text claims { id kind text span { start end } sentence } } } }',
-    );
+    const { node } = await graph.data<{
+      node: {
+        text: string;
+        claims: { id: string; kind: string; text: string; span: { start: number; end: number } | null; sentence: string | null }[];
+      };
+    }>('{ node(id: "source:espreso-parallel-realities") { ... on Source { text claims { id kind text span { start end } sentence } } } }');
     expect(node.text).toContain('all roads now lead through Trump’s point man, Witkoff');
     expect(node.claims).toHaveLength(26);
     const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

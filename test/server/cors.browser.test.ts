@@ -108,7 +108,9 @@ describe('CORS configuration', () => {
   });
 
   it('refuses at start-up what is not an origin, or `*` mixed with origins, naming CORS_ORIGINS', () => {
-    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' })).toThrow(/CORS_ORIGINS: "https:\/\/app.example.org\/path" is not an origin/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' })).toThrow(
+      /CORS_ORIGINS: "https:\/\/app.example.org\/path" is not an origin/,
+    );
     expect(() => loadConfig({ CORS_ORIGINS: 'app.example.org' })).toThrow(/CORS_ORIGINS/);
     expect(() => loadConfig({ CORS_ORIGINS: '*,https://app.example.org' })).toThrow(/CORS_ORIGINS: `\*`/);
   });

@@ -35,7 +35,9 @@ describe('HTTP', () => {
   });
 
   it('refuses a simple GET query without a preflight header (CSRF prevention), with the request id', async () => {
-    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ tracks { totalCount } }')}`, { headers: { 'x-request-id': 'csrf-1' } });
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ tracks { totalCount } }')}`, {
+      headers: { 'x-request-id': 'csrf-1' },
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-request-id')).toBe('csrf-1');
     const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };

@@ -114,7 +114,8 @@ describe('operation limits over the real server', () => {
   });
 
   it('answers a missing directive variable with BAD_USER_INPUT, not a server error', async () => {
-    const ifAsked = 'query($withEvidence: Boolean!) { people(first: 100) { nodes { relations @include(if: $withEvidence) { evidence { id } } } } }';
+    const ifAsked =
+      'query($withEvidence: Boolean!) { people(first: 100) { nodes { relations @include(if: $withEvidence) { evidence { id } } } } }';
     const result = await graph.run(ifAsked, {});
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.queries).toBe(0);
@@ -122,7 +123,12 @@ describe('operation limits over the real server', () => {
 
   it('says how expensive the operation was and what the limit is', async () => {
     const result = await graph.run(EVIDENCE_ABOUT('100'));
-    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', cost: 111101, maxCost: DEFAULT_LIMITS.maxCost });
+    expect(result.errors![0]!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+      cost: 111101,
+      maxCost: DEFAULT_LIMITS.maxCost,
+    });
     expect(result.errors![0]!.message).toMatch(/cost 111101 exceeds the limit of/);
   });
 
@@ -225,7 +231,8 @@ describe('operation cost', () => {
   });
 
   it('prices a node of an abstract type by its most expensive runtime type, and a field selected twice once', () => {
-    const either = '{ node(id: "x") { ... on Person { claimsMade(first: 50) { id } } ... on Institution { claimsMade(first: 30) { id } } } }';
+    const either =
+      '{ node(id: "x") { ... on Person { claimsMade(first: 50) { id } } ... on Institution { claimsMade(first: 30) { id } } } }';
     expect(cost(either)).toBe(1 + 50);
     const twice = '{ node(id: "person:a") { ... on Entity { relations { id } } ... on Person { relations { id } } } }';
     expect(cost(twice)).toBe(1 + 10);

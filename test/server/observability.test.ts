@@ -25,8 +25,7 @@ const memory = new Writable({
   },
 });
 
-const serve = (options: Partial<AppOptions> = {}) =>
-  serveApp(graph.db, { logger: pino({ level: 'info' }, memory), ...options });
+const serve = (options: Partial<AppOptions> = {}) => serveApp(graph.db, { logger: pino({ level: 'info' }, memory), ...options });
 
 const capped = createMetrics({ maxOperationNames: 2 });
 
@@ -137,7 +136,14 @@ describe('WebSocket operations', () => {
   let client: Client;
   beforeAll(async () => {
     const { uri, password } = inject('neo4j');
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: uri, NEO4J_PASSWORD: password, API_KEYS: TEST_AUTH.API_KEYS, SEED_ON_EMPTY: 'false' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: password,
+      API_KEYS: TEST_AUTH.API_KEYS,
+      SEED_ON_EMPTY: 'false',
+    });
     api = await startServer(config, pino({ level: 'info' }, memory), uri);
     await api.schemaReady;
     client = createClient({ url: api.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
@@ -181,7 +187,9 @@ describe('WebSocket operations', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.editor}` },
       body: JSON.stringify({
-        query: 'mutation { addClaim(sourceId: "source:espreso-parallel-realities", claim: { text: "Tehran answers.", kind: FACT, speaker: "person:witkoff", about: ["track:iran"] }) { id } }',
+        query:
+          'mutation { addClaim(sourceId: "source:espreso-parallel-realities", ' +
+          'claim: { text: "Tehran answers.", kind: FACT, speaker: "person:witkoff", about: ["track:iran"] }) { id } }',
       }),
     });
     const claimId = ((await added.json()) as { data: { addClaim: { id: string } } }).data.addClaim.id;
@@ -203,7 +211,8 @@ describe('WebSocket operations', () => {
   });
 
   it('logs and counts a refused WebSocket operation under the request id its error carries', async () => {
-    const costly = 'subscription CostlyWatch { claimAdded { claim { speaker { claimsMade(first: 1000) { speaker { claimsMade(first: 1000) { id } } } } } } }';
+    const costly =
+      'subscription CostlyWatch { claimAdded { claim { speaker { claimsMade(first: 1000) { speaker { claimsMade(first: 1000) { id } } } } } } }';
     const { errors } = await subscribeUntil(costly, 'CostlyWatch', () => true);
     expect(errors).toMatchObject([{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost' } }]);
     const requestId = errors![0]!.extensions!.requestId;
@@ -211,7 +220,14 @@ describe('WebSocket operations', () => {
     expect(errors![0]!.extensions).not.toHaveProperty('http');
 
     const logged = await eventually(() => requestLine('CostlyWatch'));
-    expect(logged).toMatchObject({ requestId, operationType: 'subscription', transport: 'ws', errorCodes: ['QUERY_TOO_COMPLEX'], cypherQueries: 0, status: 400 });
+    expect(logged).toMatchObject({
+      requestId,
+      operationType: 'subscription',
+      transport: 'ws',
+      errorCodes: ['QUERY_TOO_COMPLEX'],
+      cypherQueries: 0,
+      status: 400,
+    });
     const text = await metricsText(api.url);
     expect(sample(text, 'graphql_request_duration_seconds_count{operation="CostlyWatch",type="subscription",status="error"}')).toBe(1);
     expect(sample(text, 'graphql_errors_total{code="QUERY_TOO_COMPLEX"}')).toBe(1);

@@ -15,7 +15,9 @@ export interface GraphDump {
   relationshipCount: number;
 }
 
-const NODES = 'MATCH (n) WHERE NOT n:WriteReceipt AND NOT n:ChangeEvent AND NOT n:ChangeLogHead RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props';
+const NODES =
+  'MATCH (n) WHERE NOT n:WriteReceipt AND NOT n:ChangeEvent AND NOT n:ChangeLogHead ' +
+  'RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props';
 const RELATIONSHIPS = `
 MATCH (a)-[r]->(b)
 RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`;

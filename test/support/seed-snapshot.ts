@@ -62,7 +62,8 @@ function item(props: Record<string, unknown>, window: ClockWindow): Item {
 
 /** Reads the whole graph (driver values, so DateTimes stay DateTimes) as a snapshot. */
 export async function captureSnapshot(db: GraphDatabase, database: string, window: ClockWindow): Promise<SeedSnapshot> {
-  const read = async (cypher: string) => (await db.driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
+  const read = async (cypher: string) =>
+    (await db.driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
   const nodeRows = await read(NODES);
   const index = new Map(nodeRows.map((row, i) => [row.key as string, i]));
   const nodes = nodeRows.map((row) => ({ labels: row.labels as string[], ...item(row.props as Record<string, unknown>, window) }));
@@ -83,7 +84,8 @@ export async function restoreSnapshot(db: GraphDatabase, snapshot: SeedSnapshot 
   });
 }
 
-const TYPED_NODES = 'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types';
+const TYPED_NODES =
+  'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types';
 const TYPED_RELATIONSHIPS = `
 MATCH (a)-[r]->(b)
 RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types`;
@@ -93,7 +95,8 @@ RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) 
  * each relationship (its ends' lines, type, properties). Clock-stamped values show as `clock`.
  */
 export async function canonicalGraph(db: GraphDatabase, database: string, window: ClockWindow): Promise<string[]> {
-  const read = async (cypher: string) => (await db.driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
+  const read = async (cypher: string) =>
+    (await db.driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
   const line = (row: Record<string, unknown>) => {
     const props = row.props as Record<string, unknown>;
     const types = new Map(row.types as [string, string][]);
@@ -103,8 +106,12 @@ export async function canonicalGraph(db: GraphDatabase, database: string, window
       .map((k) => `${k}: ${types.get(k)} = ${stamped.includes(k) ? 'clock' : JSON.stringify(toPlain(props[k]))}`)
       .join(', ');
   };
-  const nodes = new Map((await read(TYPED_NODES)).map((row) => [row.key as string, `(${[...(row.labels as string[])].sort().join(':')} {${line(row)}})`]));
-  const relationships = (await read(TYPED_RELATIONSHIPS)).map((row) => `${nodes.get(row.from as string)}-[${String(row.type)} {${line(row)}}]->${nodes.get(row.to as string)}`);
+  const nodes = new Map(
+    (await read(TYPED_NODES)).map((row) => [row.key as string, `(${[...(row.labels as string[])].sort().join(':')} {${line(row)}})`]),
+  );
+  const relationships = (await read(TYPED_RELATIONSHIPS)).map(
+    (row) => `${nodes.get(row.from as string)}-[${String(row.type)} {${line(row)}}]->${nodes.get(row.to as string)}`,
+  );
   return [...nodes.values(), ...relationships].sort();
 }
 
@@ -133,8 +140,14 @@ async function captureSeed(db: GraphDatabase, database: string, cypherDir: strin
   if (actual.join('\n') !== expected.join('\n')) {
     const missing = expected.filter((line) => !actual.includes(line));
     const extra = actual.filter((line) => !expected.includes(line));
-    const show = (lines: string[]) => lines.slice(0, 5).map((l) => l.slice(0, 300)).join('\n  ');
-    throw new Error(`Restoring the captured seed does not give the seeded graph.\nOnly seeded:\n  ${show(missing)}\nOnly restored:\n  ${show(extra)}`);
+    const show = (lines: string[]) =>
+      lines
+        .slice(0, 5)
+        .map((l) => l.slice(0, 300))
+        .join('\n  ');
+    throw new Error(
+      `Restoring the captured seed does not give the seeded graph.\nOnly seeded:\n  ${show(missing)}\nOnly restored:\n  ${show(extra)}`,
+    );
   }
   return captured;
 }

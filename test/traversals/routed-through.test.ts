@@ -40,7 +40,11 @@ describe('tracksRoutedThrough', () => {
       const ids = routed.evidence.map((c) => c.id);
       expect(ids).toContain('claim:all-roads-through-witkoff');
       const analysis = routed.evidence.find((c) => c.id === 'claim:all-roads-through-witkoff');
-      expect(analysis).toMatchObject({ kind: 'ANALYSIS', speaker: { id: 'institution:espreso-global' }, source: { publisher: 'Espreso Global' } });
+      expect(analysis).toMatchObject({
+        kind: 'ANALYSIS',
+        speaker: { id: 'institution:espreso-global' },
+        source: { publisher: 'Espreso Global' },
+      });
     }
   });
 
