@@ -1,12 +1,11 @@
 // Live updates across instances: two servers on one Neo4j, a graphql-ws subscriber on B, writes through A.
 import { createClient, type Client } from 'graphql-ws';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { loadConfig } from '../../src/config.js';
 import { logChanges } from '../../src/db/change-log.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
-import { startTestGraph, TEST_AUTH, TOKENS } from '../support/graph.js';
+import { productConfig, startTestGraph, TOKENS } from '../support/graph.js';
 
 const SOURCE = 'source:espreso-parallel-realities';
 const ADD_CLAIM = `mutation($claim: ClaimInput!) { addClaim(sourceId: "${SOURCE}", claim: $claim) { id } }`;
@@ -80,20 +79,16 @@ describe('subscriptions over graphql-ws', () => {
   beforeAll(async () => {
     const seeded = await startTestGraph();
     await seeded.close();
-    const { uri, password } = inject('neo4j');
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      NEO4J_URI: uri,
-      NEO4J_PASSWORD: password,
-      API_KEYS: TEST_AUTH.API_KEYS,
+    const config = productConfig({
       READS_REQUIRE_AUTH: 'true',
       SUBSCRIPTIONS_PER_CONNECTION: '2',
       SUBSCRIPTION_POLL_MS: '250',
-      SEED_ON_EMPTY: 'false',
       MAX_DEPTH: '8',
     });
-    [a, b] = await Promise.all([startServer(config, pino({ level: 'silent' }), uri), startServer(config, pino({ level: 'silent' }), uri)]);
+    [a, b] = await Promise.all([
+      startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!),
+      startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!),
+    ]);
     await Promise.all([a.schemaReady, b.schemaReady]);
   });
 

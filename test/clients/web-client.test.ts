@@ -9,13 +9,12 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
-import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type * as WebClient from '../../examples/web-client/src/client.js';
 import { launchBrowser } from '../support/browser.js';
-import { startTestGraph, TEST_AUTH, TOKENS } from '../support/graph.js';
+import { productConfig, startTestGraph, TOKENS } from '../support/graph.js';
 
 const CLIENT_DIR = join(repoRoot(), 'examples', 'web-client');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
@@ -57,18 +56,8 @@ beforeAll(async () => {
   // A freshly seeded graph, served by the product itself (HTTP and graphql-ws on one port) to the page's origin.
   await (await startTestGraph()).close();
   host = await serveClient();
-  const { uri, password } = inject('neo4j');
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    NEO4J_URI: uri,
-    NEO4J_PASSWORD: password,
-    API_KEYS: TEST_AUTH.API_KEYS,
-    CORS_ORIGINS: host.origin,
-    SEED_ON_EMPTY: 'false',
-    SUBSCRIPTION_POLL_MS: '100',
-  });
-  const running = await startServer(config, pino({ level: 'silent' }), uri);
+  const config = productConfig({ CORS_ORIGINS: host.origin, SUBSCRIPTION_POLL_MS: '100' });
+  const running = await startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!);
   api = Object.assign(running, { base: running.url });
   await api.schemaReady;
   browser = await launchBrowser();

@@ -4,13 +4,12 @@ import { Writable } from 'node:stream';
 import { createClient, type Client } from 'graphql-ws';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { loadConfig } from '../../src/config.js';
 import { createMetrics } from '../../src/observability/index.js';
 import type { AppOptions } from '../../src/server/app.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
-import { startTestGraph, TEST_AUTH, TOKENS, type TestGraph } from '../support/graph.js';
+import { productConfig, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
 let graph: TestGraph;
@@ -135,16 +134,8 @@ describe('WebSocket operations', () => {
   let api: RunningServer;
   let client: Client;
   beforeAll(async () => {
-    const { uri, password } = inject('neo4j');
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      NEO4J_URI: uri,
-      NEO4J_PASSWORD: password,
-      API_KEYS: TEST_AUTH.API_KEYS,
-      SEED_ON_EMPTY: 'false',
-    });
-    api = await startServer(config, pino({ level: 'info' }, memory), uri);
+    const config = productConfig();
+    api = await startServer(config, pino({ level: 'info' }, memory), config.NEO4J_URI!);
     await api.schemaReady;
     client = createClient({ url: api.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
   });

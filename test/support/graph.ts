@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { repoRoot } from '../../src/base/paths.js';
@@ -26,6 +27,23 @@ export const TEST_AUTH = {
 };
 export const TOKENS = { reader: 'reader-key-0123456789', editor: 'editor-key-0123456789', admin: 'admin-key-0123456789' };
 export const testAuthenticate = createAuthenticator(TEST_AUTH);
+
+/**
+ * The configuration of the whole product (startServer) against the test database: any free port, the test API keys,
+ * no seed of its own (the test seeds first); `overrides` add or change variables.
+ */
+export function productConfig(overrides: Record<string, string> = {}): Config {
+  const { uri, password } = inject('neo4j');
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
+    API_KEYS: TEST_AUTH.API_KEYS,
+    SEED_ON_EMPTY: 'false',
+    ...overrides,
+  });
+}
 
 export const CYPHER_DIR = join(repoRoot(), 'cypher');
 export const SCHEMA_DIR = join(repoRoot(), 'schema');
