@@ -98,7 +98,8 @@ export async function mergeEntities(ctx: Context, survivorId: string, mergedId: 
   if (survivorId === mergedId) throw badInput('mergedId: must differ from survivorId', { argument: 'mergedId' });
   // A client's retry of a merge that committed: the checks below would now say "already merged".
   const replayed = await ctx.db.recorded<Row[]>(receipt, ctx.counter);
-  if (replayed?.[0]) return { id: String(replayed[0].id) };
+  // A receipt recorded before writes answered ids holds the survivor node (`s`) instead.
+  if (replayed?.[0]) return { id: String(replayed[0].id ?? (replayed[0].s as Row | null)?.id) };
   const [survivor, merged] = await Promise.all([
     lookupEntity(ctx.db, survivorId, 'survivorId', ctx.counter),
     lookupEntity(ctx.db, mergedId, 'mergedId', ctx.counter),
