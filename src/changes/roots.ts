@@ -4,7 +4,7 @@ import type { RootMetas } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
 import { badInput } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
-import { entityById } from '../read/cypher-snippets.js';
+import { collectedFrom, entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 import { valueIfFound } from '../read/compile-root.js';
 
@@ -26,9 +26,12 @@ export const changeRoots: RootMetas = {
       // are collected inside, so an unknown track still gives one row (found: false).
       const cypher = [
         `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
-        `CALL (t) {\n  CALL (t) {\n${c.named('changes/on-track')}\n  }`,
-        '  RETURN collect({kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}) AS changes',
-        '}',
+        collectedFrom(
+          't',
+          c.named('changes/on-track'),
+          '{kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}',
+          'changes',
+        ),
         `RETURN t IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
       ].join('\n');
       return {

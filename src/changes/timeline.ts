@@ -6,7 +6,7 @@ import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import { AppError, badInput } from '../base/errors.js';
 import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
-import { entityById } from '../read/cypher-snippets.js';
+import { collectedFrom, entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { valueIfFound } from '../read/compile-root.js';
 
@@ -71,8 +71,8 @@ export const timelineRoot: RootMeta = {
     const cypher = [
       // The named query starts from the track `t` (a merged-away id names its survivor); see changes/roots.ts.
       `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
-      `CALL (t) {\n  CALL (t) {\n${c.named('changes/track-relations', { RELATION_TYPES: ITEM_RELATIONS })}\n  }\n  RETURN collect(r) AS rels\n}`,
-      `CALL (t, rels) {\n  CALL (t, rels) {\n${c.named('changes/timeline')}\n  }\n  RETURN collect(item) AS items\n}`,
+      collectedFrom('t', c.named('changes/track-relations', { RELATION_TYPES: ITEM_RELATIONS }), 'r', 'rels'),
+      collectedFrom('t, rels', c.named('changes/timeline'), 'item', 'items'),
       'WITH t, items',
       `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
       `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, ` +

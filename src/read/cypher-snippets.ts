@@ -75,6 +75,14 @@ export function entityById(id: string, c: CypherScope, label: EntityKind | 'Enti
   return `head(COLLECT { MATCH (${n}:${l} {id: ${id}}) RETURN ${n} UNION MATCH (:MergedId {id: ${id}})-[:INTO]->(${n}:${l}) RETURN ${n} })`;
 }
 
+/**
+ * `CALL (vars) { CALL (vars) { <query> } RETURN collect(item) AS as }`: the rows of a query run from bound variables,
+ * collected inside the outer call, so that no rows still give one row (an empty list) and the outer row survives.
+ */
+export function collectedFrom(vars: string, query: string, item: string, as: string): string {
+  return `CALL (${vars}) {\n  CALL (${vars}) {\n${query}\n  }\n  RETURN collect(${item}) AS ${as}\n}`;
+}
+
 /** The claims a relation cites as evidence (unretracted ones unless `includeRetracted`), in citation order, at most `limit`. */
 export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w: string) => string, includeRetracted = false): string {
   const id = c.fresh('eid');

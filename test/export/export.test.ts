@@ -231,34 +231,11 @@ describe('npm run export', () => {
     const folder = mkdtempSync(join(tmpdir(), 'policy-graph-export-'));
     try {
       const viaHttp = await json({ scope: 'neighborhood', id: 'person:rubio', depth: '2', asOf: '2025-05-01' });
-      const stdout = await runCli(
-        '--scope',
-        'neighborhood',
-        '--id',
-        'person:rubio',
-        '--depth',
-        '2',
-        '--asOf',
-        '2025-05-01',
-        '--format',
-        'json',
-      );
+      const scope = ['--scope', 'neighborhood', '--id', 'person:rubio', '--depth', '2', '--asOf', '2025-05-01'];
+      const stdout = await runCli(...scope, '--format', 'json');
       expect(stdout.code, stdout.stderr).toBe(0);
       expect(JSON.parse(stdout.stdout)).toEqual(viaHttp);
-      const csv = await runCli(
-        '--scope',
-        'neighborhood',
-        '--id',
-        'person:rubio',
-        '--depth',
-        '2',
-        '--asOf',
-        '2025-05-01',
-        '--format',
-        'csv',
-        '--out',
-        folder,
-      );
+      const csv = await runCli(...scope, '--format', 'csv', '--out', folder);
       expect(csv.code, csv.stderr).toBe(0);
       expect(csv.stderr).toMatch(/export: \d+ nodes, 0 edges to .*nodes\.csv/);
       const edges = parseCsv(readFileSync(join(folder, 'edges.csv'), 'utf8'));
