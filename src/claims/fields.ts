@@ -1,7 +1,7 @@
 // How claims, sources, retractions and contradictions (schema/claims.graphql) read from the graph.
 import type { FieldMeta, TypeMetas } from '../read/types.js';
 import { connectionTypes } from '../read/connection.js';
-import { claimCountLinkedBy, claimsLinkedBy } from '../read/cypher-snippets.js';
+import { claimCountLinkedBy, claimDate, claimDateBasis, claimsLinkedBy } from '../read/cypher-snippets.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
 
 /** Entities a claim links to through `link`, by id. */
@@ -51,6 +51,8 @@ export const claimTypes: TypeMetas = {
       contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
       supports: linkedClaims((v, o) => `(${v})-[:SUPPORTS]->(${o}:Claim)`),
       supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
+      date: { kind: 'scalar', expr: (v, _a, c) => claimDate(v, c) },
+      dateBasis: { kind: 'scalar', expr: (v, _a, c) => claimDateBasis(v, c) },
       retraction: { kind: 'object', bind: (v) => v, when: (x) => `${x}.retractedAt IS NOT NULL` },
       span: { kind: 'object', bind: (v) => `{start: ${v}.spanStart, end: ${v}.spanEnd}`, when: (x) => `${x}.start IS NOT NULL` },
       sentence: {

@@ -45,6 +45,13 @@ export type Claim = Node & {
   attributedTo: Array<Entity>;
   /** Claims this one contradicts (in either direction: contradiction is mutual). */
   contradicts: Array<Claim>;
+  /**
+   * When the claim was made, as far as the sources say: statedDate, else its source's publishedDate, else the
+   * start of a placeable approximateDate (2025-04 for 2025-04/2025-05); null when none is known. See dateBasis.
+   */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Which of those `date` is. */
+  dateBasis: DateBasis;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
   /** Set when the claim was retracted. */
@@ -167,6 +174,17 @@ export type ContradictionAddedEvent = {
   /** The policy tracks either claim is about. */
   trackIds: Array<Scalars['ID']['output']>;
 };
+
+/** Where a claim's date comes from. */
+export type DateBasis =
+  /** Only an approximate date or interval is known: its start. */
+  | 'APPROXIMATE'
+  /** No stated date: the date its source was published. */
+  | 'SOURCE'
+  /** The claim states its own date (statedDate). */
+  | 'STATED'
+  /** No date is known. */
+  | 'UNKNOWN';
 
 export type DatePrecision =
   | 'DAY'
@@ -1212,6 +1230,7 @@ export type ResolversTypes = {
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<CompiledValue>;
   ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
   DocumentInput: ResolverTypeWrapper<Scalars['DocumentInput']['output']>;
@@ -1330,6 +1349,8 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;

@@ -32,6 +32,31 @@ export function hasLiveEvidence(r: string, c: CypherScope): string {
   return `any(${id} IN coalesce(${r}.evidence, []) WHERE EXISTS { MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL })`;
 }
 
+/** An approximate date that can be placed (`2025-04`, `2025-04/2025-05`): its start; otherwise null. */
+const placedApproximate = (a: string) =>
+  `CASE WHEN ${a} =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(${a}, '/')[0] END`;
+
+/**
+ * The date claim `v` was made, as Claim.date answers it: its stated date, else its source's published date,
+ * else the start of a placeable approximate date; null when none is known. Read, never stored, so a source
+ * whose date is corrected later dates its claims at once. cypher/ingest/relation-records.cypher repeats it.
+ */
+export function claimDate(v: string, c: CypherScope): string {
+  const s = c.fresh('s');
+  const published = `head([(${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.publishedDate IS NOT NULL | ${s}.publishedDate])`;
+  return `coalesce(${v}.statedDate, ${published}, ${placedApproximate(`${v}.approximateDate`)})`;
+}
+
+/** Where Claim.date comes from: STATED, SOURCE (the source's published date), APPROXIMATE or UNKNOWN. */
+export function claimDateBasis(v: string, c: CypherScope): string {
+  const s = c.fresh('s');
+  return (
+    `CASE WHEN ${v}.statedDate IS NOT NULL THEN 'STATED' ` +
+    `WHEN EXISTS { MATCH (${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.publishedDate IS NOT NULL } THEN 'SOURCE' ` +
+    `WHEN ${placedApproximate(`${v}.approximateDate`)} IS NOT NULL THEN 'APPROXIMATE' ELSE 'UNKNOWN' END`
+  );
+}
+
 /** Arguments every field that lists or traverses relations takes. */
 export interface RelationFilter {
   asOf?: unknown;
