@@ -1,7 +1,8 @@
 // How claims, sources, retractions and contradictions (schema/claims.graphql) read from the graph.
 import type { FieldMeta, TypeMetas } from '../read/types.js';
 import { connectionTypes } from '../read/connection.js';
-import { claimCountLinkedBy, claimDate, claimDateBasis, claimsLinkedBy } from '../read/cypher-snippets.js';
+import { claimCountLinkedBy, claimsLinkedBy } from '../read/cypher-snippets.js';
+import { claimDate, claimDateBasis } from '../read/claim-date.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
 
 /** Entities a claim links to through `link`, by id. */

@@ -10,3 +10,11 @@ export const ISO_DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 export function isoDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
+
+/** The start of an approximate date that can be placed (`2025-04`, `2025-04/2025-05`); null otherwise ("late April"). */
+export function approximateStart(approximate: string | null | undefined): string | null {
+  const start = approximate?.split('/')[0];
+  return start !== undefined && ISO_DATE.test(start) && (approximate!.split('/').length === 1 || ISO_DATE.test(approximate!.split('/')[1]!))
+    ? start
+    : null;
+}

@@ -118,18 +118,28 @@ export interface SettledPair {
  * - a record with a start is a period; its end is its own stated end or, if earlier, that of a record below;
  * - a record with only an end closes the latest period of its role that began on or before that end and was
  *   not stated to have ended before it; with no such period it is a period of its own (start unknown);
- * - an undated record stands on its own only while its role has no dated period; otherwise it belongs to
- *   the latest one (its claims become that period's evidence; an undated "ended" is not placed in time).
+ * - an undated record stands on its own while its role has no dated period. Otherwise each of its claims is
+ *   placed by the date it was made (`dates`, Claim.date): it joins the latest period that began on or before
+ *   that date unless that period had ended before it (the earliest period when none began by then); a claim
+ *   made after the latest period ended stays on the undated record, which is then a period of its own, known
+ *   from that claim's date (the relation holds again); a claim with no date joins the latest period. An
+ *   undated "ended" is not placed in time.
  */
-export function settlePair(pair: RelationRecord[]): SettledPair {
+export function settlePair(pair: RelationRecord[], dates: ClaimDates = new Map()): SettledPair {
   const { records, removed } = collapseDuplicates(pair);
   const byRole = new Map<string, RelationRecord[]>();
   for (const r of records) byRole.set(roleKey(r.role), [...(byRole.get(roleKey(r.role)) ?? []), r]);
-  for (const group of byRole.values()) settleRole(group);
+  for (const group of byRole.values()) settleRole(group, dates);
   return { records, removed };
 }
 
-function settleRole(group: RelationRecord[]): void {
+/** The date each claim was made (Claim.date: stated, else its source's, else approximate), null when unknown. */
+export type ClaimDates = ReadonlyMap<string, string | null>;
+
+/** `a` is on or before `b` at `b`'s precision or finer: "2025-04-12" is on or before "2025-04". */
+const onOrBefore = (a: string, b: string) => a <= b.padEnd(10, '~');
+
+function settleRole(group: RelationRecord[], dates: ClaimDates): void {
   const byId = (a: RelationRecord, b: RelationRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sorted = [...group].sort(byId);
   const settled = new Map<RelationRecord, Settled>();
@@ -156,8 +166,28 @@ function settleRole(group: RelationRecord[]): void {
     .filter((r) => (r.validFrom !== null || r.stated.to !== null) && settled.get(r)!.absorbedInto === null)
     .sort((a, b) => (anchor(a) < anchor(b) ? -1 : anchor(a) > anchor(b) ? 1 : byId(a, b)));
   const latest = dated.at(-1);
+  /** The period a claim made on `date` belongs to; null when it was made after that period had ended. */
+  const periodAt = (date: string | null | undefined): RelationRecord | null => {
+    if (!date) return latest!;
+    const began = dated.filter((p) => p.validFrom === null || onOrBefore(p.validFrom, date)).at(-1);
+    if (!began) return dated[0]!;
+    const end = settled.get(began)!.validTo;
+    return end === null || onOrBefore(date, end) ? began : null;
+  };
   for (const undated of sorted.filter((r) => r.validFrom === null && r.stated.to === null)) {
-    if (latest) absorb(latest, undated);
+    if (!latest) continue;
+    const own: string[] = [];
+    for (const claim of undated.stated.evidence) {
+      const into = periodAt(dates.get(claim));
+      if (!into) {
+        own.push(claim);
+        continue;
+      }
+      const target = settled.get(into)!;
+      target.evidence = union(target.evidence, [claim]);
+      settled.get(undated)!.absorbedInto = into.id;
+    }
+    if (own.length > 0) Object.assign(settled.get(undated)!, { evidence: own, absorbedInto: null });
   }
   for (const r of sorted) {
     const s = settled.get(r)!;

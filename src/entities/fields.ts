@@ -11,6 +11,8 @@ import {
   type Direction,
 } from '../read/cypher-snippets.js';
 import { AFFILIATION_TYPES, relTypeAlternation } from '../domain/vocabulary.js';
+import { undatedRelation } from '../read/evidence-snippets.js';
+import { claimDate } from '../read/claim-date.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
@@ -103,6 +105,17 @@ export const entityTypes: TypeMetas = {
       from: { kind: 'object', bind: (r) => `startNode(${r})` },
       to: { kind: 'object', bind: (r) => `endNode(${r})` },
       evidence: relationEvidence,
+      dated: { kind: 'scalar', expr: (r) => `NOT ${undatedRelation(r)}` },
+      knownFrom: {
+        kind: 'scalar',
+        expr(r, _args, c) {
+          const [id, ev, d] = [c.fresh('eid'), c.fresh('ev'), c.fresh('d')];
+          return (
+            `head(COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${ev}:Claim {id: ${id}}) WHERE ${ev}.retractedAt IS NULL ` +
+            `WITH ${claimDate(ev, c)} AS ${d} WHERE ${d} IS NOT NULL RETURN ${d} ORDER BY ${d} LIMIT 1 })`
+          );
+        },
+      },
     },
   },
 };

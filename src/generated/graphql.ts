@@ -46,8 +46,8 @@ export type Claim = Node & {
   /** Claims this one contradicts (in either direction: contradiction is mutual). */
   contradicts: Array<Claim>;
   /**
-   * When the claim was made, as far as the sources say: statedDate, else its source's publishedDate, else the
-   * start of a placeable approximateDate (2025-04 for 2025-04/2025-05); null when none is known. See dateBasis.
+   * When the claim was made, as far as the sources say: statedDate, else the start of a placeable approximateDate
+   * (2025-04 for 2025-04/2025-05), else its source's publishedDate; null when none is known. See dateBasis.
    */
   date?: Maybe<Scalars['String']['output']>;
   /** Which of those `date` is. */
@@ -177,9 +177,9 @@ export type ContradictionAddedEvent = {
 
 /** Where a claim's date comes from. */
 export type DateBasis =
-  /** Only an approximate date or interval is known: its start. */
+  /** Only an approximate date or interval is given for the claim: its start. */
   | 'APPROXIMATE'
-  /** No stated date: the date its source was published. */
+  /** No date of its own: the date its source was published. */
   | 'SOURCE'
   /** The claim states its own date (statedDate). */
   | 'STATED'
@@ -240,6 +240,7 @@ export type EntityClaimsMadeArgs = {
 export type EntityRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -249,6 +250,7 @@ export type EntityRelationCountArgs = {
 export type EntityRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -330,6 +332,7 @@ export type EventClaimsMadeArgs = {
 export type EventRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -338,9 +341,29 @@ export type EventRelationCountArgs = {
 export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+/**
+ * Which claims count as a relation's evidence, and so which relations count: a relation is listed or traversed
+ * only when its evidence passes (README, "Evidence filter"). Applied hop by hop while a traversal searches.
+ */
+export type EvidenceFilter = {
+  /** Claims by these speakers do not count (at most 100 entity ids). */
+  excludeSpeakers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only claims of these kinds (e.g. [QUOTE] for on-the-record words only). */
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  /** Only what the sources had said by this date (ISO, inclusive at its precision): claims whose Claim.date is on or before it. */
+  knownAt?: InputMaybe<Scalars['String']['input']>;
+  /** At least this many independent origins among the claims that count (1 to 100; README, "Independent corroboration"). */
+  minIndependent?: InputMaybe<Scalars['Int']['input']>;
+  /** Only quotes whose speaker is one of the relation's two ends: a principal's own words. */
+  onRecord?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How relations without dates count at an asOf. */
+  undated?: InputMaybe<UndatedRelations>;
 };
 
 /** What the offline extractor proposes for one article, for a person to review before ingesting. */
@@ -444,6 +467,7 @@ export type InstitutionClaimsMadeArgs = {
 export type InstitutionRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -452,6 +476,7 @@ export type InstitutionRelationCountArgs = {
 export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -593,6 +618,7 @@ export type Person = Entity & Node & {
 
 export type PersonAffiliationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -610,6 +636,7 @@ export type PersonClaimsMadeArgs = {
 
 export type PersonInstitutionsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -617,6 +644,7 @@ export type PersonInstitutionsArgs = {
 export type PersonRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -625,6 +653,7 @@ export type PersonRelationCountArgs = {
 export type PersonRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -674,6 +703,7 @@ export type PolicyTrackClaimsMadeArgs = {
 export type PolicyTrackRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
@@ -682,6 +712,7 @@ export type PolicyTrackRelationCountArgs = {
 export type PolicyTrackRelationsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -690,6 +721,7 @@ export type PolicyTrackRelationsArgs = {
 
 export type PolicyTrackRoutedThroughArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -791,6 +823,7 @@ export type QueryInstitutionsArgs = {
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   id: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -803,6 +836,7 @@ export type QueryNodeArgs = {
 
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   from: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -846,6 +880,7 @@ export type QueryTracksArgs = {
 
 export type QueryTracksRoutedThroughArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<EvidenceFilter>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
 };
@@ -858,12 +893,19 @@ export type QueryTracksRoutedThroughArgs = {
 export type Relation = {
   __typename?: 'Relation';
   /**
+   * False when no source dates the relation (no validFrom, no validTo): its sources say it holds, not when.
+   * At an `asOf` it counts as `evidence.undated` says: by default from knownFrom on.
+   */
+  dated: Scalars['Boolean']['output'];
+  /**
    * The claims that assert this relation, in the order they were cited (retracted ones left out unless
    * `includeRetracted`); through them, who says so and where.
    */
   evidence: Array<Claim>;
   from: Entity;
   id: Scalars['ID']['output'];
+  /** The date its evidence was first said (the earliest Claim.date of its live evidence); null when no claim is dated. */
+  knownFrom?: Maybe<Scalars['String']['output']>;
   /** The role held (HOLDS_ROLE_IN, HEADS), as the sources name it. */
   role?: Maybe<Scalars['String']['output']>;
   /** ENDED once validTo has passed, or when a source says the relation ended without giving a date; otherwise ACTIVE. */
@@ -1125,6 +1167,15 @@ export type TimelineItemKind =
   /** A relation on the track began (its validFrom). */
   | 'RELATION_STARTED';
 
+/** How a relation no source dates counts at an `asOf`. */
+export type UndatedRelations =
+  /** At every date (the sources' silence read as "always"). */
+  | 'ALWAYS'
+  /** Never, not even today: only dated relations. */
+  | 'EXCLUDE'
+  /** From the date a claim first said it (Relation.knownFrom) on; never when no claim is dated. The default. */
+  | 'SINCE_SAID';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1243,6 +1294,7 @@ export type ResolversTypes = {
   EntityOrderField: EntityOrderField;
   EntityPatch: EntityPatch;
   Event: ResolverTypeWrapper<CompiledValue>;
+  EvidenceFilter: EvidenceFilter;
   ExtractionDraft: ResolverTypeWrapper<ExtractionDraft>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphChange: ResolverTypeWrapper<CompiledValue>;
@@ -1284,6 +1336,7 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<CompiledValue>;
   TimelineItem: ResolverTypeWrapper<CompiledValue>;
   TimelineItemKind: TimelineItemKind;
+  UndatedRelations: UndatedRelations;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1306,6 +1359,7 @@ export type ResolversParentTypes = {
   EntityOrder: EntityOrder;
   EntityPatch: EntityPatch;
   Event: CompiledValue;
+  EvidenceFilter: EvidenceFilter;
   ExtractionDraft: ExtractionDraft;
   Float: Scalars['Float']['output'];
   GraphChange: CompiledValue;
@@ -1604,9 +1658,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first' | 'includeRetracted'>>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

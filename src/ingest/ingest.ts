@@ -9,7 +9,8 @@ import { deriveEntityId, nameKey, nameKeys, slugify } from '../domain/names.js';
 import { PREFIX_OF } from '../domain/ids.js';
 import { ENTITY_KINDS } from '../domain/vocabulary.js';
 import { claimAction, claimRefResolver, planClaims, planRelations, type Action, type ExistingClaim } from './plan.js';
-import { lockPairs, pairsOf, planPairs, readPairs, writePlan, type PairsPlan } from './relation-history.js';
+import { lockPairs, pairsOf, planPairs, readClaimDates, readPairs, writePlan, type PairsPlan } from './relation-history.js';
+import { approximateStart } from '../domain/iso-date.js';
 import { partialDocument } from './partial.js';
 import { claimEvents, relationEvents } from './change-events.js';
 import { EntityResolver, type GraphEntity } from './resolve.js';
@@ -136,7 +137,23 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   // Relations last: their ends and evidence now exist. A writer locks each pair before reading it.
   const pairs = pairsOf(relations);
   if (!options.dryRun) await lockPairs(tx, db, pairs);
-  const plan = planPairs(await readPairs(tx, db, pairs), relations);
+  const records = await readPairs(tx, db, pairs);
+  // A dry run has not written the document's claims: their dates come from the document (Claim.date's rule).
+  const documentDates = options.dryRun
+    ? new Map(
+        claims.map(
+          (c) =>
+            [
+              c.id,
+              c.statedDate ??
+                approximateStart(c.approximateDate) ??
+                document.source.publishedDate ??
+                approximateStart(document.source.approximateDate),
+            ] as const,
+        ),
+      )
+    : new Map<string, string | null>();
+  const plan = planPairs(records, relations, await readClaimDates(tx, db, records, relations, documentDates));
   changes.push(...relationChanges(plan));
   if (!options.dryRun) {
     await writePlan(tx, db, plan, options.actor);

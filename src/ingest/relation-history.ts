@@ -4,7 +4,15 @@
 import type { GraphDatabase, Row, TxRunner } from '../db/database.js';
 import { logChanges } from '../db/change-log.js';
 import { relationEvents } from './change-events.js';
-import { applyStatement, needsWrite, settlePair, type RelationRecord, type RelationStatement, type Settled } from '../domain/periods.js';
+import {
+  applyStatement,
+  needsWrite,
+  settlePair,
+  type ClaimDates,
+  type RelationRecord,
+  type RelationStatement,
+  type Settled,
+} from '../domain/periods.js';
 
 export interface Pair {
   type: string;
@@ -64,15 +72,32 @@ export interface PairsPlan {
   deletes: RelationRecord[];
 }
 
-/** Adds statements to the records of their pairs and settles every pair they touch. */
-export function planPairs(records: RelationRecord[], statements: readonly RelationStatement[]): PairsPlan {
+/**
+ * The date each claim cited by the records or the statements was made, as the graph holds it (Claim.date),
+ * overridden by `known` (the dates of a document's own claims, which a dry run has not written).
+ */
+export async function readClaimDates(
+  tx: TxRunner,
+  db: GraphDatabase,
+  records: readonly RelationRecord[],
+  statements: readonly RelationStatement[],
+  known: ClaimDates = new Map(),
+): Promise<ClaimDates> {
+  const ids = [...new Set([...records.flatMap((r) => r.stated.evidence), ...statements.flatMap((s) => s.evidence)])];
+  const missing = ids.filter((id) => !known.has(id));
+  const rows = missing.length > 0 ? await tx.run(db.cypher('ingest/claim-dates'), { ids: missing }) : [];
+  return new Map([...rows.map((row: Row) => [String(row.id), text(row.date)] as const), ...known]);
+}
+
+/** Adds statements to the records of their pairs and settles every pair they touch, placing claims by `dates`. */
+export function planPairs(records: RelationRecord[], statements: readonly RelationStatement[], dates: ClaimDates = new Map()): PairsPlan {
   const touched = statements.map((s) => applyStatement(records, s));
   const byPair = new Map<string, RelationRecord[]>();
   for (const r of records) byPair.set(pairKey(r), [...(byPair.get(pairKey(r)) ?? []), r]);
   const writes: RelationRecord[] = [];
   const deletes: RelationRecord[] = [];
   for (const pair of byPair.values()) {
-    const settled = settlePair(pair);
+    const settled = settlePair(pair, dates);
     writes.push(...settled.records.filter(needsWrite));
     deletes.push(...settled.removed.filter((r) => r.stored !== null));
   }
@@ -102,7 +127,7 @@ export async function writePlan(tx: TxRunner, db: GraphDatabase, plan: PairsPlan
 /** Settles pairs again after records moved onto them (a merge). The caller holds the pairs' locks. */
 export async function settlePairs(tx: TxRunner, db: GraphDatabase, pairs: readonly Pair[], actor: string): Promise<void> {
   const records = await readPairs(tx, db, pairsOf(pairs));
-  const plan = planPairs(records, []);
+  const plan = planPairs(records, [], await readClaimDates(tx, db, records, []));
   await writePlan(tx, db, plan, actor);
   await logChanges(tx, db, relationEvents(plan));
 }

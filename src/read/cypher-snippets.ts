@@ -4,6 +4,7 @@
 import type { CypherScope, FieldMeta } from './types.js';
 import { relationTypes, validity } from '../domain/args.js';
 import { READ_LIMITS, within } from './limits.js';
+import { evidenceFilter, evidenceHolds, undatedCountsAt, undatedRelation, type UndatedRule } from './evidence-snippets.js';
 import { claimLinkType, entityLabel, relTypeAlternation, type ClaimLinkType, type EntityKind } from '../domain/vocabulary.js';
 
 /** `first` of a nested list (READ_LIMITS.nestedList), validated (BAD_USER_INPUT names the argument), as a parameter. */
@@ -14,63 +15,40 @@ export function firstParam(c: CypherScope, first: unknown): string {
 /**
  * Relation `r` valid at `asOf` (an ISO date) or, without it, today and not ended. Dates are ISO strings
  * of any precision, so string comparison orders them. Status ENDED without a validTo (a source says it
- * ended, no date) cannot be placed in time: it counts today, not at an `asOf`.
+ * ended, no date) cannot be placed in time: it counts today, not at an `asOf`. A relation with no dates
+ * counts at an `asOf` as `undated` says (from the date a claim first said it, by default), and today
+ * unless `undated` is EXCLUDE.
  */
-export function validAt(r: string, asOf: unknown, c: CypherScope): string {
+export function validAt(r: string, asOf: unknown, undated: UndatedRule, c: CypherScope): string {
   const valid = validity(asOf as string | null | undefined, c.today);
   const at = c.param(valid.at);
   const period = `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${at}) AND (${r}.validTo IS NULL OR ${r}.validTo > ${at})`;
-  return valid.asOf === null ? `${period} AND (${r}.validTo IS NOT NULL OR coalesce(${r}.status, 'ACTIVE') <> 'ENDED')` : period;
-}
-
-/**
- * Relation `r` has an unretracted evidence claim: a lookup through the claim id index per cited id, and
- * `any` stops at the first live one (a relation cites a handful of claims).
- */
-export function hasLiveEvidence(r: string, c: CypherScope): string {
-  const [id, claim] = [c.fresh('eid'), c.fresh('ev')];
-  return `any(${id} IN coalesce(${r}.evidence, []) WHERE EXISTS { MATCH (${claim}:Claim {id: ${id}}) WHERE ${claim}.retractedAt IS NULL })`;
-}
-
-/** An approximate date that can be placed (`2025-04`, `2025-04/2025-05`): its start; otherwise null. */
-const placedApproximate = (a: string) =>
-  `CASE WHEN ${a} =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(${a}, '/')[0] END`;
-
-/**
- * The date claim `v` was made, as Claim.date answers it: its stated date, else its source's published date,
- * else the start of a placeable approximate date; null when none is known. Read, never stored, so a source
- * whose date is corrected later dates its claims at once. cypher/ingest/relation-records.cypher repeats it.
- */
-export function claimDate(v: string, c: CypherScope): string {
-  const s = c.fresh('s');
-  const published = `head([(${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.publishedDate IS NOT NULL | ${s}.publishedDate])`;
-  return `coalesce(${v}.statedDate, ${published}, ${placedApproximate(`${v}.approximateDate`)})`;
-}
-
-/** Where Claim.date comes from: STATED, SOURCE (the source's published date), APPROXIMATE or UNKNOWN. */
-export function claimDateBasis(v: string, c: CypherScope): string {
-  const s = c.fresh('s');
-  return (
-    `CASE WHEN ${v}.statedDate IS NOT NULL THEN 'STATED' ` +
-    `WHEN EXISTS { MATCH (${v})-[:APPEARS_IN]->(${s}:Source) WHERE ${s}.publishedDate IS NOT NULL } THEN 'SOURCE' ` +
-    `WHEN ${placedApproximate(`${v}.approximateDate`)} IS NOT NULL THEN 'APPROXIMATE' ELSE 'UNKNOWN' END`
-  );
+  if (valid.asOf === null) {
+    const current = `${period} AND (${r}.validTo IS NOT NULL OR coalesce(${r}.status, 'ACTIVE') <> 'ENDED')`;
+    return undated === 'EXCLUDE' ? `${current} AND NOT ${undatedRelation(r)}` : current;
+  }
+  return undated === 'ALWAYS' ? period : `${period} AND (NOT ${undatedRelation(r)} OR ${undatedCountsAt(r, at, undated, c)})`;
 }
 
 /** Arguments every field that lists or traverses relations takes. */
 export interface RelationFilter {
   asOf?: unknown;
   includeRetracted?: unknown;
+  /** The EvidenceFilter input (src/read/evidence-snippets.ts). */
+  evidence?: unknown;
 }
 
 /**
  * Relation `r` as answers list it: a period of its own (not part of another record's period, see
- * src/domain/periods.ts), valid at `asOf` (or now), and, unless `includeRetracted`, asserted by at least one
- * unretracted claim: a relation whose every claim was retracted drops out as those claims do.
+ * src/domain/periods.ts), valid at `asOf` (or now), and resting on evidence the filter accepts: by default
+ * at least one unretracted claim, so that a relation whose every claim was retracted drops out as those
+ * claims do (with `includeRetracted`, any claim).
  */
 export function relationListed(r: string, args: RelationFilter, c: CypherScope): string {
-  const listed = `${r}.absorbedInto IS NULL AND ${validAt(r, args.asOf, c)}`;
-  return args.includeRetracted === true ? listed : `${listed} AND ${hasLiveEvidence(r, c)}`;
+  const filter = evidenceFilter(args.evidence);
+  const listed = `${r}.absorbedInto IS NULL AND ${validAt(r, args.asOf, filter.undated, c)}`;
+  const evidence = evidenceHolds(r, filter, args.includeRetracted === true, c);
+  return evidence === null ? listed : `${listed} AND ${evidence}`;
 }
 
 /** Relation.status: ENDED once its validTo has passed, or when a source says it ended without a date. */
