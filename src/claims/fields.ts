@@ -3,6 +3,7 @@ import type { FieldMeta, TypeMetas } from '../read/types.js';
 import { connectionTypes } from '../read/connection.js';
 import { claimCountLinkedBy, claimsLinkedBy } from '../read/cypher-snippets.js';
 import { claimDate, claimDateBasis } from '../read/claim-date.js';
+import { claimSupport } from '../read/support.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
 
 /** Entities a claim links to through `link`, by id. */
@@ -54,6 +55,7 @@ export const claimTypes: TypeMetas = {
       supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
       date: { kind: 'scalar', expr: (v, _a, c) => claimDate(v, c) },
       dateBasis: { kind: 'scalar', expr: (v, _a, c) => claimDateBasis(v, c) },
+      support: claimSupport,
       retraction: { kind: 'object', bind: (v) => v, when: (x) => `${x}.retractedAt IS NOT NULL` },
       span: { kind: 'object', bind: (v) => `{start: ${v}.spanStart, end: ${v}.spanEnd}`, when: (x) => `${x}.start IS NOT NULL` },
       sentence: {
@@ -81,6 +83,13 @@ export const claimTypes: TypeMetas = {
       title: { kind: 'scalar', expr: (v) => `coalesce(${v}.title, ${v}.id)` },
       claims: claimsLinkedBy('APPEARS_IN'),
       claimCount: claimCountLinkedBy('APPEARS_IN'),
+      reliability: {
+        kind: 'scalar',
+        expr(v, _a, c) {
+          const p = c.fresh('pub');
+          return `coalesce(${v}.reliability, head([(${v})-[:PUBLISHED_BY]->(${p}:Entity) WHERE ${p}.reliability IS NOT NULL | ${p}.reliability]))`;
+        },
+      },
     },
   },
   /** A contradiction is the map {a, b} of its two claims. */

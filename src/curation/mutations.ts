@@ -160,6 +160,14 @@ export async function retractClaim(ctx: Context, id: string, reason: string, rec
   return { id: params.id };
 }
 
+/** Sets a source's or a publisher's reliability (A-F; null clears it). */
+export async function setReliability(ctx: Context, id: string, reliability: string | null, receipt: WriteReceipt): Promise<Written> {
+  const params = { id: requireIdOf(id, 'id', ['source', 'institution']), reliability, actor: actorOf(ctx) };
+  const rows = await ctx.db.write(ctx.db.cypher('curation/set-reliability'), params, ctx.counter, receipt);
+  if (!rows[0]) throw notFound(id);
+  return { id: params.id };
+}
+
 export async function linkClaims(
   ctx: Context,
   fromId: string,

@@ -13,9 +13,20 @@ import type {
   MutationLinkClaimsArgs,
   MutationMergeEntitiesArgs,
   MutationRetractClaimArgs,
+  MutationSetReliabilityArgs,
   MutationUpdateEntityArgs,
 } from '../generated/graphql.js';
-import { addClaim, createEntity, deleteEntity, linkClaims, mergeEntities, retractClaim, updateEntity, type Written } from './mutations.js';
+import {
+  addClaim,
+  createEntity,
+  deleteEntity,
+  linkClaims,
+  mergeEntities,
+  retractClaim,
+  setReliability,
+  updateEntity,
+  type Written,
+} from './mutations.js';
 
 const receipt = (ctx: Context, info: GraphQLResolveInfo, args: unknown) => receiptFor(ctx, info.path.key.toString(), info.fieldName, args);
 
@@ -39,6 +50,9 @@ export const nodeWrites = {
   mergeEntities: guarded<MutationMergeEntitiesArgs, Written>('admin', (ctx, a, r) => mergeEntities(ctx, a.survivorId, a.mergedId, r)),
   addClaim: guarded<MutationAddClaimArgs, Written>('editor', (ctx, a, r) => addClaim(ctx, a.sourceId, a.claim, r)),
   retractClaim: guarded<MutationRetractClaimArgs, Written>('editor', (ctx, a, r) => retractClaim(ctx, a.id, a.reason, r)),
+  setReliability: guarded<MutationSetReliabilityArgs, Written>('editor', (ctx, a, r) =>
+    setReliability(ctx, a.id, a.reliability ?? null, r),
+  ),
   linkClaims: guarded<MutationLinkClaimsArgs, Written>('editor', (ctx, a, r) => linkClaims(ctx, a.fromId, a.toId, a.kind, r)),
 } satisfies Record<string, WriteResolver<never>>;
 

@@ -13,6 +13,7 @@ import {
 import { AFFILIATION_TYPES, relTypeAlternation } from '../domain/vocabulary.js';
 import { undatedRelation } from '../read/evidence-snippets.js';
 import { claimDate } from '../read/claim-date.js';
+import { relationSupport } from '../read/support.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
@@ -105,6 +106,7 @@ export const entityTypes: TypeMetas = {
       from: { kind: 'object', bind: (r) => `startNode(${r})` },
       to: { kind: 'object', bind: (r) => `endNode(${r})` },
       evidence: relationEvidence,
+      support: relationSupport,
       dated: { kind: 'scalar', expr: (r) => `NOT ${undatedRelation(r)}` },
       knownFrom: {
         kind: 'scalar',

@@ -66,6 +66,8 @@ export type Claim = Node & {
   speaker: Entity;
   /** Exact date (ISO 8601) it was made, when known. */
   statedDate?: Maybe<Scalars['String']['output']>;
+  /** How well it holds up: the claim and the claims that support it, their independent origins, and a grade. */
+  support: Support;
   /** Claims that support this one. */
   supportedBy: Array<Claim>;
   /** Claims this one supports. */
@@ -515,6 +517,11 @@ export type Mutation = {
   mergeEntities: Entity;
   /** Retracts a claim, keeping it with who retracted it, when and why (editor). */
   retractClaim: Claim;
+  /**
+   * Sets how reliable a source, or a publisher (an institution), is: A (reliable) to F (cannot be judged); null clears
+   * it (editor). Support grades read it (README, "Independent corroboration").
+   */
+  setReliability: Node;
   /** Changes an entity's name, aliases or description (editor). */
   updateEntity: Entity;
 };
@@ -558,6 +565,12 @@ export type MutationMergeEntitiesArgs = {
 export type MutationRetractClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetReliabilityArgs = {
+  id: Scalars['ID']['input'];
+  reliability?: InputMaybe<SourceReliability>;
 };
 
 
@@ -910,6 +923,8 @@ export type Relation = {
   role?: Maybe<Scalars['String']['output']>;
   /** ENDED once validTo has passed, or when a source says the relation ended without giving a date; otherwise ACTIVE. */
   status?: Maybe<Scalars['String']['output']>;
+  /** How well its live evidence holds up: independent origins, sources, speakers, dates, and a grade. */
+  support: Support;
   to: Entity;
   type: RelationType;
   /** Start of the period (ISO date of any precision); null when no source dates it. */
@@ -1018,6 +1033,8 @@ export type Source = Node & {
   /** ISO 8601 date when known; null when the source gives none. */
   publishedDate?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Its reliability (A to F) as a curator set it, else its publisher's; null when none was set. */
+  reliability?: Maybe<SourceReliability>;
   /** The full text, when a document carried it (stored once); claims' spans point into it. */
   text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1039,6 +1056,21 @@ export type SourceInput = {
   /** http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Source reliability in the Admiralty (NATO) scale, set by a curator on a source or a publisher. */
+export type SourceReliability =
+  /** Completely reliable. */
+  | 'A'
+  /** Usually reliable. */
+  | 'B'
+  /** Fairly reliable. */
+  | 'C'
+  /** Not usually reliable. */
+  | 'D'
+  /** Unreliable. */
+  | 'E'
+  /** Reliability cannot be judged (the default). */
+  | 'F';
 
 /** A passage of a source's text: character offsets (UTF-16 code units, as JavaScript counts), end excluded. */
 export type Span = {
@@ -1102,6 +1134,49 @@ export type SubscriptionContradictionAddedArgs = {
 export type SubscriptionRelationChangedArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * How well a set of claims holds up (README, "Independent corroboration"): for a relation its live evidence, for
+ * a claim the claim and the live claims that support it.
+ */
+export type Support = {
+  __typename?: 'Support';
+  /** Live claims counted. */
+  claims: Scalars['Int']['output'];
+  /** Live claims outside the set that contradict one of them. */
+  contradictingClaims: Scalars['Int']['output'];
+  /** Their distinct speakers. */
+  contradictingOrigins: Scalars['Int']['output'];
+  /**
+   * Information credibility, 1 (confirmed) to 6 (cannot be judged), derived: uncontradicted, 3 or more independent
+   * origins 1, two 2, one 3; contradicted, 4 while its origins are at least as many as the contradicting ones, else 5;
+   * no live claim 6.
+   */
+  credibility: Scalars['Int']['output'];
+  /** The earliest Claim.date among them; null when none is dated. */
+  firstSaid?: Maybe<Scalars['String']['output']>;
+  /** The two ratings side by side, reliability then credibility, as analysts write them: B2, F3. */
+  grade: Scalars['String']['output'];
+  /**
+   * Independent origins: distinct original speakers (a claim's SAID_BY, the start of its attribution chain). An analyst
+   * quoted by two outlets, or an outlet repeating itself, counts once; so do outlets relaying one upstream report.
+   */
+  independentOrigins: Scalars['Int']['output'];
+  /** Their kinds. */
+  kinds: Array<ClaimKind>;
+  /** The latest Claim.date among them. */
+  lastSaid?: Maybe<Scalars['String']['output']>;
+  /** True when one is a quote whose speaker is an end of the relation (a principal on the record); false for a claim. */
+  onRecord: Scalars['Boolean']['output'];
+  /** Distinct publishers of those sources (the publisher entity, else the publisher's name, else the source). */
+  publishers: Scalars['Int']['output'];
+  /** Source reliability, A (reliable) to F (cannot be judged): the best a curator set on their sources or publishers. */
+  reliability: SourceReliability;
+  /** Distinct sources they appear in. */
+  sources: Scalars['Int']['output'];
+  /** Their distinct speakers, in the order their claims come (citation order for a relation). */
+  speakers: Array<Entity>;
 };
 
 export type TimelineConnection = {
@@ -1329,9 +1404,11 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<CompiledValue>;
   SourceInput: SourceInput;
+  SourceReliability: SourceReliability;
   Span: ResolverTypeWrapper<CompiledValue>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Support: ResolverTypeWrapper<Omit<Support, 'speakers'> & { speakers: Array<ResolversTypes['Entity']> }>;
   TimelineConnection: ResolverTypeWrapper<CompiledValue>;
   TimelineEdge: ResolverTypeWrapper<CompiledValue>;
   TimelineItem: ResolverTypeWrapper<CompiledValue>;
@@ -1393,6 +1470,7 @@ export type ResolversParentTypes = {
   Span: CompiledValue;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Support: Omit<Support, 'speakers'> & { speakers: Array<ResolversParentTypes['Entity']> };
   TimelineConnection: CompiledValue;
   TimelineEdge: CompiledValue;
   TimelineItem: CompiledValue;
@@ -1413,6 +1491,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   span?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   statedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1560,6 +1639,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   linkClaims?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkClaimsArgs, 'fromId' | 'kind' | 'toId'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'mergedId' | 'survivorId'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  setReliability?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationSetReliabilityArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
 };
 
@@ -1665,6 +1745,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   knownFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1703,6 +1784,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['SourceReliability']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1718,6 +1800,23 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   claimAdded?: SubscriptionResolver<ResolversTypes['ClaimAddedEvent'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
   contradictionAdded?: SubscriptionResolver<ResolversTypes['ContradictionAddedEvent'], "contradictionAdded", ParentType, ContextType, Partial<SubscriptionContradictionAddedArgs>>;
   relationChanged?: SubscriptionResolver<ResolversTypes['RelationChangedEvent'], "relationChanged", ParentType, ContextType, Partial<SubscriptionRelationChangedArgs>>;
+};
+
+export type SupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictingClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictingOrigins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSaid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  independentOrigins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ClaimKind']>, ParentType, ContextType>;
+  lastSaid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['SourceReliability'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
@@ -1785,6 +1884,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;

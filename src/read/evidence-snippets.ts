@@ -53,8 +53,11 @@ function claimCounts(ev: string, r: string, f: EvidenceFilter, includeRetracted:
   if (f.kinds?.length) conditions.push(`${ev}.kind IN ${c.param(f.kinds)}`);
   if (f.knownAt) conditions.push(`${claimDate(ev, c)} <= ${c.param(f.knownAt.padEnd(10, '~'))}`);
   if (f.excludeSpeakers?.length) {
-    const s = c.fresh('sp');
-    conditions.push(`NOT EXISTS { MATCH (${ev})-[:SAID_BY]->(${s}:Entity) WHERE ${s}.id IN ${c.param(f.excludeSpeakers)} }`);
+    // An id merged into another names the survivor, as everywhere.
+    const [s, m, ids] = [c.fresh('sp'), c.fresh('m'), c.param(f.excludeSpeakers)];
+    conditions.push(
+      `NOT EXISTS { MATCH (${ev})-[:SAID_BY]->(${s}:Entity) WHERE ${s}.id IN ${ids} OR EXISTS { MATCH (${m}:MergedId)-[:INTO]->(${s}) WHERE ${m}.id IN ${ids} } }`,
+    );
   }
   if (f.onRecord) {
     const s = c.fresh('sp');

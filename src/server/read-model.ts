@@ -10,6 +10,7 @@ import type { TypeMetas } from '../read/types.js';
 import { entityTypes } from '../entities/fields.js';
 import { entityRoots } from '../entities/roots.js';
 import { connectionTypes, pageInfoType } from '../read/connection.js';
+import { supportTypes } from '../read/support.js';
 import { nodeRoots, readNode } from '../nodes/roots.js';
 import type { Context } from '../core/context.js';
 import { traversalTypes } from '../traversals/fields.js';
@@ -20,6 +21,7 @@ export const READ_TYPES: TypeMetas = {
   ...claimTypes,
   ...traversalTypes,
   ...changeTypes,
+  ...supportTypes,
   ...pageInfoType,
   ...connectionTypes('PersonConnection', 'PersonEdge'),
   ...connectionTypes('InstitutionConnection', 'InstitutionEdge'),

@@ -81,6 +81,9 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Query.paths(from)': ENTITY,
   'Query.paths(to)': ENTITY,
   'Query.neighborhood(id)': ENTITY,
+  'Query.tracksRoutedThrough(evidence.excludeSpeakers[0])': ENTITY,
+  'Query.paths(evidence.excludeSpeakers[0])': ENTITY,
+  'Query.neighborhood(evidence.excludeSpeakers[0])': ENTITY,
   // The sample input's kind is PERSON.
   'Mutation.createEntity(input.id)': ['person'],
   'Mutation.updateEntity(id)': ENTITY,
@@ -90,6 +93,7 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Mutation.addClaim(sourceId)': ['source'],
   'Mutation.addClaim(claim.id)': ['claim'],
   'Mutation.retractClaim(id)': ['claim'],
+  'Mutation.setReliability(id)': ['source', 'institution'],
   'Mutation.linkClaims(fromId)': ['claim'],
   'Mutation.linkClaims(toId)': ['claim'],
 };
@@ -105,6 +109,8 @@ export const CREATING = new Set(['Mutation.createEntity(input.id)', 'Mutation.ad
 const SAMPLES: Record<string, Record<string, unknown>> = {
   'Query.changes': { since: '2000-01-01' },
   'Query.paths': { from: 'person:thiel', to: 'person:thiel', maxHops: 2 },
+  'Query.tracksRoutedThrough': { personId: 'person:witkoff' },
+  'Query.neighborhood': { id: 'person:witkoff' },
   'Mutation.createEntity': { input: { kind: 'PERSON', name: 'Id kind probe' } },
   'Mutation.updateEntity': { id: 'person:no-such-person', patch: { description: 'Id kind probe.' } },
   'Mutation.mergeEntities': { survivorId: 'person:no-such-survivor', mergedId: 'person:no-such-merged' },
@@ -113,6 +119,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     claim: { text: 'Id kind probe.', kind: 'FACT', speaker: 'person:witkoff', about: ['track:ukraine'] },
   },
   'Mutation.retractClaim': { id: 'claim:no-such-claim', reason: 'Id kind probe.' },
+  'Mutation.setReliability': { id: 'source:no-such-source', reliability: 'B' },
   'Mutation.linkClaims': { fromId: 'claim:no-such-claim', toId: 'claim:no-such-other-claim', kind: 'CONTRADICTS' },
 };
 
