@@ -20,7 +20,8 @@ export function claimDate(v: string, c: CypherScope): string {
 /** Which of those Claim.date is: STATED, APPROXIMATE (the claim's or its source's), SOURCE (published date) or UNKNOWN. */
 export function claimDateBasis(v: string, c: CypherScope): string {
   const s = c.fresh('s');
-  const source = `head([(${v})-[:APPEARS_IN]->(${s}:Source) | CASE WHEN ${s}.publishedDate IS NOT NULL THEN 'SOURCE' WHEN ${placed(`${s}.approximateDate`)} IS NOT NULL THEN 'APPROXIMATE' END])`;
+  const basis = `CASE WHEN ${s}.publishedDate IS NOT NULL THEN 'SOURCE' WHEN ${placed(`${s}.approximateDate`)} IS NOT NULL THEN 'APPROXIMATE' END`;
+  const source = `head([(${v})-[:APPEARS_IN]->(${s}:Source) | ${basis}])`;
   return (
     `CASE WHEN ${v}.statedDate IS NOT NULL THEN 'STATED' WHEN ${placed(`${v}.approximateDate`)} IS NOT NULL THEN 'APPROXIMATE' ` +
     `ELSE coalesce(${source}, 'UNKNOWN') END`

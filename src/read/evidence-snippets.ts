@@ -56,7 +56,8 @@ function claimCounts(ev: string, r: string, f: EvidenceFilter, includeRetracted:
     // An id merged into another names the survivor, as everywhere.
     const [s, m, ids] = [c.fresh('sp'), c.fresh('m'), c.param(f.excludeSpeakers)];
     conditions.push(
-      `NOT EXISTS { MATCH (${ev})-[:SAID_BY]->(${s}:Entity) WHERE ${s}.id IN ${ids} OR EXISTS { MATCH (${m}:MergedId)-[:INTO]->(${s}) WHERE ${m}.id IN ${ids} } }`,
+      `NOT EXISTS { MATCH (${ev})-[:SAID_BY]->(${s}:Entity) ` +
+        `WHERE ${s}.id IN ${ids} OR EXISTS { MATCH (${m}:MergedId)-[:INTO]->(${s}) WHERE ${m}.id IN ${ids} } }`,
     );
   }
   if (f.onRecord) {

@@ -49,7 +49,8 @@ function article(n: number, publisher: string, claims: ClaimSpec[], routes = tru
 const ingest = (input: unknown) => graph.data(INGEST, { input }, editor);
 
 const SUPPORT =
-  'claims sources publishers independentOrigins speakers { id } kinds onRecord firstSaid lastSaid contradictingClaims contradictingOrigins reliability credibility grade';
+  'claims sources publishers independentOrigins speakers { id } kinds onRecord firstSaid lastSaid ' +
+  'contradictingClaims contradictingOrigins reliability credibility grade';
 interface Support {
   claims: number;
   sources: number;

@@ -75,7 +75,8 @@ describe('time from sources', () => {
   it('dates a claim by its source when it gives none, says which date it is, and places it on the timeline', async () => {
     await ingestAll([LATE_NOTE]);
     const { a, b, seed } = await graph.data<Record<string, { date: string | null; dateBasis: string }>>(
-      `{ a: node(id: "claim:test-late-iran-channel") { ... on Claim { date dateBasis } } b: node(id: "claim:test-late-stated") { ... on Claim { date dateBasis } }
+      `{ a: node(id: "claim:test-late-iran-channel") { ... on Claim { date dateBasis } }
+         b: node(id: "claim:test-late-stated") { ... on Claim { date dateBasis } }
          seed: node(id: "claim:all-roads-through-witkoff") { ... on Claim { date dateBasis } } }`,
     );
     expect(a).toEqual({ date: '2026-11-24', dateBasis: 'SOURCE' });
