@@ -413,6 +413,8 @@ export type Hop = {
   direction: HopDirection;
   from: Entity;
   relation: Relation;
+  /** The support of this hop's relation (the same as relation.support). */
+  support: Support;
   to: Entity;
 };
 
@@ -774,7 +776,10 @@ export type Query = {
   neighborhood: Neighborhood;
   /** Any entity, claim or source by id. Unknown ids give a NOT_FOUND error (and null). */
   node?: Maybe<Node>;
-  /** Shortest paths between two entities over relations (either direction), at most maxHops long. */
+  /**
+   * Shortest paths between two entities over relations (either direction), at most maxHops long. With `k`, up to k simple paths (no entity twice, 1 to 25), not only the shortest: by length, then by the evidence
+   * of their weakest hop, then by their evidence in all. The evidence filter applies to every hop during the search.
+   */
   paths: Array<Path>;
   people: PersonConnection;
   /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
@@ -852,6 +857,7 @@ export type QueryPathsArgs = {
   evidence?: InputMaybe<EvidenceFilter>;
   from: Scalars['ID']['input'];
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  k?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
@@ -1586,6 +1592,7 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
   direction?: Resolver<ResolversTypes['HopDirection'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 

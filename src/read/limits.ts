@@ -25,6 +25,8 @@ export const READ_LIMITS = {
   /** Shortest paths: `maxHops`, and the most paths one answer follows. */
   maxHops: { default: 4, min: 1, max: 6 },
   paths: 25,
+  /** Simple paths (`paths(k:)`): how many one answer may ask for. */
+  k: { default: 1, min: 1, max: 25 },
   /** Neighbourhood: `depth`, and the most entities one answer holds besides the centre. */
   depth: { default: 1, min: 1, max: 3 },
   neighborhoodNodes: 500,

@@ -2,7 +2,7 @@
 // Shared by Relation.support and Claim.support. The bind collects one small row per claim (and one per
 // contradicting claim); the Support fields count over those lists with list expressions, since Cypher allows
 // no aggregation inside the list expressions a projection is built from.
-import type { CypherScope, FieldMeta, TypeMetas } from './types.js';
+import type { CypherScope, FieldMeta, ObjectField, TypeMetas } from './types.js';
 import { claimDate } from './claim-date.js';
 
 /** The claims counted, as a Cypher fragment binding `ev` (one live claim per row), and which claims are in the set. */
@@ -32,7 +32,7 @@ function supportOver(set: ClaimSet, ends: string | null, c: CypherScope): string
 }
 
 /** Relation `r`'s support: over its live evidence claims; on record when a quote's speaker is one of its ends. */
-export const relationSupport: FieldMeta = {
+export const relationSupport: ObjectField = {
   kind: 'object',
   bind(r, _args, c) {
     const id = c.fresh('eid');

@@ -38,6 +38,32 @@ export function shortestPaths(p: string, maxHops: number, types: readonly string
 }
 
 /**
+ * `MATCH p = ... LIMIT k`: up to `k` simple paths (no entity twice) between the bound `a` and `b` of at most
+ * `maxHops` listed relations of `types`, not only the shortest: by length, then by the evidence of their weakest
+ * hop (a path is as strong as its weakest link), then by their evidence in all, then by their relations' ids.
+ */
+export function simplePaths(
+  p: string,
+  maxHops: number,
+  types: readonly string[],
+  k: number,
+  filter: RelationFilter,
+  c: CypherScope,
+): string {
+  const [r, n, m, w, x, t] = [c.fresh('r'), c.fresh('n'), c.fresh('m'), c.fresh('w'), c.fresh('x'), c.fresh('t')];
+  const evidence = (v: string) => `size(coalesce(${v}.evidence, []))`;
+  return [
+    `MATCH ${p} = (a)-[:${relTypeAlternation(types)}*1..${maxHops}]-(b)`,
+    `WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, filter, c)})`,
+    `AND all(${n} IN nodes(${p}) WHERE single(${m} IN nodes(${p}) WHERE ${m} = ${n}))`,
+    `WITH ${p}, reduce(${w} = null, ${x} IN relationships(${p}) | CASE WHEN ${w} IS NULL OR ${evidence(x)} < ${w} THEN ${evidence(x)} ELSE ${w} END) AS weakest,`,
+    `reduce(${t} = 0, ${x} IN relationships(${p}) | ${t} + ${evidence(x)}) AS total`,
+    `ORDER BY length(${p}), weakest DESC, total DESC, [${x} IN relationships(${p}) | ${x}.id]`,
+    `LIMIT ${c.param(k)}`,
+  ].join(' ');
+}
+
+/**
  * The entities within `depth` listed relations of `center` (itself aside), by id, at most
  * READ_LIMITS.neighborhoodNodes: a list. A DISTINCT end node lets Neo4j prune the expansion breadth-first.
  */

@@ -2,6 +2,7 @@
 import type { TypeMetas } from '../read/types.js';
 import { mapKey } from '../read/types.js';
 import { relationEvidence } from '../read/cypher-snippets.js';
+import { relationSupport } from '../read/support.js';
 
 export const traversalTypes: TypeMetas = {
   /** A hit is the map {node, score}. */
@@ -42,6 +43,7 @@ export const traversalTypes: TypeMetas = {
       to: { kind: 'object', bind: (h) => `${h}.to` },
       relation: { kind: 'object', bind: (h) => `${h}.rel` },
       direction: { kind: 'scalar', expr: (h) => `CASE WHEN startNode(${h}.rel) = ${h}.from THEN 'FORWARD' ELSE 'BACKWARD' END` },
+      support: { kind: 'object', bind: (h, a, c) => relationSupport.bind(`${h}.rel`, a, c) },
     },
   },
   /** A neighbourhood is the map {center, nodes, rels}. */

@@ -4,7 +4,15 @@ import { relationTypes, requireEntityId, requireIdOf } from '../domain/args.js';
 import { entityById, relationListed } from '../read/cypher-snippets.js';
 import { badInput, driverError, notFound } from '../base/errors.js';
 import { READ_LIMITS, within } from '../read/limits.js';
-import { neighborsOf, PATH_ENDS_FOUND, pathEnds, pathEndsError, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
+import {
+  neighborsOf,
+  PATH_ENDS_FOUND,
+  pathEnds,
+  pathEndsError,
+  relationsAmong,
+  shortestPaths,
+  simplePaths,
+} from '../read/traversal-snippets.js';
 import { valueIfFound } from '../read/compile-root.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -67,11 +75,16 @@ export const traversalRoots: RootMetas = {
       if (from === to) throw badInput('to: must differ from from', { argument: 'to' });
       const types = relationTypes(args.relationTypes as string[] | null);
       const p = c.fresh('p');
+      const ends = pathEnds(from, to, c);
+      const search =
+        args.k === null || args.k === undefined
+          ? shortestPaths(p, maxHops, types, args, c)
+          : simplePaths(p, maxHops, types, within(args.k, READ_LIMITS.k, 'k'), args, c);
       const cypher = [
-        pathEnds(from, to, c),
+        ends,
         // A merged-away id and its survivor are one entity: no path to itself (allShortestPaths refuses it).
         `RETURN ${PATH_ENDS_FOUND}, CASE WHEN a IS NULL OR b IS NULL OR a = b THEN [] ELSE COLLECT {`,
-        `  ${shortestPaths(p, maxHops, types, args, c)} RETURN ${c.project(p)}`,
+        `  ${search} RETURN ${c.project(p)}`,
         '} END AS value',
       ].join('\n');
       return {

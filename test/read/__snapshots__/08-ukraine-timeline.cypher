@@ -32,7 +32,8 @@ CALL (t, rels) {
 // things were written). One row per item, unordered; src/changes/timeline.ts orders and pages them.
 // On the timeline (README, "Timeline"):
 //   EVENT     an event PART_OF the track, at Event.date, else its approximateDate;
-//   CLAIM     a claim ABOUT the track, at statedDate, else its approximateDate;
+//   CLAIM     a claim ABOUT the track, at its statedDate or approximateDate, else its source's publishedDate or
+//             approximateDate (Claim.date's rule, src/read/claim-date.ts);
 //   RELATION_STARTED / RELATION_ENDED  a relation (PART_OF aside: that is the event's item) with the track at one
 //             end, or citing as evidence a claim about the track that is also about one of the relation's ends;
 //             it starts at validFrom and ends at validTo, or undated when its status is ENDED.
@@ -50,7 +51,14 @@ WITH t, rels WHERE t IS NOT NULL
 WITH t, rels, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
 CALL (t, claims, rels) {
   UNWIND claims AS c
-  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, c.statedDate AS exact, c.approximateDate AS approx
+  // Claim.date's rule (src/read/claim-date.ts): the claim's own date, else its source's; text that cannot be placed
+  // is kept as dateAsGiven.
+  MATCH (c)-[:APPEARS_IN]->(s:Source)
+  WITH c, s, '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' AS placeable
+  WITH c, CASE WHEN c.statedDate IS NOT NULL OR c.approximateDate =~ placeable THEN [c.statedDate, c.approximateDate]
+               WHEN s.publishedDate IS NOT NULL OR s.approximateDate =~ placeable THEN [s.publishedDate, s.approximateDate]
+               ELSE [null, c.approximateDate] END AS date
+  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, date[0] AS exact, CASE WHEN date[0] IS NULL THEN date[1] END AS approx
   UNION ALL
   // An event may be PART_OF the track through several periods: one item, their evidence in citation order.
   MATCH (e:Event)-[p:PART_OF]->(t)
