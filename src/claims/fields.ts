@@ -3,6 +3,7 @@ import type { FieldMeta, TypeMetas } from '../read/types.js';
 import { connectionTypes } from '../read/connection.js';
 import { claimCountLinkedBy, claimDate, claimDateBasis, claimsLinkedBy } from '../read/cypher-snippets.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
+import { attributionChain } from '../read/attribution-snippets.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: ClaimLinkType): FieldMeta {
@@ -45,7 +46,21 @@ export const claimTypes: TypeMetas = {
           return `[(${v})-[:APPEARS_IN]->(${s}:Source) | ${s}][0]`;
         },
       },
-      attributedTo: linkedEntities('ATTRIBUTED_BY'),
+      // In chain order (links stored before chains existed: by id).
+      attributedTo: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const [a, e] = [c.fresh('a'), c.fresh('e')];
+          return `COLLECT { MATCH (${v})-[${a}:ATTRIBUTED_BY]->(${e}:Entity) WITH ${a}, ${e} ORDER BY ${a}.position, ${e}.id RETURN ${project(e)} }`;
+        },
+      },
+      attribution: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const link = c.fresh('link');
+          return `[${link} IN ${attributionChain(v, c)} | ${project(link)}]`;
+        },
+      },
       about: linkedEntities('ABOUT'),
       // A contradiction is mutual: read in both directions.
       contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
@@ -80,6 +95,27 @@ export const claimTypes: TypeMetas = {
       title: { kind: 'scalar', expr: (v) => `coalesce(${v}.title, ${v}.id)` },
       claims: claimsLinkedBy('APPEARS_IN'),
       claimCount: claimCountLinkedBy('APPEARS_IN'),
+      publishedBy: {
+        kind: 'object',
+        bind: (v, _a, c) => {
+          const p = c.fresh('p');
+          return `[(${v})-[:PUBLISHED_BY]->(${p}:Institution) | ${p}][0]`;
+        },
+      },
+      relays: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const e = c.fresh('e');
+          return `COLLECT { MATCH (${v})-[:RELAYS]->(${e}:Entity) WITH ${e} ORDER BY ${e}.id RETURN ${project(e)} }`;
+        },
+      },
+    },
+  },
+  /** A map {position, role, entity, name, source} of Claim.attribution; entity is null for a publisher known by name only. */
+  AttributionLink: {
+    fields: {
+      entity: { kind: 'object', bind: (v) => `${v}.entity` },
+      source: { kind: 'object', bind: (v) => `${v}.source` },
     },
   },
   /** A contradiction is the map {a, b} of its two claims. */
