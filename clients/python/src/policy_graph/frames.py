@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from .graphs import evidence_record
+from .graphs import chain_text, evidence_record
 from .transport import DateLike, Transport, iso_date
 
 CLAIM = """
@@ -66,11 +66,6 @@ ROUTED_COLUMNS = [
     "track", "track_name", "relation", "claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title",
     "publisher", "date",
 ]  # fmt: skip
-
-
-def chain_text(chain: list[Mapping[str, Any]]) -> str:
-    """Claim.attribution as one string: "U.S. media > Resurgam founder (RELAYED_BY) > Espreso Global (PUBLISHED_BY)"."""
-    return " > ".join(link["name"] if link["role"] == "SPEAKER" else f"{link['name']} ({link['role']})" for link in chain)
 
 
 def claim_row(claim: Mapping[str, Any]) -> dict[str, Any]:
