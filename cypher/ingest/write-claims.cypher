@@ -18,10 +18,17 @@ CALL (x, c) {
   MATCH (e:Entity {id: id})
   MERGE (x)-[:ABOUT]->(e)
 }
+// A document's attribution chain replaces the stored one (an empty chain keeps it): position 1 is nearest the speaker.
 CALL (x, c) {
-  UNWIND c.attributedTo AS id
-  MATCH (e:Entity {id: id})
-  MERGE (x)-[:ATTRIBUTED_BY]->(e)
+  MATCH (x)-[old:ATTRIBUTED_BY]->(e:Entity)
+  WHERE size(c.attribution) > 0 AND NOT e.id IN [link IN c.attribution | link.id]
+  DELETE old
+}
+CALL (x, c) {
+  UNWIND range(0, size(c.attribution) - 1) AS i
+  MATCH (e:Entity {id: c.attribution[i].id})
+  MERGE (x)-[a:ATTRIBUTED_BY]->(e)
+  SET a.position = i + 1, a.role = c.attribution[i].role
 }
 CALL (x, c) {
   UNWIND c.contradicts AS id

@@ -20,7 +20,8 @@
 // no attribution; FACT or ANALYSIS by what it says). Evidence and claim links are only what the article
 // states or clearly implies; each judgement is tabled in the README.
 // Claim links: SAID_BY (exactly one), ATTRIBUTED_BY (0..n), APPEARS_IN (exactly one), ABOUT (1..n),
-// CONTRADICTS, SUPPORTS; Source PUBLISHED_BY Institution.
+// CONTRADICTS, SUPPORTS; Source PUBLISHED_BY Institution, Source RELAYS Entity (whose analysis it writes up).
+// ATTRIBUTED_BY carries the chain: position (1 nearest the speaker) and role (RELAYED_BY | REPORTED_BY).
 // Entity relations (only these): HOLDS_ROLE_IN, HEADS, ROUTED_THROUGH, POINT_MAN_FOR, INFLUENCES, BACKS,
 // UNDERMINES, RIVALS, HAS_TIES_TO, DEPENDS_ON, PARTICIPATED_IN, ABSENT_FROM, MEDIATES, INVOLVED_IN, PART_OF.
 // Relation properties: id ('rel:' + toLower(type) + ':' + fromId + ':' + toId), evidence (claim ids, non-empty),
@@ -175,6 +176,10 @@ SET s.title = 'Parallel realities of U.S. diplomacy: what’s really happening w
 MATCH (s:Source {id: 'source:espreso-parallel-realities'}), (p:Institution {id: 'institution:espreso-global'})
 MERGE (s)-[r:PUBLISHED_BY]->(p)
 ON CREATE SET r.createdAt = datetime();
+// The article is Espreso's write-up of the founder's analysis (README, "Two readings"): who spoke stays as the voice rule says.
+MATCH (s:Source {id: 'source:espreso-parallel-realities'}), (f:Person {id: 'person:resurgam-founder'})
+MERGE (s)-[r:RELAYS]->(f)
+ON CREATE SET r.createdAt = datetime();
 
 // ---------------------------------------------------------------- Claims
 // Each claim: the node, its source (APPEARS_IN) and speaker (SAID_BY), then who relays it (ATTRIBUTED_BY)
@@ -206,7 +211,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:vance-next-100-days'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'REPORTED_BY';
 MATCH (c:Claim {id: 'claim:vance-next-100-days'})
 UNWIND ['track:ukraine', 'event:vance-100-day-plan', 'institution:kremlin', 'institution:ukraine-government'] AS eid
 MATCH (e:Entity {id: eid})
@@ -224,7 +230,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:state-dept-no-longer-mediator'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'REPORTED_BY';
 MATCH (c:Claim {id: 'claim:state-dept-no-longer-mediator'})
 UNWIND ['track:ukraine', 'event:state-department-mediation-exit', 'institution:kremlin', 'institution:ukraine-government'] AS eid
 MATCH (e:Entity {id: eid})
@@ -256,7 +263,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:trump-master-of-unpredictability'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:trump-master-of-unpredictability'})
 UNWIND ['person:trump', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -274,7 +282,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:bessent-strategic-uncertainty'})
 UNWIND ['person:resurgam-founder'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:bessent-strategic-uncertainty'})
 UNWIND ['person:trump'] AS eid
 MATCH (e:Entity {id: eid})
@@ -308,7 +317,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:trump-chaos-extends-to-team'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:trump-chaos-extends-to-team'})
 UNWIND ['person:trump', 'institution:white-house', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -326,7 +336,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:white-house-same-order-twice'})
 UNWIND ['person:resurgam-founder'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:white-house-same-order-twice'})
 UNWIND ['institution:white-house', 'person:trump'] AS eid
 MATCH (e:Entity {id: eid})
@@ -374,7 +385,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:moscow-sold-illusion'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:moscow-sold-illusion'})
 UNWIND ['institution:kremlin', 'person:witkoff', 'person:trump', 'track:ukraine', 'track:israel-hamas', 'track:iran'] AS eid
 MATCH (e:Entity {id: eid})
@@ -392,7 +404,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:state-dept-exit-weakens-witkoff-leverage'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:state-dept-exit-weakens-witkoff-leverage'})
 UNWIND ['event:state-department-mediation-exit', 'institution:state-department', 'person:witkoff', 'institution:kremlin', 'track:ukraine', 'track:israel-hamas', 'track:iran'] AS eid
 MATCH (e:Entity {id: eid})
@@ -410,7 +423,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:state-dept-exit-leaves-witkoff-exposed'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:state-dept-exit-leaves-witkoff-exposed'})
 UNWIND ['event:state-department-mediation-exit', 'institution:state-department', 'person:witkoff', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -428,7 +442,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:witkoff-avoids-withdrawal-topic'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:witkoff-avoids-withdrawal-topic'})
 UNWIND ['person:witkoff', 'person:trump', 'person:rubio', 'institution:ukraine-government', 'event:possible-us-withdrawal', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -446,7 +461,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:putin-wont-budge-without-pressure'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:putin-wont-budge-without-pressure'})
 UNWIND ['person:putin', 'person:witkoff', 'institution:ukraine-government', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -494,7 +510,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:trump-enjoys-uncertainty'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:trump-enjoys-uncertainty'})
 UNWIND ['person:trump', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -512,7 +529,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:rubio-highlights-witkoff-failures'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:rubio-highlights-witkoff-failures'})
 UNWIND ['person:rubio', 'person:witkoff', 'person:trump', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -530,7 +548,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:withdrawal-lets-putin-show-off'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:withdrawal-lets-putin-show-off'})
 UNWIND ['person:putin', 'event:possible-us-withdrawal', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -548,7 +567,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:witkoff-not-interested-in-withdrawal'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:witkoff-not-interested-in-withdrawal'})
 UNWIND ['person:witkoff', 'event:possible-us-withdrawal', 'institution:kremlin', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -566,7 +586,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:witkoff-kremlin-ties-need-ukraine-deal'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:witkoff-kremlin-ties-need-ukraine-deal'})
 UNWIND ['person:witkoff', 'institution:kremlin', 'track:ukraine'] AS eid
 MATCH (e:Entity {id: eid})
@@ -584,7 +605,8 @@ MERGE (c)-[r2:SAID_BY]->(sp) ON CREATE SET r2.createdAt = datetime();
 MATCH (c:Claim {id: 'claim:thiel-behind-vance'})
 UNWIND ['institution:espreso-global'] AS eid
 MATCH (e:Entity {id: eid})
-MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime();
+MERGE (c)-[r:ATTRIBUTED_BY]->(e) ON CREATE SET r.createdAt = datetime()
+SET r.position = 1, r.role = 'RELAYED_BY';
 MATCH (c:Claim {id: 'claim:thiel-behind-vance'})
 UNWIND ['person:vance', 'person:witkoff', 'person:thiel'] AS eid
 MATCH (e:Entity {id: eid})

@@ -5,6 +5,7 @@ import { claimCountLinkedBy, claimsLinkedBy } from '../read/cypher-snippets.js';
 import { claimDate, claimDateBasis } from '../read/claim-date.js';
 import { claimSupport } from '../read/support.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
+import { attributionChain } from '../read/attribution-snippets.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: ClaimLinkType): FieldMeta {
@@ -47,7 +48,21 @@ export const claimTypes: TypeMetas = {
           return `[(${v})-[:APPEARS_IN]->(${s}:Source) | ${s}][0]`;
         },
       },
-      attributedTo: linkedEntities('ATTRIBUTED_BY'),
+      // In chain order (links stored before chains existed: by id).
+      attributedTo: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const [a, e] = [c.fresh('a'), c.fresh('e')];
+          return `COLLECT { MATCH (${v})-[${a}:ATTRIBUTED_BY]->(${e}:Entity) WITH ${a}, ${e} ORDER BY ${a}.position, ${e}.id RETURN ${project(e)} }`;
+        },
+      },
+      attribution: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const link = c.fresh('link');
+          return `[${link} IN ${attributionChain(v, c)} | ${project(link)}]`;
+        },
+      },
       about: linkedEntities('ABOUT'),
       // A contradiction is mutual: read in both directions.
       contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
@@ -90,6 +105,27 @@ export const claimTypes: TypeMetas = {
           return `coalesce(${v}.reliability, head([(${v})-[:PUBLISHED_BY]->(${p}:Entity) WHERE ${p}.reliability IS NOT NULL | ${p}.reliability]))`;
         },
       },
+      publishedBy: {
+        kind: 'object',
+        bind: (v, _a, c) => {
+          const p = c.fresh('p');
+          return `[(${v})-[:PUBLISHED_BY]->(${p}:Institution) | ${p}][0]`;
+        },
+      },
+      relays: {
+        kind: 'list',
+        items(v, _args, c, project) {
+          const e = c.fresh('e');
+          return `COLLECT { MATCH (${v})-[:RELAYS]->(${e}:Entity) WITH ${e} ORDER BY ${e}.id RETURN ${project(e)} }`;
+        },
+      },
+    },
+  },
+  /** A map {position, role, entity, name, source} of Claim.attribution; entity is null for a publisher known by name only. */
+  AttributionLink: {
+    fields: {
+      entity: { kind: 'object', bind: (v) => `${v}.entity` },
+      source: { kind: 'object', bind: (v) => `${v}.source` },
     },
   },
   /** A contradiction is the map {a, b} of its two claims. */

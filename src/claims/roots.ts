@@ -4,10 +4,11 @@ import { requireEntityId, requireIdOf } from '../domain/args.js';
 import { pageQuery } from '../read/connection.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { valueIfFound } from '../read/compile-root.js';
+import { attributionConditions, type AttributionFilter } from '../read/attribution-snippets.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
 
-interface ClaimFilter {
+interface ClaimFilter extends AttributionFilter {
   kinds?: string[] | null;
   speakerId?: string | null;
   aboutId?: string | null;
@@ -51,7 +52,14 @@ function listClaims(args: Args, c: Parameters<(typeof claimRoots)['claims']['com
     else anchor = pattern.replace('(n)', '(n:Claim)');
   }
   const anchored = anchor !== null;
-  const match = anchor ? `${bound.length > 0 ? `WITH ${bound.join(', ')} ` : ''}MATCH ${anchor}` : 'MATCH (n:Claim)';
+  // Entities the attribution filters name are resolved once, beside the link filters' ones.
+  const entity = (id: string) => {
+    const e = c.fresh('e');
+    bound.push(`${entityById(id, c)} AS ${e}`);
+    return e;
+  };
+  where.push(...attributionConditions('n', filter, c, (key) => `filter.${key}`, entity));
+  const match = `${bound.length > 0 ? `WITH ${bound.join(', ')} ` : ''}MATCH ${anchor ?? '(n:Claim)'}`;
   if (filter.kinds?.length) where.push(`n.kind IN ${c.param(filter.kinds)}`);
   if (filter.text) where.push(`toLower(n.text) CONTAINS ${c.param(filter.text.toLowerCase())}`);
   const onlyRetractedFilter = !anchored && where.length === 0 && !filter.includeRetracted;

@@ -49,9 +49,13 @@ export const CLAIM_LINK_TYPES = Object.keys(CLAIM_LINK_RULES) as ClaimLinkType[]
 /** Claim-to-claim links, the ones a curator adds with linkClaims (SDL enum ClaimLinkKind). */
 export const CLAIM_TO_CLAIM_TYPES = ['CONTRADICTS', 'SUPPORTS'] as const satisfies readonly ClaimLinkType[];
 
-/** Bookkeeping links: a source's publisher (seed), and the redirect from an id merged away to its survivor. */
+/**
+ * Source links and bookkeeping: a source's publisher (the last link of its claims' attribution chains), whose
+ * analysis a source relays (a write-up of an analyst's work), and the redirect from an id merged away to its survivor.
+ */
 export const BOOKKEEPING_RULES = {
   PUBLISHED_BY: { from: ['Source'], to: ['Institution'] },
+  RELAYS: { from: ['Source'], to: ['Entity'] },
   INTO: { from: ['MergedId'], to: ['Entity'] },
 } as const;
 

@@ -1,10 +1,10 @@
 // How the entity types and relations of the SDL (schema/entities.graphql) read from the graph.
-import type { FieldMeta, TypeMeta, TypeMetas } from '../read/types.js';
+import type { CypherScope, FieldMeta, TypeMeta, TypeMetas } from '../read/types.js';
 import {
   claimCountLinkedBy,
   claimsLinkedBy,
   firstParam,
-  relationEvidence,
+  evidenceOf,
   relationListed,
   relationPattern,
   relationStatus,
@@ -14,6 +14,7 @@ import { AFFILIATION_TYPES, relTypeAlternation } from '../domain/vocabulary.js';
 import { undatedRelation } from '../read/evidence-snippets.js';
 import { claimDate } from '../read/claim-date.js';
 import { relationSupport } from '../read/support.js';
+import { attributionConditions, type AttributionFilter } from '../read/attribution-snippets.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
@@ -38,12 +39,42 @@ const relationCount: FieldMeta = {
   },
 };
 
+/** Conditions of the attribution arguments (claimsMade, claimsMadeCount, Relation.evidence) on claim `claim`. */
+const attributionArgs = (claim: string, args: AttributionFilter, c: CypherScope) => attributionConditions(claim, args, c, (key) => key);
+
+/** Unretracted claims the entity said, filtered by attribution, by id, bounded. */
+const claimsMade: FieldMeta = {
+  kind: 'list',
+  items(v, args, c, project) {
+    const claim = c.fresh('c');
+    const limit = firstParam(c, args.first);
+    const where = [`${claim}.retractedAt IS NULL`, ...attributionArgs(claim, args, c)].join(' AND ');
+    return `COLLECT { MATCH (${v})<-[:SAID_BY]-(${claim}:Claim) WHERE ${where} WITH ${claim} ORDER BY ${claim}.id LIMIT ${limit} RETURN ${project(claim)} }`;
+  },
+};
+
+const claimsMadeCount: FieldMeta = {
+  kind: 'scalar',
+  expr(v, args, c) {
+    const claim = c.fresh('c');
+    const where = [`${claim}.retractedAt IS NULL`, ...attributionArgs(claim, args, c)].join(' AND ');
+    return `COUNT { MATCH (${v})<-[:SAID_BY]-(${claim}:Claim) WHERE ${where} }`;
+  },
+};
+
+/** Relation.evidence: its claims in citation order, bounded, retracted ones on request, filtered by attribution. */
+const relationEvidence: FieldMeta = {
+  kind: 'list',
+  items: (r, args, c, project) =>
+    evidenceOf(r, firstParam(c, args.first), c, project, args.includeRetracted === true, (claim) => attributionArgs(claim, args, c)),
+};
+
 const entityFields: Record<string, FieldMeta> = {
   aliases: { kind: 'scalar', expr: (v) => `coalesce(${v}.aliases, [])` },
   relations,
   relationCount,
-  claimsMade: claimsLinkedBy('SAID_BY'),
-  claimsMadeCount: claimCountLinkedBy('SAID_BY'),
+  claimsMade,
+  claimsMadeCount,
   claimsAbout: claimsLinkedBy('ABOUT'),
   claimsAboutCount: claimCountLinkedBy('ABOUT'),
 };

@@ -1,6 +1,7 @@
 // The three export formats, written one node or edge at a time (nothing is held but the current item):
 // GraphML for Gephi and networkx.read_graphml, networkx's node-link JSON, and CSV tables of nodes and edges.
-// In GraphML and CSV, list values (aliases, evidence columns) are JSON array text.
+// In GraphML and CSV, list values (aliases, evidence columns) are JSON array text; an evidence claim's attribution
+// chain is one string there ("U.S. media > Resurgam founder (RELAYED_BY) > Espreso Global (PUBLISHED_BY)").
 import type { ExportRequest } from './request.js';
 
 export interface ExportNode {
@@ -20,6 +21,20 @@ export interface Evidence {
   sourceId: string | null;
   sourceTitle: string | null;
   date: string | null;
+  /** Claim.attribution: the speaker (position 0), who relayed or reported it, the publisher. */
+  attribution: AttributionStep[];
+}
+
+export interface AttributionStep {
+  position: number;
+  role: string;
+  entityId: string | null;
+  name: string | null;
+}
+
+/** A chain as one string: names outward from the speaker, each link after it with its role. */
+export function chainText(chain: readonly AttributionStep[]): string {
+  return chain.map((l) => (l.role === 'SPEAKER' ? `${l.name ?? l.entityId}` : `${l.name ?? l.entityId} (${l.role})`)).join(' > ');
 }
 
 export interface ExportEdge {
@@ -64,6 +79,7 @@ const EDGE_COLUMNS = [
   'evidence_sources',
   'evidence_source_titles',
   'evidence_dates',
+  'evidence_attributions',
 ] as const;
 
 function flatNode(n: ExportNode): Flat {
@@ -90,6 +106,7 @@ function flatEdge(e: ExportEdge): Flat {
     evidence_sources: column((ev) => ev.sourceId),
     evidence_source_titles: column((ev) => ev.sourceTitle),
     evidence_dates: column((ev) => ev.date),
+    evidence_attributions: column((ev) => chainText(ev.attribution)),
   };
 }
 
@@ -165,6 +182,12 @@ function orderedEdge(e: ExportEdge): { key: string } & ExportEdge {
     sourceId: ev.sourceId ?? null,
     sourceTitle: ev.sourceTitle ?? null,
     date: ev.date ?? null,
+    attribution: (ev.attribution ?? []).map((l) => ({
+      position: Number(l.position),
+      role: l.role,
+      entityId: l.entityId ?? null,
+      name: l.name ?? null,
+    })),
   }));
   const { id, type, source, target, role, validFrom, validTo, status } = e;
   return {

@@ -3,6 +3,7 @@
 // Every `${...}` below is a variable name from the scope, a parameter reference, or an allow-listed type.
 import type { CypherScope } from '../read/types.js';
 import { entityById, relationListed, relationStatus } from '../read/cypher-snippets.js';
+import { attributionChain } from '../read/attribution-snippets.js';
 import { ENTITY_KINDS, relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import type { ExportRequest } from './request.js';
 import { neighborsOf, PATH_ENDS_FOUND, pathEnds, relationsAmong, shortestPaths } from '../read/traversal-snippets.js';
@@ -54,14 +55,16 @@ function nodeMap(n: string, c: CypherScope): string {
 
 /** A relation with its evidence: each claim with its speaker and source, in citation order. */
 function edgeMap(r: string, request: ExportRequest, c: CypherScope): string {
-  const [id, ev, sp, so] = [c.fresh('eid'), c.fresh('ev'), c.fresh('sp'), c.fresh('so')];
+  const [id, ev, sp, so, link] = [c.fresh('eid'), c.fresh('ev'), c.fresh('sp'), c.fresh('so'), c.fresh('link')];
   const live = request.includeRetracted ? '' : ` WHERE ${ev}.retractedAt IS NULL`;
   const evidence = [
     `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${ev}:Claim {id: ${id}})${live}`,
     `WITH ${ev}, head(COLLECT { MATCH (${ev})-[:SAID_BY]->(${sp}:Entity) RETURN ${sp} }) AS ${sp}, ` +
       `head(COLLECT { MATCH (${ev})-[:APPEARS_IN]->(${so}:Source) RETURN ${so} }) AS ${so}`,
     `RETURN {claimId: ${ev}.id, kind: ${ev}.kind, text: ${ev}.text, speakerId: ${sp}.id, speakerName: ${sp}.name, ` +
-      `sourceId: ${so}.id, sourceTitle: ${so}.title, date: coalesce(${ev}.statedDate, ${ev}.approximateDate)} }`,
+      `sourceId: ${so}.id, sourceTitle: ${so}.title, date: coalesce(${ev}.statedDate, ${ev}.approximateDate), ` +
+      `attribution: [${link} IN ${attributionChain(ev, c)} | ` +
+      `{position: ${link}.position, role: ${link}.role, entityId: ${link}.entity.id, name: ${link}.name}]} }`,
   ].join(' ');
   return (
     `{id: coalesce(${r}.id, elementId(${r})), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, ` +

@@ -23,6 +23,38 @@ export type Scalars = {
   DraftDocument: { input: unknown; output: unknown; }
 };
 
+/** One link of Claim.attribution. */
+export type AttributionLink = {
+  __typename?: 'AttributionLink';
+  /** The entity; null for a publisher the source names without an entity (then see name). */
+  entity?: Maybe<Entity>;
+  /** The entity's name, or the source's publisher name. */
+  name: Scalars['String']['output'];
+  /** 0 for the speaker, counting outward. */
+  position: Scalars['Int']['output'];
+  role: AttributionRole;
+  /** The source the chain ends in (the claim's source). */
+  source: Source;
+};
+
+/** One link of a claim's attribution chain after its speaker. */
+export type AttributionLinkInput = {
+  /** An entity id or a name/alias. */
+  entity: Scalars['String']['input'];
+  role: RelayRole;
+};
+
+/** A link's part in a claim's attribution chain. */
+export type AttributionRole =
+  /** Published the source it appears in (the last link). */
+  | 'PUBLISHED_BY'
+  /** Cited it or passed it on (an analyst quoting a minister). */
+  | 'RELAYED_BY'
+  /** Reported it as news (an outlet reporting a quote). */
+  | 'REPORTED_BY'
+  /** Said it: the claim's speaker (position 0). */
+  | 'SPEAKER';
+
 export type ChangeAction =
   | 'CREATE'
   | 'UNCHANGED'
@@ -41,8 +73,13 @@ export type Claim = Node & {
   about: Array<Entity>;
   /** Approximate date or ISO 8601 interval when only that is known. */
   approximateDate?: Maybe<Scalars['String']['output']>;
-  /** Who attributes or reports it (a journalist's outlet, an analyst relaying a quote). */
+  /** Who relays or reports it (a journalist's outlet, an analyst relaying a quote), in chain order: see attribution. */
   attributedTo: Array<Entity>;
+  /**
+   * The attribution chain outward from the original speaker: position 0 the SPEAKER, then who relayed or reported
+   * it in order, last the source's publisher (PUBLISHED_BY) when known.
+   */
+  attribution: Array<AttributionLink>;
   /** Claims this one contradicts (in either direction: contradiction is mutual). */
   contradicts: Array<Claim>;
   /**
@@ -107,9 +144,20 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Only claims about this entity. */
   aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims this entity relayed or reported (it is in the attribution chain after the speaker). */
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** true: no one relayed or reported it (the speaker's own words in the source); false: relayed or reported. */
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   /** Retracted claims are left out unless this is true. */
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  /** Only claims in a source this entity published (PUBLISHED_BY). */
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only claims of this entity's analysis: said by it, or ANALYSIS said by the publisher of a source that relays
+   * it (the outlet's paraphrase in a write-up of the analysis; Source.relays).
+   */
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   speakerId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the text. */
@@ -120,7 +168,10 @@ export type ClaimFilter = {
 export type ClaimInput = {
   about: Array<Scalars['String']['input']>;
   approximateDate?: InputMaybe<Scalars['String']['input']>;
+  /** Older form of attribution: names or ids of who relayed it, outward (RELAYED_BY links). Not with attribution. */
   attributedTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The attribution chain after the speaker, outward from it; the source's publisher ends it. Not with attributedTo. */
+  attribution?: InputMaybe<Array<AttributionLinkInput>>;
   /** Claim ids (claim:...). */
   contradicts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Optional, a claim: id of the author's choice; otherwise derived from source, speaker and text. */
@@ -205,9 +256,12 @@ export type Entity = {
   claimsAbout: Array<Claim>;
   /** How many claims are about this entity (retracted ones left out). */
   claimsAboutCount: Scalars['Int']['output'];
-  /** Claims this entity made (it is their speaker), by id, at most `first` (1 to 1000). */
+  /**
+   * Claims this entity made (it is their speaker), by id, at most `first` (1 to 1000). The attribution filters
+   * are those of ClaimFilter: firstHand, attributedTo (relayed or reported by), publisher, relaysAnalysisOf.
+   */
   claimsMade: Array<Claim>;
-  /** How many claims this entity made (retracted ones left out). */
+  /** How many claims this entity made (retracted ones left out), with claimsMade's filters. */
   claimsMadeCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -234,7 +288,20 @@ export type EntityClaimsAboutArgs = {
 
 /** A person, institution, policy track or event named in the sources. */
 export type EntityClaimsMadeArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityClaimsMadeCountArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -327,7 +394,19 @@ export type EventClaimsAboutArgs = {
 
 
 export type EventClaimsMadeArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type EventClaimsMadeCountArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -464,7 +543,19 @@ export type InstitutionClaimsAboutArgs = {
 
 
 export type InstitutionClaimsMadeArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type InstitutionClaimsMadeCountArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -645,7 +736,19 @@ export type PersonClaimsAboutArgs = {
 
 
 export type PersonClaimsMadeArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type PersonClaimsMadeCountArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -711,7 +814,19 @@ export type PolicyTrackClaimsAboutArgs = {
 
 
 export type PolicyTrackClaimsMadeArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type PolicyTrackClaimsMadeCountArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -918,7 +1033,7 @@ export type Relation = {
   dated: Scalars['Boolean']['output'];
   /**
    * The claims that assert this relation, in the order they were cited (retracted ones left out unless
-   * `includeRetracted`); through them, who says so and where.
+   * `includeRetracted`); through them, who says so and where. The attribution filters are those of ClaimFilter.
    */
   evidence: Array<Claim>;
   from: Entity;
@@ -946,8 +1061,12 @@ export type Relation = {
  * :from-<validFrom> (or :until-<validTo> when only the end is known) when it has them.
  */
 export type RelationEvidenceArgs = {
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A relation record that was written or folded into another. */
@@ -993,6 +1112,13 @@ export type RelationType =
   /** Person or Institution -> Person. */
   | 'UNDERMINES';
 
+/** How a link of an attribution chain passed a claim on. */
+export type RelayRole =
+  /** Cited it or passed it on (an analyst quoting a minister). */
+  | 'RELAYED_BY'
+  /** Reported it as news (an outlet reporting a quote). */
+  | 'REPORTED_BY';
+
 /** Why and by whom a claim was retracted; retracted claims drop out of default answers. */
 export type Retraction = {
   __typename?: 'Retraction';
@@ -1036,9 +1162,13 @@ export type Source = Node & {
   claims: Array<Claim>;
   id: Scalars['ID']['output'];
   kind?: Maybe<Scalars['String']['output']>;
+  /** The publisher as an entity (PUBLISHED_BY), when known; `publisher` is its name as the source gives it. */
+  publishedBy?: Maybe<Institution>;
   /** ISO 8601 date when known; null when the source gives none. */
   publishedDate?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Whose analysis this source writes up (RELAYS): its publisher's own ANALYSIS claims in it are also that analysis. */
+  relays: Array<Entity>;
   /** Its reliability (A to F) as a curator set it, else its publisher's; null when none was set. */
   reliability?: Maybe<SourceReliability>;
   /** The full text, when a document carried it (stored once); claims' spans point into it. */
@@ -1165,8 +1295,9 @@ export type Support = {
   /** The two ratings side by side, reliability then credibility, as analysts write them: B2, F3. */
   grade: Scalars['String']['output'];
   /**
-   * Independent origins: distinct original speakers (a claim's SAID_BY, the start of its attribution chain). An analyst
-   * quoted by two outlets, or an outlet repeating itself, counts once; so do outlets relaying one upstream report.
+   * Independent origins: distinct original speakers (a claim's SAID_BY, the start of its attribution chain; for the
+   * outlet's own analysis in a write-up of someone's analysis, Source.relays, that analyst). An analyst quoted by two
+   * outlets, or an outlet repeating itself, counts once; so do outlets relaying one upstream report.
    */
   independentOrigins: Scalars['Int']['output'];
   /** Their kinds. */
@@ -1347,6 +1478,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttributionLink: ResolverTypeWrapper<Omit<AttributionLink, 'entity' | 'source'> & { entity?: Maybe<ResolversTypes['Entity']>, source: ResolversTypes['Source'] }>;
+  AttributionLinkInput: AttributionLinkInput;
+  AttributionRole: AttributionRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeAction: ChangeAction;
   ChangeKind: ChangeKind;
@@ -1404,6 +1538,7 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<CompiledValue>;
   RelationChangedEvent: ResolverTypeWrapper<RelationChangedEvent>;
   RelationType: RelationType;
+  RelayRole: RelayRole;
   Retraction: ResolverTypeWrapper<CompiledValue>;
   RoutedTrack: ResolverTypeWrapper<CompiledValue>;
   SearchHit: ResolverTypeWrapper<CompiledValue>;
@@ -1424,6 +1559,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttributionLink: Omit<AttributionLink, 'entity' | 'source'> & { entity?: Maybe<ResolversParentTypes['Entity']>, source: ResolversParentTypes['Source'] };
+  AttributionLinkInput: AttributionLinkInput;
   Boolean: Scalars['Boolean']['output'];
   Claim: CompiledValue;
   ClaimAddedEvent: Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
@@ -1482,10 +1619,19 @@ export type ResolversParentTypes = {
   TimelineItem: CompiledValue;
 };
 
+export type AttributionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionLink'] = ResolversParentTypes['AttributionLink']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AttributionRole'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   approximateDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  attribution?: Resolver<Array<ResolversTypes['AttributionLink']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
@@ -1558,7 +1704,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsAboutArgs, 'first'>>;
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsMadeArgs, 'first'>>;
-  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EventClaimsMadeCountArgs>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1617,7 +1763,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsAboutArgs, 'first'>>;
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsMadeArgs, 'first'>>;
-  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<InstitutionClaimsMadeCountArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1679,7 +1825,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsAboutArgs, 'first'>>;
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsMadeArgs, 'first'>>;
-  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonClaimsMadeCountArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PersonInstitutionsArgs, 'includeRetracted'>>;
@@ -1706,7 +1852,7 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsAboutArgs, 'first'>>;
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsMadeArgs, 'first'>>;
-  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PolicyTrackClaimsMadeCountArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1789,8 +1935,10 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<SourceClaimsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   publishedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relays?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['SourceReliability']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1853,6 +2001,7 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = Context> = {
+  AttributionLink?: AttributionLinkResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAddedEvent?: ClaimAddedEventResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

@@ -106,6 +106,14 @@ export const SourceInput = z.strictObject({
   id: idOf('source').optional(),
   title: text(500),
   publisher: text(200).optional(),
+  publishedBy: entityRef
+    .optional()
+    .describe("The publisher as an entity (PUBLISHED_BY): the last link of every claim's attribution chain, and the `publisher` filter."),
+  relays: z
+    .array(entityRef)
+    .max(20)
+    .default([])
+    .describe("Whose analysis this source is a write-up of (RELAYS): its publisher's own analysis in it is then also that analyst's."),
   url: z
     .url({ protocol: /^https?$/ })
     .max(2000)
@@ -126,27 +134,55 @@ export const SourceInput = z.strictObject({
     ),
 });
 
-export const ClaimInput = z.strictObject({
-  id: idOf('claim')
-    .optional()
-    .describe(
-      "A stable id of the author's choice, by which later documents can refer to this claim; " +
-        'without it, one is derived from source, speaker and text (ingestDocument returns it).',
-    ),
-  text: text(5000),
-  kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),
-  speaker: entityRef,
-  attributedTo: z.array(entityRef).max(20).default([]),
-  about: z.array(entityRef).min(1, 'a claim must be about at least one entity').max(50),
-  statedDate: isoDate.optional(),
-  approximateDate: text(50).optional(),
-  contradicts: z.array(claimRef).max(50).default([]),
-  supports: z.array(claimRef).max(50).default([]),
-  span: Span.optional().describe(
-    'Where the claim is in source.text (which the document must then carry); Claim.sentence returns that passage.',
-  ),
-  extracted: Extracted.optional(),
+/** One link of a claim's attribution chain, outward from the speaker. */
+const AttributionLinkInput = z.strictObject({
+  entity: entityRef,
+  role: z
+    .enum(['RELAYED_BY', 'REPORTED_BY'])
+    .describe('RELAYED_BY: cites or passes the words on (an analyst quoting); REPORTED_BY: reports them as news (an outlet).'),
 });
+
+export const ClaimInput = z
+  .strictObject({
+    id: idOf('claim')
+      .optional()
+      .describe(
+        "A stable id of the author's choice, by which later documents can refer to this claim; " +
+          'without it, one is derived from source, speaker and text (ingestDocument returns it).',
+      ),
+    text: text(5000),
+    kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),
+    speaker: entityRef,
+    attributedTo: z
+      .array(entityRef)
+      .max(20)
+      .default([])
+      .describe('Older form of attribution: who relays it, outward from the speaker (RELAYED_BY links).'),
+    attribution: z
+      .array(AttributionLinkInput)
+      .max(20)
+      .optional()
+      .describe("The attribution chain after the speaker, in order outward (who relayed or reported it); the source's publisher ends it."),
+    about: z.array(entityRef).min(1, 'a claim must be about at least one entity').max(50),
+    statedDate: isoDate.optional(),
+    approximateDate: text(50).optional(),
+    contradicts: z.array(claimRef).max(50).default([]),
+    supports: z.array(claimRef).max(50).default([]),
+    span: Span.optional().describe(
+      'Where the claim is in source.text (which the document must then carry); Claim.sentence returns that passage.',
+    ),
+    extracted: Extracted.optional(),
+  })
+  // One chain per claim: the two forms would each claim its order.
+  .superRefine((claim, ctx) => {
+    if (claim.attribution && claim.attributedTo.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attribution'],
+        message: 'give attribution or attributedTo, not both (attributedTo is the older form of a chain of RELAYED_BY links)',
+      });
+    }
+  });
 
 export const RelationInput = z.strictObject({
   type: z.enum(RELATION_TYPES as [RelationType, ...RelationType[]]),

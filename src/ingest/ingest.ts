@@ -106,7 +106,13 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   const changes: Change[] = [];
   const existingSource = state?.s as Row | null | undefined;
   const sourceProps = sourceProperties(document);
-  const sourceSame = existingSource && Object.entries(sourceProps).every(([k, v]) => (existingSource[k] ?? null) === v);
+  const links = sourceLinks(document, resolver, problems);
+  const storedRelays = (state?.relays ?? []) as string[];
+  const sourceSame =
+    existingSource &&
+    Object.entries(sourceProps).every(([k, v]) => (existingSource[k] ?? null) === v) &&
+    (links.publishedBy === null || links.publishedBy === state?.publishedBy) &&
+    links.relays.every((id) => storedRelays.includes(id));
   if (options.keepSource) {
     if (!existingSource) problems.push({ path: 'source.id', message: `unknown source "${sourceId}"` });
   } else {
@@ -124,12 +130,13 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
   if (!options.dryRun) {
     const writes = (kind: ChangeKind) => new Set(changes.filter((c) => c.kind === kind && c.action !== 'UNCHANGED').map((c) => c.id));
     const actor = options.actor;
-    if (writes('SOURCE').size > 0) {
-      await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps } });
-    }
     const entityIds = writes('ENTITY');
     const entities = resolver.entities.filter((e) => entityIds.has(e.id)).map((e) => ({ ...e, label: e.kind }));
     if (entities.length > 0) await tx.run(db.cypher('ingest/write-entities'), { actor, entities });
+    // After the entities: the source may link to one this document creates (its publisher, whom it relays).
+    if (writes('SOURCE').size > 0) {
+      await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps, ...links } });
+    }
     const claimIds = writes('CLAIM');
     const claimRows = claims.filter((c) => claimIds.has(c.id));
     if (claimRows.length > 0) await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
@@ -168,7 +175,8 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
 async function findCandidates(tx: TxRunner, db: GraphDatabase, document: Document): Promise<GraphEntity[]> {
   const refs = [
     ...document.entities.flatMap((e) => [e.id, deriveEntityId(PREFIX_OF[ENTITY_KIND_INPUTS[e.kind]], e.name), e.name, ...e.aliases]),
-    ...document.claims.flatMap((c) => [c.speaker, ...c.about, ...c.attributedTo]),
+    ...document.claims.flatMap((c) => [c.speaker, ...c.about, ...c.attributedTo, ...(c.attribution ?? []).map((l) => l.entity)]),
+    ...[document.source.publishedBy, ...document.source.relays],
     ...document.relations.flatMap((r) => [r.from, r.to]),
   ].filter((r): r is string => typeof r === 'string');
   const rows = await tx.run(db.cypher('ingest/candidates'), { ids: refs, keys: [...new Set(refs.map(nameKey))], kinds: ENTITY_KINDS });
@@ -192,6 +200,19 @@ function relationChanges(plan: PairsPlan): Change[] {
   for (const r of plan.deletes)
     changes.push({ action: 'UPDATE', kind: 'RELATION', id: r.id, detail: 'folded into a record with the same period' });
   return changes;
+}
+
+/** The source's publisher entity (an institution, as PUBLISHED_BY requires) and whose analysis it relays, resolved. */
+function sourceLinks(document: Document, resolver: EntityResolver, problems: Problem[]) {
+  const ref = document.source.publishedBy;
+  let publishedBy = ref === undefined ? null : (resolver.resolve(ref, 'source.publishedBy') ?? null);
+  const kind = publishedBy === null ? undefined : resolver.kindOf(publishedBy);
+  if (publishedBy !== null && kind !== undefined && kind !== 'Institution') {
+    problems.push({ path: 'source.publishedBy', message: `a publisher is an institution, not ${publishedBy}` });
+    publishedBy = null;
+  }
+  const relays = defined(document.source.relays.map((r, i) => resolver.resolve(r, `source.relays[${i}]`)));
+  return { publishedBy, relays: [...new Set(relays)] };
 }
 
 /** The source's properties; its text only when the document carries it (a later document without it keeps it). */

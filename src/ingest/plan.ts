@@ -7,6 +7,12 @@ import { RELATION_RULES } from '../domain/vocabulary.js';
 
 export type Action = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 
+/** One link of an attribution chain after the speaker: position 1 is nearest the speaker. */
+export interface ChainLink {
+  id: string;
+  role: 'RELAYED_BY' | 'REPORTED_BY';
+}
+
 export interface PlannedClaim {
   id: string;
   text: string;
@@ -14,7 +20,8 @@ export interface PlannedClaim {
   speakerId: string;
   sourceId: string;
   about: string[];
-  attributedTo: string[];
+  /** The chain after the speaker, in order (from `attribution`, or `attributedTo` as RELAYED_BY links); empty keeps what is stored. */
+  attribution: ChainLink[];
   statedDate: string | null;
   approximateDate: string | null;
   /** Where the claim is in its source's text (offsets, end excluded); null when the document gives none. */
@@ -43,7 +50,8 @@ export interface ExistingClaim {
   speakerId: string | null;
   sourceId: string | null;
   about: string[];
-  attributedTo: string[];
+  /** The stored chain in position order (links stored without a position: by id, RELAYED_BY). */
+  attribution: { id: string; role: string | null; position: number | null }[];
   contradicts: string[];
   supports: string[];
 }
@@ -58,7 +66,7 @@ export function planClaims(claims: DocumentClaim[], sourceId: string, resolver: 
     const path = `claims[${i}]`;
     const speakerId = resolver.resolve(claim.speaker, `${path}.speaker`);
     const about = claim.about.map((ref, j) => resolver.resolve(ref, `${path}.about[${j}]`));
-    const attributedTo = claim.attributedTo.map((ref, j) => resolver.resolve(ref, `${path}.attributedTo[${j}]`));
+    const attribution = chainOf(claim, path, resolver);
     const speaker = speakerId ?? `unresolved:${claim.speaker}`;
     return {
       id: claim.id ?? deriveClaimId(sourceId, speaker, claim.text),
@@ -67,7 +75,7 @@ export function planClaims(claims: DocumentClaim[], sourceId: string, resolver: 
       speakerId: speaker,
       sourceId,
       about: defined(about),
-      attributedTo: defined(attributedTo),
+      attribution,
       statedDate: claim.statedDate ?? null,
       approximateDate: claim.approximateDate ?? null,
       spanStart: claim.span?.start ?? null,
@@ -115,6 +123,22 @@ export function planRelations(relations: DocumentRelation[], resolver: EntityRes
   });
 }
 
+/** A claim's attribution chain with resolved entities; an entity twice in it is a problem (a link is one relationship). */
+function chainOf(claim: DocumentClaim, path: string, resolver: EntityResolver): ChainLink[] {
+  const given = claim.attribution
+    ? claim.attribution.map((link, j) => ({ ref: link.entity, role: link.role, path: `${path}.attribution[${j}].entity` }))
+    : claim.attributedTo.map((ref, j) => ({ ref, role: 'RELAYED_BY' as const, path: `${path}.attributedTo[${j}]` }));
+  const chain: ChainLink[] = [];
+  for (const link of given) {
+    const id = resolver.resolve(link.ref, link.path);
+    if (id === undefined) continue;
+    if (chain.some((l) => l.id === id))
+      resolver.problems.push({ path: link.path, message: `${id} is already in this claim's attribution chain` });
+    else chain.push({ id, role: link.role });
+  }
+  return chain;
+}
+
 /** Resolves `#N` and claim ids against this document's claims and the graph's. */
 export function claimRefResolver(claims: PlannedClaim[], existing: Set<string>, problems: Problem[]) {
   const ids = new Set(claims.map((c) => c.id));
@@ -143,10 +167,17 @@ export function claimAction(planned: PlannedClaim, existing: ExistingClaim | und
     (planned.approximateDate === null || planned.approximateDate === existing.approximateDate) &&
     (planned.spanStart === null || (planned.spanStart === num(existing.spanStart) && planned.spanEnd === num(existing.spanEnd))) &&
     subset(planned.about, existing.about) &&
-    subset(planned.attributedTo, existing.attributedTo) &&
+    sameChain(planned.attribution, existing.attribution) &&
     subset(planned.contradicts, existing.contradicts) &&
     subset(planned.supports, existing.supports);
   return same ? 'UNCHANGED' : 'UPDATE';
+}
+
+/** A document's chain leaves the stored one as it is when empty, and replaces it otherwise (positions are the chain's order). */
+function sameChain(planned: readonly ChainLink[], stored: ExistingClaim['attribution']): boolean {
+  if (planned.length === 0) return true;
+  if (planned.length !== stored.length) return false;
+  return planned.every((link, i) => link.id === stored[i]!.id && link.role === stored[i]!.role && num(stored[i]!.position) === i + 1);
 }
 
 /** Integers from Neo4j may come back as driver Integers or numbers. */

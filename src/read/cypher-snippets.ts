@@ -86,11 +86,22 @@ export function collectedFrom(vars: string, query: string, item: string, as: str
   return `CALL (${vars}) {\n  CALL (${vars}) {\n${query}\n  }\n  RETURN collect(${item}) AS ${as}\n}`;
 }
 
-/** The claims a relation cites as evidence (unretracted ones unless `includeRetracted`), in citation order, at most `limit`. */
-export function evidenceOf(r: string, limit: string, c: CypherScope, project: (w: string) => string, includeRetracted = false): string {
+/**
+ * The claims a relation cites as evidence (unretracted ones unless `includeRetracted`), in citation order, at most `limit`;
+ * `filter` adds conditions on the claim variable (attribution filters).
+ */
+export function evidenceOf(
+  r: string,
+  limit: string,
+  c: CypherScope,
+  project: (w: string) => string,
+  includeRetracted = false,
+  filter: (claim: string) => string[] = () => [],
+): string {
   const id = c.fresh('eid');
   const claim = c.fresh('ev');
-  const live = includeRetracted ? '' : ` WHERE ${claim}.retractedAt IS NULL`;
+  const conditions = [...(includeRetracted ? [] : [`${claim}.retractedAt IS NULL`]), ...filter(claim)];
+  const live = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
   return (
     `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${claim}:Claim {id: ${id}})${live} ` +
     `WITH ${claim} LIMIT ${limit} RETURN ${project(claim)} }`

@@ -4,6 +4,7 @@
 // filters hop by hop while it searches.
 import type { CypherScope } from './types.js';
 import { claimDate } from './claim-date.js';
+import { claimOrigin } from './support.js';
 import { boundedInt, requireEntityId } from '../domain/args.js';
 import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
 import { badInput } from '../base/errors.js';
@@ -80,10 +81,9 @@ export function evidenceHolds(r: string, raw: unknown, includeRetracted: boolean
   const [id, ev] = [c.fresh('eid'), c.fresh('ev')];
   const counts = claimCounts(ev, r, f, includeRetracted, c);
   if (f.minIndependent != null && f.minIndependent > 1) {
-    const s = c.fresh('sp');
     return (
       `size(COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${ev}:Claim {id: ${id}})${counts ? ` WHERE ${counts}` : ''} ` +
-      `MATCH (${ev})-[:SAID_BY]->(${s}:Entity) RETURN DISTINCT ${s}.id }) >= ${c.param(f.minIndependent)}`
+      `RETURN DISTINCT ${claimOrigin(ev, c)} }) >= ${c.param(f.minIndependent)}`
     );
   }
   if (counts === null) return null;

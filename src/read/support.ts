@@ -5,6 +5,20 @@
 import type { CypherScope, FieldMeta, ObjectField, TypeMetas } from './types.js';
 import { claimDate } from './claim-date.js';
 
+/**
+ * The id of claim `ev`'s origin (README, "Independent corroboration"): its original speaker (SAID_BY, the start of
+ * its attribution chain), except the outlet's own analysis in a write-up of someone's analysis (a source that
+ * RELAYS them, said by its publisher), whose origin is the analyst relayed.
+ */
+export function claimOrigin(ev: string, c: CypherScope): string {
+  const [sp, src, x] = [c.fresh('sp'), c.fresh('src'), c.fresh('x')];
+  return (
+    `head(COLLECT { MATCH (${ev})-[:SAID_BY]->(${sp}:Entity) MATCH (${ev})-[:APPEARS_IN]->(${src}:Source) ` +
+    `RETURN CASE WHEN ${ev}.kind = 'ANALYSIS' AND EXISTS { (${src})-[:PUBLISHED_BY]->(${sp}) } ` +
+    `THEN coalesce(head([(${src})-[:RELAYS]->(${x}:Entity) | ${x}.id]), ${sp}.id) ELSE ${sp}.id END })`
+  );
+}
+
 /** The claims counted, as a Cypher fragment binding `ev` (one live claim per row), and which claims are in the set. */
 interface ClaimSet {
   match(ev: string): string;
@@ -23,7 +37,8 @@ function supportOver(set: ClaimSet, ends: string | null, c: CypherScope): string
   const rows =
     `COLLECT { ${set.match(ev)} MATCH (${ev})-[:SAID_BY]->(${sp}:Entity) MATCH (${ev})-[:APPEARS_IN]->(${src}:Source) ` +
     `WITH ${ev}, ${sp}, ${src}, ${publisher} AS ${pub} ` +
-    `RETURN {claim: ${ev}.id, kind: ${ev}.kind, speaker: ${sp}, source: ${src}.id, publisher: coalesce(${pub}.id, ${src}.publisher, ${src}.id), ` +
+    `RETURN {claim: ${ev}.id, kind: ${ev}.kind, speaker: ${sp}, origin: ${claimOrigin(ev, c)}, source: ${src}.id, ` +
+    `publisher: coalesce(${pub}.id, ${src}.publisher, ${src}.id), ` +
     `day: ${claimDate(ev, c)}, reliability: coalesce(${src}.reliability, ${pub}.reliability), onRecord: ${onRecord}} }`;
   const contradicting =
     `COLLECT { ${set.match(ev)} MATCH (${ev})-[:CONTRADICTS]-(${o}:Claim) WHERE ${o}.retractedAt IS NULL AND NOT (${set.contains(o)}) ` +
@@ -75,7 +90,7 @@ function extreme(list: string, first: boolean, c: CypherScope): string {
   return `reduce(${m} = null, ${x} IN ${list} | CASE WHEN ${x} IS NOT NULL AND (${m} IS NULL OR ${better}) THEN ${x} ELSE ${m} END)`;
 }
 
-const origins = (s: string, c: CypherScope) => `size(${distinct(column(s, 'speaker.id', c), c)})`;
+const origins = (s: string, c: CypherScope) => `size(${distinct(column(s, 'origin', c), c)})`;
 const contradictingOrigins = (s: string, c: CypherScope) => {
   const x = c.fresh('x');
   return `size(${distinct(`[${x} IN ${s}.contradicting | ${x}.speaker]`, c)})`;

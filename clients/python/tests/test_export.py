@@ -13,6 +13,7 @@ import requests
 
 from conftest import CuttingProxy
 from policy_graph import Client, EntityGraph, GraphQLError, TransportError
+from policy_graph.frames import chain_text
 
 EVIDENCE_KEYS = {
     "claimId": "claim_id", "kind": "kind", "text": "text", "speakerId": "speaker", "speakerName": "speaker_name",
@@ -77,7 +78,11 @@ def test_graphml_evidence_attributes_decode_to_lists_like_the_json_evidence(pg: 
         assert data["type"] == link["type"] and data["status"] == link["status"] and data["role"] == link.get("role")
         assert isinstance(data["evidence_claim_ids"], list) and data["evidence_count"] == len(data["evidence_claim_ids"]) > 0
         assert data["evidence_claim_ids"] == [claim["claimId"] for claim in link["evidence"]]
-        assert data["evidence"] == [{EVIDENCE_KEYS[k]: claim.get(k) for k in EVIDENCE_KEYS} for claim in link["evidence"]]
+        expected = [
+            {EVIDENCE_KEYS[k]: claim.get(k) for k in EVIDENCE_KEYS} | {"attribution": chain_text(claim["attribution"])}
+            for claim in link["evidence"]
+        ]
+        assert data["evidence"] == expected
         assert all(claim["speaker"] and claim["source_title"] for claim in data["evidence"])
     for _, data in graph.nodes(data=True):
         assert isinstance(data["aliases"], list) and data["kind"] in {"Person", "Institution", "PolicyTrack", "Event"}

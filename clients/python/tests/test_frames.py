@@ -10,7 +10,7 @@ from policy_graph import Client
 
 COLUMNS = [
     "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
-    "stated_date", "approximate_date", "about", "attributed_to",
+    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids",
 ]  # fmt: skip
 
 
@@ -76,3 +76,15 @@ def test_contradictions_on_ukraine_pair_claims_with_their_speakers(pg: Client) -
     assert frame["claim_speaker_name"].notna().all() and frame["contradicting_speaker_name"].notna().all()
     assert all("track:ukraine" in tracks for tracks in frame["shared_tracks"])
     assert isinstance(pg.contradictions_frame(), pd.DataFrame)
+
+
+def test_claims_frame_reads_attribution_chains_and_filters_by_them(pg: Client) -> None:
+    relayed = pg.claims_frame(attributed_to="person:resurgam-founder").set_index("id")
+    assert sorted(relayed.index) == ["claim:bessent-strategic-uncertainty", "claim:white-house-same-order-twice"]
+    report = relayed.loc["claim:white-house-same-order-twice"]
+    assert report["attribution"] == "U.S. media > Founder of Resurgam (RELAYED_BY) > Espreso Global (PUBLISHED_BY)"
+    assert report["attribution_ids"] == ["institution:us-media", "person:resurgam-founder", "institution:espreso-global"]
+    analysis = pg.claims_frame(relays_analysis_of="person:resurgam-founder")
+    assert len(analysis) == 18 and set(analysis["speaker"]) == {"person:resurgam-founder", "institution:espreso-global"}
+    first_hand = pg.claims_frame({"kinds": ["FACT"]}, first_hand=True, publisher="institution:espreso-global")
+    assert len(first_hand) == 4

@@ -36,7 +36,9 @@ def test_every_neighborhood_edge_carries_evidence_with_speaker_and_source(pg: Cl
             assert claim["kind"] in {"QUOTE", "REPORT", "ANALYSIS", "FACT"}
             assert claim["speaker"] and claim["speaker_name"] and claim["text"]
             assert claim["source"].startswith("source:") and claim["source_title"]
-            assert set(claim) == {"claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title", "date"}
+            keys = {"claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title", "date", "attribution"}
+            assert set(claim) == keys
+            assert claim["attribution"].startswith(claim["speaker_name"])
 
 
 def test_the_three_tracks_routed_through_witkoff_point_at_him(pg: Client) -> None:

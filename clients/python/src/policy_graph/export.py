@@ -27,6 +27,7 @@ EVIDENCE_LISTS = {
     "evidence_sources": "source",
     "evidence_source_titles": "source_title",
     "evidence_dates": "date",
+    "evidence_attributions": "attribution",
 }
 
 
@@ -184,6 +185,9 @@ def decode_graph(graph: EntityGraph) -> EntityGraph:
         data.setdefault("id", key)
         for name in EVIDENCE_LISTS:
             data[name] = json.loads(data[name]) if name in data else []
+        # A server older than attribution chains sends no evidence_attributions: one None per claim.
+        if "evidence_attributions" not in data or not data["evidence_attributions"]:
+            data["evidence_attributions"] = [None] * len(data["evidence_claim_ids"])
         for name in ("role", "validFrom", "validTo"):
             data.setdefault(name, None)
         columns: list[list[Any]] = [data[name] for name in EVIDENCE_LISTS]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from .graphs import evidence_record
+from .graphs import chain_text, evidence_record
 from .transport import DateLike, Transport, iso_date
 
 CLAIM = """
@@ -16,6 +16,7 @@ CLAIM = """
   source { id title publisher }
   about { id }
   attributedTo { id }
+  attribution { role name entity { id } }
 """
 
 CLAIMS = f"""
@@ -49,8 +50,13 @@ query PythonTracksRoutedThrough($personId: ID!, $asOf: String) {
 
 CLAIM_COLUMNS = [
     "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
-    "stated_date", "approximate_date", "about", "attributed_to",
+    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids",
 ]  # fmt: skip
+# claims_frame's keyword filters and the ClaimFilter fields they set.
+ATTRIBUTION_FILTERS = {
+    "first_hand": "firstHand", "attributed_to": "attributedTo", "publisher": "publisher",
+    "relays_analysis_of": "relaysAnalysisOf",
+}  # fmt: skip
 CONTRADICTION_COLUMNS = (
     [f"claim_{c}" if c != "id" else "claim" for c in CLAIM_COLUMNS]
     + [f"contradicting_{c}" if c != "id" else "contradicting_claim" for c in CLAIM_COLUMNS]
@@ -78,6 +84,8 @@ def claim_row(claim: Mapping[str, Any]) -> dict[str, Any]:
         "approximate_date": claim.get("approximateDate"),
         "about": [entity["id"] for entity in claim["about"]],
         "attributed_to": [entity["id"] for entity in claim["attributedTo"]],
+        "attribution": chain_text(claim.get("attribution", [])),
+        "attribution_ids": [(link["entity"] or {}).get("id") for link in claim.get("attribution", [])],
     }
 
 
@@ -86,13 +94,33 @@ def prefixed(row: dict[str, Any], prefix: str, id_column: str) -> dict[str, Any]
 
 
 class FrameReads(Transport):
-    def claims_frame(self, filter: Mapping[str, Any] | None = None, page_size: int = 100) -> pd.DataFrame:
+    def claims_frame(
+        self,
+        filter: Mapping[str, Any] | None = None,
+        page_size: int = 100,
+        *,
+        first_hand: bool | None = None,
+        attributed_to: str | None = None,
+        publisher: str | None = None,
+        relays_analysis_of: str | None = None,
+    ) -> pd.DataFrame:
         """Every claim matching ``filter`` (a ClaimFilter: kinds, speakerId, aboutId, sourceId, text, includeRetracted), by id.
 
+        The attribution filters may also be given as keywords: ``first_hand`` (no one relayed or reported it),
+        ``attributed_to`` (an entity in the chain after the speaker), ``publisher`` (the source's publisher entity),
+        ``relays_analysis_of`` (said by that analyst, or the outlet's ANALYSIS in a source that relays the analyst).
+
         Columns: id, kind, text, speaker, speaker_name, speaker_kind, source, source_title, publisher, stated_date,
-        approximate_date, about (list of ids), attributed_to (list of ids); the same columns when nothing matches.
+        approximate_date, about (list of ids), attributed_to (list of ids, in chain order), attribution (the chain as
+        one string, speaker first, publisher last), attribution_ids (the chain's entity ids, None for a publisher known
+        by name only); the same columns when nothing matches.
         """
-        claims = self.paginate(CLAIMS, "claims", page_size=page_size, filter=dict(filter) if filter else None)
+        keywords = {
+            "first_hand": first_hand, "attributed_to": attributed_to, "publisher": publisher,
+            "relays_analysis_of": relays_analysis_of,
+        }  # fmt: skip
+        merged = dict(filter or {}) | {ATTRIBUTION_FILTERS[k]: v for k, v in keywords.items() if v is not None}
+        claims = self.paginate(CLAIMS, "claims", page_size=page_size, filter=merged or None)
         return pd.DataFrame([claim_row(claim) for claim in claims], columns=CLAIM_COLUMNS)
 
     def contradictions_frame(self, track_id: str | None = None, include_retracted: bool = False) -> pd.DataFrame:

@@ -20,6 +20,7 @@ RELATION = """
   evidence(includeRetracted: $includeRetracted) {
     id kind text statedDate approximateDate
     speaker { id name } source { id title }
+    attribution { role name }
   }
 """
 
@@ -44,8 +45,13 @@ query PythonPaths($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [Relation
 """
 
 
+def chain_text(chain: list[Any]) -> str:
+    """Claim.attribution as one string: "U.S. media > Founder of Resurgam (RELAYED_BY) > Espreso Global (PUBLISHED_BY)"."""
+    return " > ".join(link["name"] if link["role"] == "SPEAKER" else f"{link['name']} ({link['role']})" for link in chain)
+
+
 def evidence_record(claim: dict[str, Any]) -> dict[str, Any]:
-    """One evidence claim as an edge carries it: who says so, where, and when."""
+    """One evidence claim as an edge carries it: who says so, where, when, and its attribution chain (as the export's)."""
     return {
         "claim_id": claim["id"],
         "kind": claim["kind"],
@@ -55,6 +61,7 @@ def evidence_record(claim: dict[str, Any]) -> dict[str, Any]:
         "source": claim["source"]["id"],
         "source_title": claim["source"]["title"],
         "date": claim.get("statedDate") or claim.get("approximateDate"),
+        "attribution": chain_text(claim["attribution"]) if "attribution" in claim else None,
     }
 
 
