@@ -17,15 +17,20 @@ import { parseExportRequest, type RawParams } from './request.js';
 
 const USAGE =
   'usage: npm run export -- --scope graph|track|neighborhood|paths --format graphml|json|csv [--id ID] [--depth N] ' +
-  '[--from ID --to ID --maxHops N] [--asOf YYYY[-MM[-DD]]] [--includeRetracted] [--part nodes|edges] [--out FILE|FOLDER]';
+  '[--from ID --to ID --maxHops N] [--asOf YYYY[-MM[-DD]]] [--includeRetracted] [--part nodes|edges] [--out FILE|FOLDER]\n' +
+  '  evidence filter: [--knownAt DATE] [--undated SINCE_SAID|ALWAYS|EXCLUDE] [--kinds QUOTE,REPORT] [--onRecord]\n' +
+  '  [--minIndependent N] [--excludeSpeakers ID,ID]';
 
-const TEXT_OPTIONS = ['scope', 'format', 'part', 'id', 'depth', 'from', 'to', 'maxHops', 'asOf', 'out'] as const;
+/** The evidence filter's options that take a value (as GET /export's parameters of the same names). */
+const EVIDENCE_TEXT = ['knownAt', 'undated', 'kinds', 'minIndependent', 'excludeSpeakers'] as const;
+const TEXT_OPTIONS = ['scope', 'format', 'part', 'id', 'depth', 'from', 'to', 'maxHops', 'asOf', 'out', ...EVIDENCE_TEXT] as const;
 
 function parse(): { raw: RawParams; out: string | undefined } {
   const { values } = parseArgs({
     options: {
       ...Object.fromEntries(TEXT_OPTIONS.map((name) => [name, { type: 'string' as const }])),
       includeRetracted: { type: 'boolean' },
+      onRecord: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -34,9 +39,10 @@ function parse(): { raw: RawParams; out: string | undefined } {
     console.log(USAGE);
     process.exit(0);
   }
-  const { out, includeRetracted, help: _help, ...rest } = values as Record<string, string | boolean | undefined>;
+  const { out, includeRetracted, onRecord, help: _help, ...rest } = values as Record<string, string | boolean | undefined>;
   const raw: RawParams = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
   if (includeRetracted) raw.includeRetracted = 'true';
+  if (onRecord) raw.onRecord = 'true';
   return { raw, out: out as string | undefined };
 }
 

@@ -3,6 +3,7 @@
 import { badInput } from '../base/errors.js';
 import { requireEntityId, requireIdOf, validity } from '../domain/args.js';
 import { READ_LIMITS, within, type Bound } from '../read/limits.js';
+import { evidenceFilter, type EvidenceFilter } from '../read/evidence-snippets.js';
 
 export const SCOPES = ['graph', 'track', 'neighborhood', 'paths'] as const;
 export const FORMATS = ['graphml', 'json', 'csv'] as const;
@@ -29,12 +30,33 @@ export interface ExportRequest {
   /** The day the request was made (ISO date): relations are listed as valid then when asOf is null. */
   today: string;
   includeRetracted: boolean;
+  /** The evidence filter of the GraphQL fields (EvidenceFilter), from knownAt, undated, kinds, onRecord, minIndependent, excludeSpeakers. */
+  evidence: EvidenceFilter;
 }
 
 /** Query-string or command-line values, as strings (the first one when repeated). */
 export type RawParams = Record<string, string | undefined>;
 
-const KNOWN = new Set(['scope', 'format', 'part', 'id', 'depth', 'from', 'to', 'maxHops', 'asOf', 'includeRetracted']);
+/** The evidence filter's parameters; lists are comma-separated (`kinds=QUOTE,REPORT`). */
+const EVIDENCE = ['knownAt', 'undated', 'kinds', 'onRecord', 'minIndependent', 'excludeSpeakers'] as const;
+const KNOWN = new Set(['scope', 'format', 'part', 'id', 'depth', 'from', 'to', 'maxHops', 'asOf', 'includeRetracted', ...EVIDENCE]);
+const CLAIM_KINDS = ['QUOTE', 'REPORT', 'ANALYSIS', 'FACT'] as const;
+const UNDATED = ['SINCE_SAID', 'ALWAYS', 'EXCLUDE'] as const;
+
+/** The evidence filter from its query parameters, checked as the GraphQL input is (BAD_USER_INPUT names the parameter). */
+function evidenceOf(raw: RawParams): EvidenceFilter {
+  const list = (value: string | undefined) => (value === undefined || value === '' ? null : value.split(','));
+  const kinds = list(raw.kinds)?.map((k) => oneOf(k, CLAIM_KINDS, 'kinds'));
+  const filter: EvidenceFilter = {
+    knownAt: raw.knownAt || null,
+    undated: raw.undated ? oneOf(raw.undated, UNDATED, 'undated') : null,
+    kinds: kinds ?? null,
+    onRecord: bool(raw.onRecord, 'onRecord'),
+    minIndependent: raw.minIndependent ? integer(raw.minIndependent, { default: 1, min: 1, max: 100 }, 'minIndependent') : null,
+    excludeSpeakers: list(raw.excludeSpeakers),
+  };
+  return evidenceFilter(filter);
+}
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T {
   if (value === undefined || value === '') throw badInput(`${name}: required, one of ${allowed.join(', ')}`, { argument: name });
@@ -102,6 +124,7 @@ export function parseExportRequest(raw: RawParams, today: string): ExportRequest
     asOf: validity(raw.asOf === '' ? undefined : raw.asOf, today).asOf,
     today,
     includeRetracted: bool(raw.includeRetracted, 'includeRetracted'),
+    evidence: evidenceOf(raw),
   };
   if (scope === 'track') request.id = requireIdOf(required(raw.id, 'id', scope), 'id', ['track']);
   if (scope === 'neighborhood') request.id = requireEntityId(required(raw.id, 'id', scope), 'id');

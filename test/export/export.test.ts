@@ -127,6 +127,30 @@ describe('scopes answer what their GraphQL field answers', () => {
     expect(ids(exported.links)).toEqual([...new Set(paths.flatMap((p) => p.hops.map((h) => h.relation.id)))].sort());
   });
 
+  it('the evidence filter: the same relations as the GraphQL field given the same filter', async () => {
+    const filters = [
+      { gql: { kinds: ['QUOTE'] }, params: { kinds: 'QUOTE' } },
+      { gql: { minIndependent: 2 }, params: { minIndependent: '2' } },
+      {
+        gql: { excludeSpeakers: ['institution:espreso-global'], undated: 'EXCLUDE' },
+        params: { excludeSpeakers: 'institution:espreso-global', undated: 'EXCLUDE' },
+      },
+      { gql: { knownAt: '2025-03' }, params: { knownAt: '2025-03' } },
+    ];
+    const all = await json({ scope: 'neighborhood', id: 'person:witkoff', depth: '2' });
+    for (const { gql, params } of filters) {
+      const { neighborhood } = await graph.data<{ neighborhood: { edges: { id: string }[] } }>(
+        'query($e: EvidenceFilter) { neighborhood(id: "person:witkoff", depth: 2, evidence: $e) { edges { id } } }',
+        { e: gql },
+      );
+      const exported = await json({ scope: 'neighborhood', id: 'person:witkoff', depth: '2', ...params });
+      expect(ids(exported.links), JSON.stringify(params)).toEqual(ids(neighborhood.edges));
+      expect(exported.links.length, JSON.stringify(params)).toBeLessThan(all.links.length);
+    }
+    const bad = await get(api.base, { scope: 'graph', format: 'json', kinds: 'RUMOUR' });
+    expect(bad.status).toBe(400);
+  });
+
   it('the whole graph: every entity, and every relation of every entity, once', async () => {
     const counts = await graph.data<Record<string, { totalCount: number }>>(
       'query { people { totalCount } institutions { totalCount } tracks { totalCount } }',
