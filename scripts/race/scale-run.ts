@@ -9,7 +9,7 @@ import { loadRaceGraph, type GraphInfo } from './graph.js';
 import { startLoadClient } from './measure/load-client.js';
 import { measure, type ResultRow } from './measure/rounds.js';
 import { OPERATIONS } from './ops/operations.js';
-import type { ServerName } from './ops/types.js';
+import type { RaceOperation, ServerName } from './ops/types.js';
 import { stopAllChildren } from './servers/child.js';
 import type { RaceServer } from './servers/server.js';
 import { startServers } from './servers/start.js';
@@ -23,6 +23,8 @@ export interface ScaleOptions {
   thisRoot: string;
   raceRoot: string;
   only?: readonly string[];
+  /** The operations to time (default: the race's). */
+  operations?: readonly RaceOperation[];
   log: (msg: string) => void;
 }
 
@@ -35,7 +37,7 @@ export interface ScaleResult {
 const THIS: readonly ServerName[] = ['this'];
 
 export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Promise<ScaleResult> {
-  const ops = OPERATIONS.filter((op) => !options.only || options.only.includes(op.key));
+  const ops = (options.operations ?? OPERATIONS).filter((op) => !options.only || options.only.includes(op.key));
   const neo4j = await startThrowawayNeo4j({ name: 'race', heap: options.heap, log: options.log });
   let servers: Partial<Record<ServerName, RaceServer>> = {};
   const load = startLoadClient(options.raceRoot);

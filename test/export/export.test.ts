@@ -128,7 +128,7 @@ describe('scopes answer what their GraphQL field answers', () => {
   });
 
   it('the evidence filter: the same relations as the GraphQL field given the same filter', async () => {
-    const filters = [
+    const filters: { gql: Record<string, unknown>; params: Record<string, string> }[] = [
       { gql: { kinds: ['QUOTE'] }, params: { kinds: 'QUOTE' } },
       { gql: { minIndependent: 2 }, params: { minIndependent: '2' } },
       {
