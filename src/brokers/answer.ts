@@ -18,6 +18,16 @@ export interface Scores {
   kept: Map<string, number>;
 }
 
+/** Relations with their retracted evidence taken out; those left with none drop out, as in every relation answer. */
+export function liveOnly(rels: readonly Relation[], retracted: ReadonlySet<string>): Relation[] {
+  const live: Relation[] = [];
+  for (const r of rels) {
+    const evidence = r.evidence.filter((id) => !retracted.has(id));
+    if (evidence.length > 0) live.push({ ...r, evidence });
+  }
+  return live;
+}
+
 /** Scores every bucket and the undated section on the graphs cut from `routes` and `rels`. */
 export function scoreWindow(
   buckets: readonly Bucket[],

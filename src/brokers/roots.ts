@@ -9,7 +9,7 @@ import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
 import { bucketCount, bucketsOf, firstDay, lastDay, type Bucket, type BucketSize } from './buckets.js';
-import { fillScores, scoreWindow, UNDATED, type Relation, type Route } from './answer.js';
+import { fillScores, liveOnly, scoreWindow, UNDATED, type Relation, type Route } from './answer.js';
 
 /** What computes the scores, as the answer names it. */
 export const BROKERS_ENGINE = 'graphology-metrics 2.4.2 (betweenness, exact), in the API process';
@@ -70,8 +70,7 @@ const brokersRoot: RootMeta = {
     const x = c.fresh('x');
     // Every person routed in the window stands in every bucket; answer() keeps those routed in each.
     const brokersIn = (label: string) =>
-      `[${p} IN people | {key: ${label} + '|' + ${p}.id, person: ${p}, ` +
-      `tracks: [${t} IN tracks WHERE any(${x} IN routes WHERE ${x}.person = ${p}.id AND ${x}.track = ${t}.id)]}]`;
+      `[${p} IN routed | {key: ${label} + '|' + ${p}.person.id, person: ${p}.person, tracks: ${p}.tracks}]`;
     const b = c.fresh('b');
     const answer =
       `{bucket: ${c.param(size)}, engine: ${c.param(BROKERS_ENGINE)}, ` +
@@ -86,8 +85,8 @@ const brokersRoot: RootMeta = {
       // A merged-away id and its survivor asked together are one track.
       `WITH missing, reduce(ts = [], ${t} IN found | CASE WHEN ${t} IN ts THEN ts ELSE ts + ${t} END) AS tracks`,
       `CALL (tracks) {\n${c.named('brokers/projection', { RELATION_TYPES: relTypeAlternation(RELATION_TYPES) })}\n}`,
-      `WITH missing, tracks, routes, people, rels, ${answer} AS answer`,
-      `RETURN missing, [${t} IN tracks | ${t}.id] AS tracks, routes, rels, ${c.project('answer')} AS value`,
+      `WITH missing, tracks, routes, routed, rels, retracted, ${answer} AS answer`,
+      `RETURN missing, [${t} IN tracks | ${t}.id] AS tracks, routes, rels, retracted, ${c.project('answer')} AS value`,
     ].join('\n');
     return {
       cypher,
@@ -95,7 +94,8 @@ const brokersRoot: RootMeta = {
         const row = rows[0]!;
         const missing = row.missing as string[];
         if (missing.length > 0) throw notFound(missing[0]!);
-        const scores = scoreWindow(buckets, row.routes as Route[], row.rels as Relation[], row.tracks as string[], maxNodes);
+        const rels = liveOnly(row.rels as Relation[], new Set(row.retracted as string[]));
+        const scores = scoreWindow(buckets, row.routes as Route[], rels, row.tracks as string[], maxNodes);
         return fillScores(row.value, scores);
       },
     };

@@ -51,7 +51,7 @@ export type BrokerBucket = {
   nodeCount: Scalars['Int']['output'];
   /** First and last day of the bucket (ISO dates, both included); null for the undated section. */
   start?: Maybe<Scalars['String']['output']>;
-  /** True when neighbours were left out to keep the graph within limits.maxNodes. */
+  /** True when entities (neighbours, or routed people past the cap, then not listed) were left out to stay within limits.maxNodes. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -71,7 +71,7 @@ export type BrokerLimits = {
   __typename?: 'BrokerLimits';
   /** Most buckets one window may span. */
   maxBuckets: Scalars['Int']['output'];
-  /** Most entities in one bucket graph (routed people and requested tracks always stay). */
+  /** Most entities in one bucket graph: the requested tracks first, then routed people, then their best-connected neighbours. */
   maxNodes: Scalars['Int']['output'];
   /** Sampled pivots per bucket: null, since nothing is sampled. */
   pivots?: Maybe<Scalars['Int']['output']>;
@@ -90,11 +90,11 @@ export type BrokerageRoles = {
   consultant: Scalars['Int']['output'];
   /** a, the person and b all share a track. */
   coordinator: Scalars['Int']['output'];
-  /** b shares the person's track, a does not: the person lets an outsider in. */
+  /** b shares a track with the person, a does not: the person lets an outsider in. */
   gatekeeper: Scalars['Int']['output'];
-  /** a and b share no track: the person links two tracks. */
+  /** a and b share no track, and the person shares one with both or with neither: the person links two tracks. */
   liaison: Scalars['Int']['output'];
-  /** a shares the person's track, b does not: the person speaks for their track outwards. */
+  /** a shares a track with the person, b does not: the person speaks for their track outwards. */
   representative: Scalars['Int']['output'];
 };
 
@@ -800,8 +800,8 @@ export type Query = {
   /**
    * Who brokers the given policy tracks over time (README, "Brokers over time"): for each month, quarter or year
    * from `from` to `to` (ISO dates, whole buckets, at most limits.maxBuckets), the people the tracks are routed
-   * through, with their betweenness and brokerage roles on that bucket's graph (the routed people's ego graphs:
-   * their relations overlapping the bucket and the relations among their neighbours) and the evidence behind them.
+   * through, with their betweenness and brokerage roles on that bucket's graph (the relations overlapping the bucket
+   * that touch a routed person or a requested track, at most limits.maxNodes entities) and the evidence behind them.
    * Relations whose evidence is all retracted, and records absorbed into another period, are left out.
    */
   brokers: BrokersOverTime;

@@ -28,9 +28,9 @@ export const READ_LIMITS = {
   /** Neighbourhood: `depth`, and the most entities one answer holds besides the centre. */
   depth: { default: 1, min: 1, max: 3 },
   neighborhoodNodes: 500,
-  /** brokers: requested tracks, buckets of one window, and entities of one bucket graph (betweenness is exact
-   * on it, about 0.3-0.5 s at 1k nodes / 5k edges with graphology, so 2,000 keeps a bucket near a second). */
-  brokers: { maxTracks: 20, maxBuckets: 120, maxNodes: 2_000 },
+  /** brokers: requested tracks, buckets of one window, and entities of one bucket graph. Betweenness is exact on
+   * that graph (graphology-metrics: about 50 ms at 500 entities, 0.3-0.5 s at 1,000), for each of up to 13 graphs. */
+  brokers: { maxTracks: 20, maxBuckets: 120, maxNodes: 500 },
   /** Items the cost estimate assumes for a list no argument sizes (relations, evidence, hops ...). */
   assumedListSize: 10,
 } as const satisfies Record<string, Bound | number | Record<string, number>>;

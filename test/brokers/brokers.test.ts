@@ -177,7 +177,7 @@ describe('brokers(trackIds, from, to, bucket)', () => {
     expect(envoyIn(april)).toMatchObject({ betweenness: 0, roles: { liaison: 0, coordinator: 0 } });
     expect(answer).toMatchObject({
       bucket: 'MONTH',
-      limits: { maxNodes: 2000, maxBuckets: 120, sampled: false, pivots: null },
+      limits: { maxNodes: 500, maxBuckets: 120, sampled: false, pivots: null },
     });
     expect(answer.engine).toMatch(/graphology-metrics/);
   });
@@ -200,17 +200,14 @@ describe('brokers(trackIds, from, to, bucket)', () => {
   it('gives graphology’s betweenness for the bucket graph, recomputed here from the relations in the database', async () => {
     const answer = await brokers({ from: '2025', to: '2025', bucket: 'YEAR' });
     const year = answer.undated;
-    // The undated graph: Witkoff's undated relations and those among his neighbours, rebuilt independently.
+    // The undated graph: the undated relations touching Witkoff (the one routed person) or a requested track,
+    // with a live claim, read here independently of the server's query.
     const rows = await graph.db.readPlain(
-      `MATCH (w:Person {id: 'person:witkoff'})-[r]-(n:Entity)
-       WHERE r.validFrom IS NULL AND r.validTo IS NULL AND r.absorbedInto IS NULL
-         AND any(x IN r.evidence WHERE EXISTS { MATCH (c:Claim {id: x}) WHERE c.retractedAt IS NULL })
-       WITH collect(DISTINCT n) + collect(DISTINCT w) AS nodes
-       UNWIND nodes AS a
-       MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND r.validFrom IS NULL AND r.validTo IS NULL AND r.absorbedInto IS NULL
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE (a.id IN $anchors OR b.id IN $anchors) AND r.validFrom IS NULL AND r.validTo IS NULL AND r.absorbedInto IS NULL
          AND any(x IN r.evidence WHERE EXISTS { MATCH (c:Claim {id: x}) WHERE c.retractedAt IS NULL })
        RETURN a.id AS a, b.id AS b`,
-      {},
+      { anchors: ['person:witkoff', ...TRACKS] },
     );
     const g = new UndirectedGraph();
     for (const { a, b } of rows as { a: string; b: string }[]) {
