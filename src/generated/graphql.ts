@@ -55,6 +55,93 @@ export type AttributionRole =
   /** Said it: the claim's speaker (position 0). */
   | 'SPEAKER';
 
+/** A person routing at least one of the requested tracks in a bucket, with their brokerage on that bucket's graph. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** Betweenness centrality on the bucket graph, normalised (0 to 1; graphology-metrics, exact on the bounded graph). */
+  betweenness: Scalars['Float']['output'];
+  /** Distinct unretracted claims behind the person's relations in the bucket graph (their routing included). */
+  evidenceCount: Scalars['Int']['output'];
+  person: Person;
+  roles: BrokerageRoles;
+  /** The requested tracks routed through them (ROUTED_THROUGH) in this bucket. */
+  tracks: Array<PolicyTrack>;
+};
+
+/** One time bucket (or the undated section) and its graph. */
+export type BrokerBucket = {
+  __typename?: 'BrokerBucket';
+  /** The people routing a requested track in this bucket, highest betweenness first (then by id); at most `first` (0 to 1000). */
+  brokers: Array<Broker>;
+  /** False for the undated section. */
+  dated: Scalars['Boolean']['output'];
+  edgeCount: Scalars['Int']['output'];
+  end?: Maybe<Scalars['String']['output']>;
+  /** 2025-03, 2025-Q1, 2025; UNDATED for relations with neither a start nor an end. */
+  label: Scalars['String']['output'];
+  /** Entities and (undirected, distinct) relations of the bucket graph the scores were computed on. */
+  nodeCount: Scalars['Int']['output'];
+  /** First and last day of the bucket (ISO dates, both included); null for the undated section. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** True when entities (neighbours, or routed people past the cap, then not listed) were left out to stay within limits.maxNodes. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** One time bucket (or the undated section) and its graph. */
+export type BrokerBucketBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BrokerBucketSize =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** The bounds the answer was computed under. */
+export type BrokerLimits = {
+  __typename?: 'BrokerLimits';
+  /** Most buckets one window may span. */
+  maxBuckets: Scalars['Int']['output'];
+  /** Most entities in one bucket graph: the requested tracks first, then routed people, then their best-connected neighbours. */
+  maxNodes: Scalars['Int']['output'];
+  /** Sampled pivots per bucket: null, since nothing is sampled. */
+  pivots?: Maybe<Scalars['Int']['output']>;
+  /** Betweenness is exact on each bounded bucket graph: no pivots are sampled. */
+  sampled: Scalars['Boolean']['output'];
+};
+
+/**
+ * Gould-Fernandez brokerage counts of a person: open two-paths a - person - b (a and b not related to each other,
+ * both in a requested track) by how the three sit in tracks. Relations are read undirected, so each pair of
+ * neighbours counts in both orders (gatekeeper and representative counts are therefore equal).
+ */
+export type BrokerageRoles = {
+  __typename?: 'BrokerageRoles';
+  /** a and b share a track the person is not in. */
+  consultant: Scalars['Int']['output'];
+  /** a, the person and b all share a track. */
+  coordinator: Scalars['Int']['output'];
+  /** b shares a track with the person, a does not: the person lets an outsider in. */
+  gatekeeper: Scalars['Int']['output'];
+  /** a and b share no track, and the person shares one with both or with neither: the person links two tracks. */
+  liaison: Scalars['Int']['output'];
+  /** a shares a track with the person, b does not: the person speaks for their track outwards. */
+  representative: Scalars['Int']['output'];
+};
+
+export type BrokersOverTime = {
+  __typename?: 'BrokersOverTime';
+  bucket: BrokerBucketSize;
+  /** The dated buckets, oldest first; a relation is in each bucket its period overlaps. */
+  buckets: Array<BrokerBucket>;
+  /** The engine that computed the scores: graphology-metrics in the API process. */
+  engine: Scalars['String']['output'];
+  limits: BrokerLimits;
+  /** Relations with neither validFrom nor validTo, on a graph of their own: never spread over the buckets. */
+  undated: BrokerBucket;
+};
+
 export type ChangeAction =
   | 'CREATE'
   | 'UNCHANGED'
@@ -873,6 +960,14 @@ export type PolicyTrackEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Who brokers the given policy tracks over time (README, "Brokers over time"): for each month, quarter or year
+   * from `from` to `to` (ISO dates, whole buckets, at most limits.maxBuckets), the people the tracks are routed
+   * through, with their betweenness and brokerage roles on that bucket's graph (the relations overlapping the bucket
+   * that touch a routed person or a requested track, at most limits.maxNodes entities) and the evidence behind them.
+   * Relations whose evidence is all retracted, and records absorbed into another period, are left out.
+   */
+  brokers: BrokersOverTime;
+  /**
    * What changed on a track since a date or date-time (ISO 8601): claims about it, relations touching it
    * or evidenced by claims about it, and entities newly linked to it. Newest first.
    */
@@ -914,6 +1009,14 @@ export type Query = {
    * relations whose every evidence claim was retracted unless `includeRetracted`.
    */
   tracksRoutedThrough: Array<RoutedTrack>;
+};
+
+
+export type QueryBrokersArgs = {
+  bucket?: InputMaybe<BrokerBucketSize>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  trackIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1482,6 +1585,12 @@ export type ResolversTypes = {
   AttributionLinkInput: AttributionLinkInput;
   AttributionRole: AttributionRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'person' | 'tracks'> & { person: ResolversTypes['Person'], tracks: Array<ResolversTypes['PolicyTrack']> }>;
+  BrokerBucket: ResolverTypeWrapper<Omit<BrokerBucket, 'brokers'> & { brokers: Array<ResolversTypes['Broker']> }>;
+  BrokerBucketSize: BrokerBucketSize;
+  BrokerLimits: ResolverTypeWrapper<BrokerLimits>;
+  BrokerageRoles: ResolverTypeWrapper<BrokerageRoles>;
+  BrokersOverTime: ResolverTypeWrapper<Omit<BrokersOverTime, 'buckets' | 'undated'> & { buckets: Array<ResolversTypes['BrokerBucket']>, undated: ResolversTypes['BrokerBucket'] }>;
   ChangeAction: ChangeAction;
   ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<CompiledValue>;
@@ -1562,6 +1671,11 @@ export type ResolversParentTypes = {
   AttributionLink: Omit<AttributionLink, 'entity' | 'source'> & { entity?: Maybe<ResolversParentTypes['Entity']>, source: ResolversParentTypes['Source'] };
   AttributionLinkInput: AttributionLinkInput;
   Boolean: Scalars['Boolean']['output'];
+  Broker: Omit<Broker, 'person' | 'tracks'> & { person: ResolversParentTypes['Person'], tracks: Array<ResolversParentTypes['PolicyTrack']> };
+  BrokerBucket: Omit<BrokerBucket, 'brokers'> & { brokers: Array<ResolversParentTypes['Broker']> };
+  BrokerLimits: BrokerLimits;
+  BrokerageRoles: BrokerageRoles;
+  BrokersOverTime: Omit<BrokersOverTime, 'buckets' | 'undated'> & { buckets: Array<ResolversParentTypes['BrokerBucket']>, undated: ResolversParentTypes['BrokerBucket'] };
   Claim: CompiledValue;
   ClaimAddedEvent: Omit<ClaimAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ClaimConnection: CompiledValue;
@@ -1625,6 +1739,48 @@ export type AttributionLinkResolvers<ContextType = Context, ParentType extends R
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AttributionRole'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['BrokerageRoles'], ParentType, ContextType>;
+  tracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+};
+
+export type BrokerBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerBucket'] = ResolversParentTypes['BrokerBucket']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<BrokerBucketBrokersArgs, 'first'>>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BrokerLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerLimits'] = ResolversParentTypes['BrokerLimits']> = {
+  maxBuckets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pivots?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BrokerageRolesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokerageRoles'] = ResolversParentTypes['BrokerageRoles']> = {
+  consultant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coordinator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gatekeeper?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  liaison?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  representative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokersOverTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokersOverTime'] = ResolversParentTypes['BrokersOverTime']> = {
+  bucket?: Resolver<ResolversTypes['BrokerBucketSize'], ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['BrokerBucket']>, ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['BrokerLimits'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['BrokerBucket'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -1875,6 +2031,7 @@ export type PolicyTrackEdgeResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  brokers?: Resolver<ResolversTypes['BrokersOverTime'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'bucket' | 'from' | 'to' | 'trackIds'>>;
   changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since' | 'trackId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
@@ -2002,6 +2159,11 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   AttributionLink?: AttributionLinkResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  BrokerBucket?: BrokerBucketResolvers<ContextType>;
+  BrokerLimits?: BrokerLimitsResolvers<ContextType>;
+  BrokerageRoles?: BrokerageRolesResolvers<ContextType>;
+  BrokersOverTime?: BrokersOverTimeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAddedEvent?: ClaimAddedEventResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

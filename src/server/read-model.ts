@@ -1,6 +1,8 @@
 // The read model: every domain's type metadata and compiled root fields, and the resolvers that hand
 // compiled answers back as they are (each value a map keyed by response key, built by Cypher).
 import { buildSchema, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import { brokerRoots } from '../brokers/roots.js';
+import { brokerTypes } from '../brokers/fields.js';
 import { changeTypes } from '../changes/fields.js';
 import { changeRoots } from '../changes/roots.js';
 import { claimTypes } from '../claims/fields.js';
@@ -22,13 +24,14 @@ export const READ_TYPES: TypeMetas = {
   ...traversalTypes,
   ...changeTypes,
   ...supportTypes,
+  ...brokerTypes,
   ...pageInfoType,
   ...connectionTypes('PersonConnection', 'PersonEdge'),
   ...connectionTypes('InstitutionConnection', 'InstitutionEdge'),
   ...connectionTypes('PolicyTrackConnection', 'PolicyTrackEdge'),
 };
 
-export const READ_ROOTS = { ...nodeRoots, ...entityRoots, ...claimRoots, ...traversalRoots, ...changeRoots };
+export const READ_ROOTS = { ...nodeRoots, ...entityRoots, ...claimRoots, ...traversalRoots, ...changeRoots, ...brokerRoots };
 
 type Resolver = GraphQLFieldResolver<Record<string, unknown>, unknown>;
 const byResponseKey: Resolver = (value, _args, _ctx, info) => value[info.path.key];

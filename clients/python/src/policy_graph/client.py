@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from .brokers import BrokerReads
 from .export import Exports
 from .frames import FrameReads
 from .graphs import GraphReads
 
 
-class Client(GraphReads, FrameReads, Exports):
+class Client(GraphReads, FrameReads, BrokerReads, Exports):
     """A connection to one policy graph API.
 
     ``Client("http://127.0.0.1:4000/graphql", api_key=None, timeout=30.0)``: ``url`` is the GraphQL endpoint,
@@ -16,5 +17,6 @@ class Client(GraphReads, FrameReads, Exports):
     - ``query(document, **variables)`` and ``paginate(document, connection_path, page_size, **variables)``
     - ``neighborhood_graph``, ``paths_graph``: networkx MultiDiGraphs with evidence on every edge
     - ``claims_frame``, ``contradictions_frame``, ``tracks_routed_through``: pandas DataFrames
+    - ``brokers``: who brokers policy tracks, bucket by bucket, as a pandas DataFrame
     - ``export``, ``export_graph``: the server's ``GET /export`` (GraphML, JSON, CSV)
     """
