@@ -30,17 +30,21 @@ export function pathEndsError(row: Record<string, unknown> | undefined, from: st
  */
 export function shortestPaths(p: string, maxHops: number, types: readonly string[], filter: RelationFilter, c: CypherScope): string {
   const r = c.fresh('r');
+  // ALL SHORTEST over a quantified path pattern: the relation filter is the relationship predicate, checked as the
+  // search expands (allShortestPaths with an all() over the path fell back to enumerating paths on hub graphs).
   return [
-    `MATCH ${p} = allShortestPaths((a)-[:${relTypeAlternation(types)}*1..${maxHops}]-(b))`,
-    `WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, filter, c)})`,
+    `MATCH ${p} = ALL SHORTEST (a)(()-[${r}:${relTypeAlternation(types)} WHERE ${relationListed(r, filter, c)}]-()){1,${maxHops}}(b)`,
     `WITH ${p} LIMIT ${c.param(READ_LIMITS.paths)}`,
   ].join(' ');
 }
 
 /**
- * `MATCH p = ... LIMIT k`: up to `k` simple paths (no entity twice) between the bound `a` and `b` of at most
- * `maxHops` listed relations of `types`, not only the shortest: by length, then by the evidence of their weakest
- * hop (a path is as strong as its weakest link), then by their evidence in all, then by their relations' ids.
+ * `MATCH p = ... ORDER BY ...`: the `k` shortest simple paths (no entity twice) between the bound `a` and `b` of at
+ * most `maxHops` listed relations of `types`, not only those of the shortest length. A SHORTEST k search over a
+ * quantified path pattern whose relationship predicate is the relation filter: the filter and the simplicity
+ * check apply while it searches, so hubs are not expanded into every walk. Among paths of one length, which make
+ * the k is the search's choice; they are then ordered by length, by the evidence of their weakest hop (a path
+ * is as strong as its weakest link), by their evidence in all, and by their relations' ids.
  */
 export function simplePaths(
   p: string,
@@ -50,17 +54,17 @@ export function simplePaths(
   filter: RelationFilter,
   c: CypherScope,
 ): string {
-  const [r, n, m, w, x, t] = [c.fresh('r'), c.fresh('n'), c.fresh('m'), c.fresh('w'), c.fresh('x'), c.fresh('t')];
+  const [r, x, y, i, w, t, h] = [c.fresh('r'), c.fresh('x'), c.fresh('y'), c.fresh('i'), c.fresh('w'), c.fresh('t'), c.fresh('h')];
   const evidence = (v: string) => `size(coalesce(${v}.evidence, []))`;
+  // y: the entities after a on the path, in order; simple when none repeats and none is a.
+  const simple = `all(${i} IN range(0, size(${y}) - 1) WHERE ${y}[${i}] <> a AND NOT ${y}[${i}] IN ${y}[${i} + 1..])`;
   return [
-    `MATCH ${p} = (a)-[:${relTypeAlternation(types)}*1..${maxHops}]-(b)`,
-    `WHERE all(${r} IN relationships(${p}) WHERE ${relationListed(r, filter, c)})`,
-    `AND all(${n} IN nodes(${p}) WHERE single(${m} IN nodes(${p}) WHERE ${m} = ${n}))`,
-    `WITH ${p}, reduce(${w} = null, ${x} IN relationships(${p}) |`,
-    `CASE WHEN ${w} IS NULL OR ${evidence(x)} < ${w} THEN ${evidence(x)} ELSE ${w} END) AS weakest,`,
-    `reduce(${t} = 0, ${x} IN relationships(${p}) | ${t} + ${evidence(x)}) AS total`,
-    `ORDER BY length(${p}), weakest DESC, total DESC, [${x} IN relationships(${p}) | ${x}.id]`,
-    `LIMIT ${c.param(k)}`,
+    `MATCH ${p} = SHORTEST ${k} ((a)((${x})-[${r}:${relTypeAlternation(types)} WHERE ${relationListed(r, filter, c)}]-(${y})){1,${maxHops}}(b)`,
+    `WHERE ${simple})`,
+    `WITH ${p}, reduce(${w} = null, ${h} IN relationships(${p}) |`,
+    `CASE WHEN ${w} IS NULL OR ${evidence(h)} < ${w} THEN ${evidence(h)} ELSE ${w} END) AS weakest,`,
+    `reduce(${t} = 0, ${h} IN relationships(${p}) | ${t} + ${evidence(h)}) AS total`,
+    `ORDER BY length(${p}), weakest DESC, total DESC, [${h} IN relationships(${p}) | ${h}.id]`,
   ].join(' ');
 }
 

@@ -74,6 +74,10 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Query.claims(filter.speakerId)': ENTITY,
   'Query.claims(filter.aboutId)': ENTITY,
   'Query.claims(filter.sourceId)': ['source'],
+  'Query.claims(filter.attributedTo)': ENTITY,
+  'Query.claims(filter.publisher)': ENTITY,
+  'Query.claims(filter.relaysAnalysisOf)': ENTITY,
+  'Query.brokers(trackIds[0])': ['track'],
   'Query.contradictions(trackId)': ['track'],
   'Query.changes(trackId)': ['track'],
   'Query.timeline(trackId)': ['track'],
@@ -108,8 +112,9 @@ export const CREATING = new Set(['Mutation.createEntity(input.id)', 'Mutation.ad
  */
 const SAMPLES: Record<string, Record<string, unknown>> = {
   'Query.changes': { since: '2000-01-01' },
-  'Query.paths': { from: 'person:thiel', to: 'person:thiel', maxHops: 2 },
+  'Query.paths': { from: 'person:thiel', to: 'person:rubio', maxHops: 2 },
   'Query.tracksRoutedThrough': { personId: 'person:witkoff' },
+  'Query.brokers': { trackIds: ['track:ukraine'], from: '2025-03', to: '2025-05' },
   'Query.neighborhood': { id: 'person:witkoff' },
   'Mutation.createEntity': { input: { kind: 'PERSON', name: 'Id kind probe' } },
   'Mutation.updateEntity': { id: 'person:no-such-person', patch: { description: 'Id kind probe.' } },
