@@ -4,6 +4,7 @@ import type { RootMetas } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
 import { badInput } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
+import { contradictionTimelineRoot } from './contradiction-timeline.js';
 import { collectedFrom, entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 import { valueIfFound } from '../read/compile-root.js';
@@ -14,6 +15,7 @@ const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:
 
 export const changeRoots: RootMetas = {
   timeline: timelineRoot,
+  contradictionTimeline: contradictionTimelineRoot,
   changes: {
     compile(args, c) {
       const trackId = requireIdOf(String(args.trackId), 'trackId', ['track']);

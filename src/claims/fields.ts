@@ -3,6 +3,7 @@ import type { FieldMeta, TypeMetas } from '../read/types.js';
 import { connectionTypes } from '../read/connection.js';
 import { claimCountLinkedBy, claimDate, claimDateBasis, claimsLinkedBy } from '../read/cypher-snippets.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
+import { claimLinks, claimLinkType as claimLinkMeta, provenanceFields } from './links.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: ClaimLinkType): FieldMeta {
@@ -51,6 +52,7 @@ export const claimTypes: TypeMetas = {
       contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
       supports: linkedClaims((v, o) => `(${v})-[:SUPPORTS]->(${o}:Claim)`),
       supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
+      links: claimLinks,
       date: { kind: 'scalar', expr: (v, _a, c) => claimDate(v, c) },
       dateBasis: { kind: 'scalar', expr: (v, _a, c) => claimDateBasis(v, c) },
       retraction: { kind: 'object', bind: (v) => v, when: (x) => `${x}.retractedAt IS NOT NULL` },
@@ -82,9 +84,11 @@ export const claimTypes: TypeMetas = {
       claimCount: claimCountLinkedBy('APPEARS_IN'),
     },
   },
-  /** A contradiction is the map {a, b} of its two claims. */
+  ClaimLink: claimLinkMeta,
+  /** A contradiction is the map {a, b, r} of its two claims and the CONTRADICTS link from a to b. */
   Contradiction: {
     fields: {
+      ...provenanceFields,
       claim: { kind: 'object', bind: (v) => `${v}.a` },
       contradictingClaim: { kind: 'object', bind: (v) => `${v}.b` },
       sharedTracks: {

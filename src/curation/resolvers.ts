@@ -39,7 +39,9 @@ export const nodeWrites = {
   mergeEntities: guarded<MutationMergeEntitiesArgs, Written>('admin', (ctx, a, r) => mergeEntities(ctx, a.survivorId, a.mergedId, r)),
   addClaim: guarded<MutationAddClaimArgs, Written>('editor', (ctx, a, r) => addClaim(ctx, a.sourceId, a.claim, r)),
   retractClaim: guarded<MutationRetractClaimArgs, Written>('editor', (ctx, a, r) => retractClaim(ctx, a.id, a.reason, r)),
-  linkClaims: guarded<MutationLinkClaimsArgs, Written>('editor', (ctx, a, r) => linkClaims(ctx, a.fromId, a.toId, a.kind, r)),
+  linkClaims: guarded<MutationLinkClaimsArgs, Written>('editor', (ctx, a, r) =>
+    linkClaims(ctx, a.fromId, a.toId, a.kind, r, a.sourceId ?? null),
+  ),
 } satisfies Record<string, WriteResolver<never>>;
 
 /** deleteEntity answers with the id it deleted: nothing is left to read back. */

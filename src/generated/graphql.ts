@@ -54,6 +54,11 @@ export type Claim = Node & {
   dateBasis: DateBasis;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
+  /**
+   * This claim's CONTRADICTS and SUPPORTS links (of `kinds`, all when omitted), in both directions, each with who
+   * made it, when, and on which source; links to retracted claims left out. By kind, direction, then the other claim's id.
+   */
+  links: Array<ClaimLink>;
   /** Set when the claim was retracted. */
   retraction?: Maybe<Retraction>;
   /** The exact passage of the source's text the claim comes from (its span); null without a span or text. */
@@ -71,6 +76,12 @@ export type Claim = Node & {
   /** Claims this one supports. */
   supports: Array<Claim>;
   text: Scalars['String']['output'];
+};
+
+
+/** A statement made by a speaker, as it appears in a source. */
+export type ClaimLinksArgs = {
+  kinds?: InputMaybe<Array<ClaimLinkKind>>;
 };
 
 /** A new claim. */
@@ -141,6 +152,30 @@ export type ClaimKind =
   /** What media or others report, not on the record. */
   | 'REPORT';
 
+/** A CONTRADICTS or SUPPORTS link between two claims, seen from one of them, with its provenance. */
+export type ClaimLink = {
+  __typename?: 'ClaimLink';
+  /** The claim at the other end. */
+  claim: Claim;
+  /** The link's date: its source's publishedDate, else the later of the two claims' dates (null when either is unknown). */
+  date?: Maybe<Scalars['String']['output']>;
+  direction: ClaimLinkDirection;
+  kind: ClaimLinkKind;
+  /** When the link was made (ISO 8601 date-time). */
+  linkedAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the link: the API key or token subject of the ingest or linkClaims, or seed. */
+  linkedBy?: Maybe<Scalars['String']['output']>;
+  /** The source the link was stated in (the document's source for an ingest, linkClaims' sourceId); null when none. */
+  source?: Maybe<Source>;
+};
+
+/** Which way a claim link points from the claim it is read on. */
+export type ClaimLinkDirection =
+  /** The other claim contradicts or supports this one. */
+  | 'IN'
+  /** This claim contradicts or supports the other one. */
+  | 'OUT';
+
 export type ClaimLinkKind =
   | 'CONTRADICTS'
   | 'SUPPORTS';
@@ -159,8 +194,16 @@ export type Contradiction = {
   __typename?: 'Contradiction';
   claim: Claim;
   contradictingClaim: Claim;
+  /** When the contradiction opened: its source's publishedDate, else the later of the two claims' dates (null when either is unknown). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (ISO 8601 date-time). */
+  linkedAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded the contradiction: the API key or token subject of the ingest or linkClaims, or seed. */
+  linkedBy?: Maybe<Scalars['String']['output']>;
   /** Tracks both claims are about. */
   sharedTracks: Array<PolicyTrack>;
+  /** The source it was stated in (the document's source for an ingest, linkClaims' sourceId); null when none was named. */
+  source?: Maybe<Source>;
 };
 
 /** A new CONTRADICTS link: `claimId` contradicts `contradictedId`. */
@@ -173,6 +216,40 @@ export type ContradictionAddedEvent = {
   cursor: Scalars['String']['output'];
   /** The policy tracks either claim is about. */
   trackIds: Array<Scalars['ID']['output']>;
+};
+
+/** One bucket of a track's contradictions over time. */
+export type ContradictionBucket = {
+  __typename?: 'ContradictionBucket';
+  /** The speakers on one side: of each contradiction's `claim` (the claim that states the contradiction), most often first. */
+  claimSpeakers: Array<SpeakerCount>;
+  /** Claims about the track made in the bucket, by Claim.date (retracted claims left out). */
+  claimsMade: Scalars['Int']['output'];
+  /** The speakers on the other side: of each contradiction's `contradictingClaim`, most often first. */
+  contradictingClaimSpeakers: Array<SpeakerCount>;
+  /** Those contradictions, by the ids of their claims. */
+  contradictions: Array<Contradiction>;
+  /** Contradictions opened in the bucket, by their date (Contradiction.date). */
+  contradictionsOpened: Scalars['Int']['output'];
+  /** True for a time bucket; false for the bucket of what no date places (see ContradictionTimeline.undated). */
+  dated: Scalars['Boolean']['output'];
+  /** The bucket's last day (ISO 8601), null for the undated bucket. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The bucket's first day (ISO 8601), null for the undated bucket. */
+  start?: Maybe<Scalars['String']['output']>;
+};
+
+/** A track's claims and contradictions counted per time bucket (README, "Contradictions over time"). */
+export type ContradictionTimeline = {
+  __typename?: 'ContradictionTimeline';
+  bucket: TimeBucket;
+  /** Every bucket from `from` to `to` (or from the first to the last dated item), oldest first, empty ones included. */
+  buckets: Array<ContradictionBucket>;
+  /**
+   * What no bucket can hold: claims and contradictions with no date, or with a date coarser than the bucket
+   * (2025 in MONTH buckets) that overlaps the window.
+   */
+  undated: ContradictionBucket;
 };
 
 /** Where a claim's date comes from. */
@@ -481,7 +558,10 @@ export type Mutation = {
   deleteEntity: Scalars['ID']['output'];
   /** Validates, resolves and writes one document in one transaction (editor role). dryRun writes nothing. */
   ingestDocument: IngestResult;
-  /** Marks one claim as contradicting or supporting another (editor). */
+  /**
+   * Marks one claim as contradicting or supporting another (editor). The link records who made it and when, and
+   * `sourceId`, the source it was read in (NOT_FOUND when no such source), which dates it (ClaimLink.date).
+   */
   linkClaims: Claim;
   /**
    * Merges `mergedId` into `survivorId` (admin): relations and claim links move to the survivor, names become
@@ -520,6 +600,7 @@ export type MutationIngestDocumentArgs = {
 export type MutationLinkClaimsArgs = {
   fromId: Scalars['ID']['input'];
   kind: ClaimLinkKind;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -716,6 +797,12 @@ export type Query = {
    */
   changes: Array<GraphChange>;
   claims: ClaimConnection;
+  /**
+   * Claims made and contradictions opened on a track per MONTH, QUARTER or YEAR, with the speakers on each side.
+   * A contradiction opens at its date (its source's publishedDate, else the later of its two claims' dates).
+   * `from` and `to` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, both included; open when omitted); at most 240 buckets.
+   */
+  contradictionTimeline: ContradictionTimeline;
   /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
   contradictions: Array<Contradiction>;
   /**
@@ -764,6 +851,14 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryContradictionTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -1005,6 +1100,13 @@ export type Span = {
   start: Scalars['Int']['output'];
 };
 
+/** How many times a speaker spoke the claim on one side of the contradictions opened in a bucket. */
+export type SpeakerCount = {
+  __typename?: 'SpeakerCount';
+  count: Scalars['Int']['output'];
+  speaker: Entity;
+};
+
 /**
  * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
  * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
@@ -1061,6 +1163,15 @@ export type SubscriptionRelationChangedArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The width of a time bucket in answers counted over time (contradictionTimeline). */
+export type TimeBucket =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January-March, ...). */
+  | 'QUARTER'
+  /** A calendar year. */
+  | 'YEAR';
 
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
@@ -1225,11 +1336,15 @@ export type ResolversTypes = {
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimKind: ClaimKind;
+  ClaimLink: ResolverTypeWrapper<Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversTypes['Claim'], source?: Maybe<ResolversTypes['Source']> }>;
+  ClaimLinkDirection: ClaimLinkDirection;
   ClaimLinkKind: ClaimLinkKind;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<CompiledValue>;
   ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ContradictionBucket: ResolverTypeWrapper<Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictions: Array<ResolversTypes['Contradiction']> }>;
+  ContradictionTimeline: ResolverTypeWrapper<Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversTypes['ContradictionBucket']>, undated: ResolversTypes['ContradictionBucket'] }>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
@@ -1278,8 +1393,10 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<CompiledValue>;
   SourceInput: SourceInput;
   Span: ResolverTypeWrapper<CompiledValue>;
+  SpeakerCount: ResolverTypeWrapper<Omit<SpeakerCount, 'speaker'> & { speaker: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimeBucket: TimeBucket;
   TimelineConnection: ResolverTypeWrapper<CompiledValue>;
   TimelineEdge: ResolverTypeWrapper<CompiledValue>;
   TimelineItem: ResolverTypeWrapper<CompiledValue>;
@@ -1295,9 +1412,12 @@ export type ResolversParentTypes = {
   ClaimEdge: CompiledValue;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimLink: Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversParentTypes['Claim'], source?: Maybe<ResolversParentTypes['Source']> };
   ClaimOrder: ClaimOrder;
   Contradiction: CompiledValue;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  ContradictionBucket: Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictions: Array<ResolversParentTypes['Contradiction']> };
+  ContradictionTimeline: Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversParentTypes['ContradictionBucket']>, undated: ResolversParentTypes['ContradictionBucket'] };
   DocumentInput: Scalars['DocumentInput']['output'];
   DraftDocument: Scalars['DraftDocument']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -1337,6 +1457,7 @@ export type ResolversParentTypes = {
   Source: CompiledValue;
   SourceInput: SourceInput;
   Span: CompiledValue;
+  SpeakerCount: Omit<SpeakerCount, 'speaker'> & { speaker: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TimelineConnection: CompiledValue;
@@ -1353,6 +1474,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ClaimLink']>, ParentType, ContextType, Partial<ClaimLinksArgs>>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1386,10 +1508,24 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLink'] = ResolversParentTypes['ClaimLink']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ClaimLinkDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimLinkKind'], ParentType, ContextType>;
+  linkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type ContradictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradictingClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sharedTracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type ContradictionAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionAddedEvent'] = ResolversParentTypes['ContradictionAddedEvent']> = {
@@ -1399,6 +1535,23 @@ export type ContradictionAddedEventResolvers<ContextType = Context, ParentType e
   contradictedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ContradictionBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionBucket'] = ResolversParentTypes['ContradictionBucket']> = {
+  claimSpeakers?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType>;
+  claimsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictingClaimSpeakers?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  contradictionsOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContradictionTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionTimeline'] = ResolversParentTypes['ContradictionTimeline']> = {
+  bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['ContradictionBucket']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['ContradictionBucket'], ParentType, ContextType>;
 };
 
 export interface DocumentInputScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DocumentInput'], any> {
@@ -1590,6 +1743,7 @@ export type PolicyTrackEdgeResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since' | 'trackId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  contradictionTimeline?: Resolver<ResolversTypes['ContradictionTimeline'], ParentType, ContextType, RequireFields<QueryContradictionTimelineArgs, 'bucket' | 'trackId'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
   extractDocument?: Resolver<ResolversTypes['ExtractionDraft'], ParentType, ContextType, RequireFields<QueryExtractDocumentArgs, 'source' | 'text'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
@@ -1658,6 +1812,11 @@ export type SpanResolvers<ContextType = Context, ParentType extends ResolversPar
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SpeakerCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCount'] = ResolversParentTypes['SpeakerCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   claimAdded?: SubscriptionResolver<ResolversTypes['ClaimAddedEvent'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
   contradictionAdded?: SubscriptionResolver<ResolversTypes['ContradictionAddedEvent'], "contradictionAdded", ParentType, ContextType, Partial<SubscriptionContradictionAddedArgs>>;
@@ -1695,8 +1854,11 @@ export type Resolvers<ContextType = Context> = {
   ClaimAddedEvent?: ClaimAddedEventResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimLink?: ClaimLinkResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
+  ContradictionBucket?: ContradictionBucketResolvers<ContextType>;
+  ContradictionTimeline?: ContradictionTimelineResolvers<ContextType>;
   DocumentInput?: GraphQLScalarType;
   DraftDocument?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
@@ -1728,6 +1890,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
+  SpeakerCount?: SpeakerCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
