@@ -68,6 +68,7 @@ export const changeTypes: TypeMetas = {
       by: mapKey('by'),
       node: { kind: 'object', bind: (v) => `${v}.node` },
       relation: { kind: 'object', bind: (v) => `${v}.rel` },
+      link: { kind: 'object', bind: (v) => `${v}.link` },
     },
   },
   TimelineItem: {
@@ -81,6 +82,7 @@ export const changeTypes: TypeMetas = {
       precision: { kind: 'scalar', expr: (v) => `CASE size(${v}.date) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END` },
       node: { kind: 'object', bind: (v) => `${v}.node` },
       relation: { kind: 'object', bind: (v) => `${v}.rel` },
+      link: { kind: 'object', bind: (v) => `${v}.link` },
       evidence: itemEvidence,
     },
   },

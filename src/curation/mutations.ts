@@ -181,8 +181,9 @@ export async function linkClaims(
     async (tx) => {
       const params = { fromId, toId, kind, actor: actorOf(ctx), sourceId };
       const linked = await tx.run(ctx.db.cypher('curation/link-claims'), params);
-      if (kind === 'CONTRADICTS' && linked[0]?.created === true) {
-        await logChanges(tx, ctx.db, [{ kind: 'CONTRADICTION_ADDED', claimId: fromId, otherClaimId: toId }]);
+      if (linked[0]?.created === true) {
+        const event = kind === 'CONTRADICTS' ? 'CONTRADICTION_ADDED' : 'SUPPORT_ADDED';
+        await logChanges(tx, ctx.db, [{ kind: event, claimId: fromId, otherClaimId: toId }]);
       }
       return linked;
     },

@@ -31,6 +31,8 @@ export type ChangeAction =
 export type ChangeKind =
   | 'CLAIM'
   | 'ENTITY'
+  /** A CONTRADICTS or SUPPORTS link between two claims (GraphChange only). */
+  | 'LINK'
   | 'RELATION'
   | 'SOURCE';
 
@@ -179,6 +181,20 @@ export type ClaimLinkDirection =
 export type ClaimLinkKind =
   | 'CONTRADICTS'
   | 'SUPPORTS';
+
+/** A new claim link: `claimId` contradicts or supports `otherClaimId`. */
+export type ClaimLinkedEvent = {
+  __typename?: 'ClaimLinkedEvent';
+  at: Scalars['String']['output'];
+  /** The claim that states the link, as it is now (one read when the event is sent). */
+  claim?: Maybe<Claim>;
+  claimId: Scalars['ID']['output'];
+  cursor: Scalars['String']['output'];
+  kind: ClaimLinkKind;
+  otherClaimId: Scalars['ID']['output'];
+  /** The policy tracks either claim is about. */
+  trackIds: Array<Scalars['ID']['output']>;
+};
 
 export type ClaimOrder = {
   direction?: SortDirection;
@@ -449,6 +465,8 @@ export type GraphChange = {
   by?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ChangeKind;
+  /** The claim link, for LINK changes, seen from the claim that states it (`node`). */
+  link?: Maybe<ClaimLink>;
   /** The entity or claim, for ENTITY and CLAIM changes. */
   node?: Maybe<Node>;
   /** The relation, for RELATION changes. */
@@ -822,8 +840,8 @@ export type Query = {
   /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
   search: Array<SearchHit>;
   /**
-   * A policy track's timeline by the date things happened: its events, the claims about it, and relations on it
-   * starting and ending (README, "Timeline"). Dated items whose date or approximate period overlaps [from, to]
+   * A policy track's timeline by the date things happened: its events, the claims about it, relations on it
+   * starting and ending, and contradictions and supports between its claims (README, "Timeline"). Dated items whose date or approximate period overlaps [from, to]
    * (ISO dates, YYYY, YYYY-MM or YYYY-MM-DD, both included; either may be left open), oldest first; then, with
    * includeUndated, the items no date places, flagged `dated: false`. Retracted claims, and relations all of whose
    * evidence is retracted, are left out unless includeRetracted. Pages of `first` (0 to 100) items, after `after`.
@@ -1118,6 +1136,11 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A claim was added (by ingestDocument or addClaim). Both filters are optional; given together, both must match. */
   claimAdded: ClaimAddedEvent;
+  /**
+   * A CONTRADICTS or SUPPORTS link was made (by an ingest or linkClaims), optionally of `kinds` and with a claim about
+   * a policy track on either side. The link's provenance is on the claim: `claim { links { linkedBy source date } }`.
+   */
+  claimLinked: ClaimLinkedEvent;
   /** One claim was recorded as contradicting another (by an ingest or linkClaims), optionally about a policy track. */
   contradictionAdded: ContradictionAddedEvent;
   /** A relation record was created, changed or folded into another, optionally one with the entity at either end. */
@@ -1135,6 +1158,20 @@ export type Subscription = {
 export type SubscriptionClaimAddedArgs = {
   since?: InputMaybe<Scalars['String']['input']>;
   speakerId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type SubscriptionClaimLinkedArgs = {
+  kinds?: InputMaybe<Array<ClaimLinkKind>>;
+  since?: InputMaybe<Scalars['String']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1206,11 +1243,14 @@ export type TimelineItem = {
   dated: Scalars['Boolean']['output'];
   /**
    * Who says so: the claim itself (CLAIM), the claims that place the event on the track (EVENT), the relation's
-   * evidence (RELATION_*); retracted claims left out, in citation order, at most `first` (1 to 1000).
+   * evidence (RELATION_*), the link's two claims (CONTRADICTION, SUPPORT); retracted claims left out, in citation
+   * order, at most `first` (1 to 1000).
    */
   evidence: Array<Claim>;
   kind: TimelineItemKind;
-  /** The event (EVENT) or the claim (CLAIM). */
+  /** The claim link (CONTRADICTION, SUPPORT), with who made it, when and on which source. */
+  link?: Maybe<ClaimLink>;
+  /** The event (EVENT) or the claim (CLAIM); for CONTRADICTION and SUPPORT, the claim that states the link. */
   node?: Maybe<Node>;
   /** The precision of `date`; null when undated. */
   precision?: Maybe<DatePrecision>;
@@ -1229,12 +1269,16 @@ export type TimelineItemEvidenceArgs = {
 export type TimelineItemKind =
   /** A claim about the track, at the date it was made. */
   | 'CLAIM'
+  /** A contradiction between claims about the track opened, at the link's date (ClaimLink.date). */
+  | 'CONTRADICTION'
   /** An event that is part of the track, at the date it took place. */
   | 'EVENT'
   /** A relation on the track ended (its validTo; undated when a source says it ended but gives no date). */
   | 'RELATION_ENDED'
   /** A relation on the track began (its validFrom). */
-  | 'RELATION_STARTED';
+  | 'RELATION_STARTED'
+  /** A claim about the track was supported by another, at the link's date (ClaimLink.date). */
+  | 'SUPPORT';
 
 
 
@@ -1339,6 +1383,7 @@ export type ResolversTypes = {
   ClaimLink: ResolverTypeWrapper<Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversTypes['Claim'], source?: Maybe<ResolversTypes['Source']> }>;
   ClaimLinkDirection: ClaimLinkDirection;
   ClaimLinkKind: ClaimLinkKind;
+  ClaimLinkedEvent: ResolverTypeWrapper<Omit<ClaimLinkedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<CompiledValue>;
@@ -1413,6 +1458,7 @@ export type ResolversParentTypes = {
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimLink: Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversParentTypes['Claim'], source?: Maybe<ResolversParentTypes['Source']> };
+  ClaimLinkedEvent: Omit<ClaimLinkedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ClaimOrder: ClaimOrder;
   Contradiction: CompiledValue;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
@@ -1518,6 +1564,16 @@ export type ClaimLinkResolvers<ContextType = Context, ParentType extends Resolve
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type ClaimLinkedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLinkedEvent'] = ResolversParentTypes['ClaimLinkedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimLinkKind'], ParentType, ContextType>;
+  otherClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ContradictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradictingClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -1598,6 +1654,7 @@ export type GraphChangeResolvers<ContextType = Context, ParentType extends Resol
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ClaimLink']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
@@ -1819,6 +1876,7 @@ export type SpeakerCountResolvers<ContextType = Context, ParentType extends Reso
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   claimAdded?: SubscriptionResolver<ResolversTypes['ClaimAddedEvent'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
+  claimLinked?: SubscriptionResolver<ResolversTypes['ClaimLinkedEvent'], "claimLinked", ParentType, ContextType, Partial<SubscriptionClaimLinkedArgs>>;
   contradictionAdded?: SubscriptionResolver<ResolversTypes['ContradictionAddedEvent'], "contradictionAdded", ParentType, ContextType, Partial<SubscriptionContradictionAddedArgs>>;
   relationChanged?: SubscriptionResolver<ResolversTypes['RelationChangedEvent'], "relationChanged", ParentType, ContextType, Partial<SubscriptionRelationChangedArgs>>;
 };
@@ -1843,6 +1901,7 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
   dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TimelineItemEvidenceArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['TimelineItemKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ClaimLink']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -1855,6 +1914,7 @@ export type Resolvers<ContextType = Context> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLink?: ClaimLinkResolvers<ContextType>;
+  ClaimLinkedEvent?: ClaimLinkedEventResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
   ContradictionBucket?: ContradictionBucketResolvers<ContextType>;
