@@ -80,7 +80,7 @@ def test_contradictions_on_ukraine_pair_claims_with_their_speakers(pg: Client) -
 
 def test_contradiction_timeline_places_the_seed_contradictions_by_month_and_keeps_the_undated_apart(pg: Client) -> None:
     frame = pg.contradiction_timeline("track:ukraine", from_="2025-04", to="2025-05")
-    assert list(frame["start"]) == ["2025-04-01", "2025-05-01", None]
+    assert list(frame["start"][:2]) == ["2025-04-01", "2025-05-01"] and frame["start"].isna().iloc[2]
     april, may, undated = (frame.iloc[i] for i in range(3))
     # Vance's "next 100 days" and the State Department's exit, both dated only as April to May 2025: opened in April.
     assert ("claim:vance-next-100-days", "claim:state-dept-no-longer-mediator") in april["pairs"]

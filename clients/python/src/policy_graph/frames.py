@@ -133,7 +133,7 @@ class FrameReads(Transport):
     ) -> pd.DataFrame:
         """Claims made and contradictions opened on a track per ``bucket`` (MONTH, QUARTER or YEAR), one row per bucket.
 
-        Columns: start, end (ISO days; None on the last row, the undated bucket), dated, claims_made,
+        Columns: start, end (ISO days; missing on the last row, the undated bucket), dated, claims_made,
         contradictions_opened, pairs (list of ``(claim, contradicting_claim)`` ids), claim_speakers and
         contradicting_claim_speakers (``{speaker id: count}``, the two sides). ``from_``/``to`` bound the buckets.
         """
