@@ -93,7 +93,7 @@ export const contradictionTimelineRoot: RootMeta = {
       bucket: c.param(bucket),
     };
     // Where an item with date `d` goes: `k` its bucket's start (a Cypher date), or null for the undated bucket;
-    // `out` when its date (its whole period, for a coarse one) lies outside the window. `ok`: an ISO date.
+    // `out` when its date (its whole period, for a coarse one) lies outside the window; `iso`: the date is ISO.
     const iso = (x: string) => `coalesce(${x}.d =~ '[0-9]{4}(-[0-9]{2}){0,2}', false)`;
     const keyed = (x: string) =>
       `${x}{.*, ` +
