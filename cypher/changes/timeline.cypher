@@ -4,6 +4,8 @@
 //   EVENT     an event PART_OF the track, at Event.date, else its approximateDate;
 //   CLAIM     a claim ABOUT the track, at its statedDate or approximateDate, else its source's publishedDate or
 //             approximateDate (Claim.date's rule, src/read/claim-date.ts);
+//   CONTRADICTION / SUPPORT  a claim link with a claim about the track on either side, at the link's date
+//             (its source's publishedDate, else the later of its claims' dates), computed by the caller;
 //   RELATION_STARTED / RELATION_ENDED  a relation (PART_OF aside: that is the event's item) with the track at one
 //             end, or citing as evidence a claim about the track that is also about one of the relation's ends;
 //             it starts at validFrom and ends at validTo, or undated when its status is ENDED.
@@ -17,9 +19,11 @@
 // t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
 // that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
 // rels: the relations that hang on the track (cypher/changes/track-relations.cypher, PART_OF aside), bound too.
-WITH t, rels WHERE t IS NOT NULL
-WITH t, rels, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
-CALL (t, claims, rels) {
+// links: CONTRADICTION and SUPPORT items, maps {kind, id, node, evidence, exact, link}: the track's claim links,
+// dated by the caller (src/changes/timeline.ts) with ClaimLink.date's rule (src/read/link-snippets.ts).
+WITH t, rels, links WHERE t IS NOT NULL
+WITH t, rels, links, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
+CALL (t, claims, rels, links) {
   UNWIND claims AS c
   // Claim.date's rule (src/read/claim-date.ts): the claim's own date, else its source's; text that cannot be placed
   // is kept as dateAsGiven.
@@ -28,39 +32,43 @@ CALL (t, claims, rels) {
   WITH c, CASE WHEN c.statedDate IS NOT NULL OR c.approximateDate =~ placeable THEN [c.statedDate, c.approximateDate]
                WHEN s.publishedDate IS NOT NULL OR s.approximateDate =~ placeable THEN [s.publishedDate, s.approximateDate]
                ELSE [null, c.approximateDate] END AS date
-  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, date[0] AS exact, CASE WHEN date[0] IS NULL THEN date[1] END AS approx
+  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, null AS link, [c.id] AS evidence, date[0] AS exact, CASE WHEN date[0] IS NULL THEN date[1] END AS approx
   UNION ALL
   // An event may be PART_OF the track through several periods: one item, their evidence in citation order.
   MATCH (e:Event)-[p:PART_OF]->(t)
   WHERE p.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(p.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   WITH e, collect(coalesce(p.evidence, [])) AS lists
-  RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel,
+  RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel, null AS link,
          reduce(ids = [], list IN lists | ids + [x IN list WHERE NOT x IN ids]) AS evidence, e.date AS exact, e.approximateDate AS approx
   UNION ALL
   UNWIND rels AS r
   WITH r WHERE r.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(r.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   UNWIND [['RELATION_STARTED', r.validFrom]] + CASE WHEN r.validTo IS NOT NULL OR r.status = 'ENDED' THEN [['RELATION_ENDED', r.validTo]] ELSE [] END AS change
-  RETURN change[0] AS kind, coalesce(r.id, elementId(r)) AS id, null AS node, r AS rel, coalesce(r.evidence, []) AS evidence,
+  RETURN change[0] AS kind, coalesce(r.id, elementId(r)) AS id, null AS node, r AS rel, null AS link, coalesce(r.evidence, []) AS evidence,
          change[1] AS exact, null AS approx
+  UNION ALL
+  UNWIND links AS l
+  RETURN l.kind AS kind, l.id AS id, l.node AS node, null AS rel, l.link AS link, l.evidence AS evidence, l.exact AS exact, null AS approx
 }
-WITH kind, id, node, rel, evidence, exact, approx, replace(trim(coalesce(approx, '')), ' ', '') AS a
-WITH kind, id, node, rel, evidence, exact, approx,
+WITH kind, id, node, rel, link, evidence, exact, approx, replace(trim(coalesce(approx, '')), ' ', '') AS a
+WITH kind, id, node, rel, link, evidence, exact, approx,
      CASE
        WHEN exact =~ '[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: exact, end: exact, approximate: false}
        WHEN a =~ '[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: a, end: a, approximate: true}
        WHEN a =~ '[0-9]{4}(-[0-9]{2}){0,2}/[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: split(a, '/')[0], end: split(a, '/')[1], approximate: true}
      END AS placed
-WITH kind, id, node, rel, evidence, exact, approx, placed,
+WITH kind, id, node, rel, link, evidence, exact, approx, placed,
      placed.start + substring('0000-01-01', size(placed.start)) AS lo,
      placed.end + substring('9999-12-31', size(placed.end)) AS hi
 WHERE CASE WHEN placed IS NULL THEN $includeUndated ELSE ($from IS NULL OR hi >= $from) AND ($to IS NULL OR lo <= $to) END
 // The sort key: the first day the date can mean (undated: '~', after every digit), then the kind.
 RETURN {
   id: kind + ' ' + id,
-  s: coalesce(lo, '~') + ' ' + CASE kind WHEN 'EVENT' THEN '1' WHEN 'CLAIM' THEN '2' WHEN 'RELATION_STARTED' THEN '3' ELSE '4' END,
-  kind: kind, node: node, rel: rel, evidence: evidence,
+  s: coalesce(lo, '~') + ' ' + CASE kind WHEN 'EVENT' THEN '1' WHEN 'CLAIM' THEN '2' WHEN 'RELATION_STARTED' THEN '3'
+    WHEN 'RELATION_ENDED' THEN '4' ELSE '5' END,
+  kind: kind, node: node, rel: rel, link: link, evidence: evidence,
   dated: placed IS NOT NULL, date: placed.start, until: CASE WHEN placed.end <> placed.start THEN placed.end END,
   approximate: coalesce(placed.approximate, exact IS NULL AND approx IS NOT NULL),
   asGiven: coalesce(exact, approx)

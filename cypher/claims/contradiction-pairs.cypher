@@ -1,3 +1,3 @@
-// Every contradiction pair (a)-[:CONTRADICTS]->(b), stored once per pair.
-MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim)
-RETURN a, b
+// Every contradiction pair (a)-[r:CONTRADICTS]->(b), stored once per pair; r holds who linked them, when, on which source.
+MATCH (a:Claim)-[r:CONTRADICTS]->(b:Claim)
+RETURN a, r, b

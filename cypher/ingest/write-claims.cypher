@@ -30,14 +30,17 @@ CALL (x, c) {
   MERGE (x)-[a:ATTRIBUTED_BY]->(e)
   SET a.position = i + 1, a.role = c.attribution[i].role
 }
+// Claim links carry who stated them, when, and on which source (the claim's): kept from the first statement.
 CALL (x, c) {
   UNWIND c.contradicts AS id
   MATCH (o:Claim {id: id})
-  MERGE (x)-[:CONTRADICTS]->(o)
+  MERGE (x)-[l:CONTRADICTS]->(o)
+  ON CREATE SET l.createdAt = datetime(), l.createdBy = $actor, l.sourceId = c.sourceId
 }
 CALL (x, c) {
   UNWIND c.supports AS id
   MATCH (o:Claim {id: id})
-  MERGE (x)-[:SUPPORTS]->(o)
+  MERGE (x)-[l:SUPPORTS]->(o)
+  ON CREATE SET l.createdAt = datetime(), l.createdBy = $actor, l.sourceId = c.sourceId
 }
 RETURN count(x) AS written

@@ -4,6 +4,7 @@ import type { RootMetas } from '../read/types.js';
 import { requireIdOf } from '../domain/args.js';
 import { badInput } from '../base/errors.js';
 import { timelineRoot } from './timeline.js';
+import { contradictionTimelineRoot } from './contradiction-timeline.js';
 import { collectedFrom, entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS, within } from '../read/limits.js';
 import { valueIfFound } from '../read/compile-root.js';
@@ -14,6 +15,7 @@ const SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:
 
 export const changeRoots: RootMetas = {
   timeline: timelineRoot,
+  contradictionTimeline: contradictionTimelineRoot,
   changes: {
     compile(args, c) {
       const trackId = requireIdOf(String(args.trackId), 'trackId', ['track']);
@@ -24,14 +26,22 @@ export const changeRoots: RootMetas = {
       c.setParams({ trackId, since, limit: within(args.first, READ_LIMITS.changes, 'first') });
       // The named query starts from the track `t` (a merged-away id names its survivor); the inner CALL's rows
       // are collected inside, so an unknown track still gives one row (found: false).
+      // Claim links come from a query of their own (links-on-track); both lists are merged newest first.
       const cypher = [
         `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
         collectedFrom(
           't',
           c.named('changes/on-track'),
-          '{kind: kind, id: id, node: node, rel: rel, action: action, at: at, by: by}',
+          '{kind: kind, id: id, node: node, rel: rel, link: null, action: action, at: at, by: by}',
           'changes',
         ),
+        collectedFrom(
+          't',
+          c.named('changes/links-on-track'),
+          '{kind: kind, id: id, node: node, rel: rel, link: link, action: action, at: at, by: by}',
+          'links',
+        ),
+        'WITH t, COLLECT { UNWIND changes + links AS change WITH change ORDER BY change.at DESC, change.id LIMIT $limit RETURN change } AS changes',
         `RETURN t IS NOT NULL AS found, [change IN changes | ${c.project('change')}] AS value`,
       ].join('\n');
       return {

@@ -9,6 +9,7 @@ interface Filters {
   trackId?: string | null;
   speakerId?: string | null;
   entityId?: string | null;
+  kinds?: string[] | null;
   since?: string | null;
 }
 
@@ -47,6 +48,18 @@ export const subscriptionRoots = {
   contradictionAdded: root(
     (e, args) => e.kind === 'CONTRADICTION_ADDED' && matches(args.trackId, e.trackIds),
     (e) => ({ claimId: e.claimId, contradictedId: e.otherClaimId, trackIds: e.trackIds }),
+  ),
+  claimLinked: root(
+    (e, args) =>
+      (e.kind === 'CONTRADICTION_ADDED' || e.kind === 'SUPPORT_ADDED') &&
+      matches(args.trackId, e.trackIds) &&
+      (!args.kinds?.length || args.kinds.includes(e.kind === 'CONTRADICTION_ADDED' ? 'CONTRADICTS' : 'SUPPORTS')),
+    (e) => ({
+      kind: e.kind === 'CONTRADICTION_ADDED' ? 'CONTRADICTS' : 'SUPPORTS',
+      claimId: e.claimId,
+      otherClaimId: e.otherClaimId,
+      trackIds: e.trackIds,
+    }),
   ),
   relationChanged: root(
     (e, args) => e.kind === 'RELATION_CHANGED' && matches(args.entityId, e.entityIds),

@@ -1,6 +1,7 @@
 // timeline(trackId, from, to): what happened on a track by the date it happened (cypher/changes/timeline),
 // dated items oldest first, then the undated ones; one keyset page with its counts, compiled with its selection.
-import type { Args, RootMeta } from '../read/types.js';
+import type { Args, CypherScope, RootMeta } from '../read/types.js';
+import { linkDate, linkSource, trackLinks } from '../read/link-snippets.js';
 import { requireIdOf } from '../domain/args.js';
 import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js';
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
@@ -55,6 +56,18 @@ function parseArgs(args: Args): TimelineArgs {
   return { trackId: trackId!, from, to, size: size!, after };
 }
 
+/** CONTRADICTION and SUPPORT items: the track's claim links, each at its date (ClaimLink.date), as rows `l`. */
+function linkItems(c: CypherScope, includeRetracted: boolean): string {
+  return [
+    trackLinks('t', ['CONTRADICTS', 'SUPPORTS'], includeRetracted),
+    `WITH a, r, b, ${linkDate('r', 'a', 'b', c)} AS d`,
+    // The link carries its date and source (`pre`, see src/claims/links.ts provenanceFields).
+    `RETURN {kind: CASE type(r) WHEN 'CONTRADICTS' THEN 'CONTRADICTION' ELSE 'SUPPORT' END, ` +
+      `id: 'link:' + toLower(type(r)) + ':' + a.id + ':' + b.id, node: a, evidence: [a.id, b.id], exact: d, ` +
+      `link: {kind: type(r), direction: 'OUT', r: r, other: b, a: a, b: b, pre: true, d: d, src: ${linkSource('r', c)}}} AS l`,
+  ].join('\n');
+}
+
 export const timelineRoot: RootMeta = {
   compile(args, c) {
     const { trackId, from, to, size, after } = parseArgs(args);
@@ -72,7 +85,9 @@ export const timelineRoot: RootMeta = {
       // The named query starts from the track `t` (a merged-away id names its survivor); see changes/roots.ts.
       `WITH ${entityById('$trackId', c, 'PolicyTrack')} AS t`,
       collectedFrom('t', c.named('changes/track-relations', { RELATION_TYPES: ITEM_RELATIONS }), 'r', 'rels'),
-      collectedFrom('t, rels', c.named('changes/timeline'), 'item', 'items'),
+      // Claim links are dated here, by the one rule of src/read/link-snippets.ts, and placed by the named query.
+      collectedFrom('t', linkItems(c, args.includeRetracted === true), 'l', 'links'),
+      collectedFrom('t, rels, links', c.named('changes/timeline'), 'item', 'items'),
       'WITH t, items',
       `CALL (items) { UNWIND items AS item${keyset} WITH item ORDER BY item.s, item.id LIMIT ${limit} RETURN collect({n: item, s: item.s}) AS page }`,
       `WITH t, {page: page, size: ${c.param(size)}, after: ${c.param(after !== null)}, ` +

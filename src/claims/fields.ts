@@ -6,6 +6,7 @@ import { claimDate, claimDateBasis } from '../read/claim-date.js';
 import { claimSupport } from '../read/support.js';
 import { claimLinkType, type ClaimLinkType } from '../domain/vocabulary.js';
 import { attributionChain } from '../read/attribution-snippets.js';
+import { claimLinks, claimLinkType as claimLinkMeta, provenanceFields } from './links.js';
 
 /** Entities a claim links to through `link`, by id. */
 function linkedEntities(link: ClaimLinkType): FieldMeta {
@@ -68,6 +69,7 @@ export const claimTypes: TypeMetas = {
       contradicts: linkedClaims((v, o) => `(${v})-[:CONTRADICTS]-(${o}:Claim)`),
       supports: linkedClaims((v, o) => `(${v})-[:SUPPORTS]->(${o}:Claim)`),
       supportedBy: linkedClaims((v, o) => `(${v})<-[:SUPPORTS]-(${o}:Claim)`),
+      links: claimLinks,
       date: { kind: 'scalar', expr: (v, _a, c) => claimDate(v, c) },
       dateBasis: { kind: 'scalar', expr: (v, _a, c) => claimDateBasis(v, c) },
       support: claimSupport,
@@ -128,9 +130,11 @@ export const claimTypes: TypeMetas = {
       source: { kind: 'object', bind: (v) => `${v}.source` },
     },
   },
-  /** A contradiction is the map {a, b} of its two claims. */
+  ClaimLink: claimLinkMeta,
+  /** A contradiction is the map {a, b, r} of its two claims and the CONTRADICTS link from a to b. */
   Contradiction: {
     fields: {
+      ...provenanceFields,
       claim: { kind: 'object', bind: (v) => `${v}.a` },
       contradictingClaim: { kind: 'object', bind: (v) => `${v}.b` },
       sharedTracks: {

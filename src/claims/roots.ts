@@ -94,9 +94,9 @@ export const claimRoots: RootMetas = {
         trackId ? `WITH ${entityById(c.param(trackId), c)} AS t` : 'WITH true AS t',
         'RETURN t IS NOT NULL AS found, CASE WHEN t IS NULL THEN [] ELSE COLLECT {',
         pairs,
-        `  WITH a, b${retracted}`,
-        `  WITH a, b ORDER BY a.id, b.id`,
-        `  WITH {a: a, b: b} AS pair RETURN ${c.project('pair')}`,
+        `  WITH a, r, b${retracted}`,
+        `  WITH a, r, b ORDER BY a.id, b.id`,
+        `  WITH {a: a, b: b, r: r} AS pair RETURN ${c.project('pair')}`,
         '} END AS value',
       ].join('\n');
       return {

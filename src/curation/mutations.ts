@@ -174,18 +174,24 @@ export async function linkClaims(
   toId: string,
   kind: (typeof CLAIM_TO_CLAIM_TYPES)[number],
   receipt: WriteReceipt,
+  sourceId: string | null = null,
 ): Promise<Written> {
   requireIdOf(fromId, 'fromId', ['claim']);
   requireIdOf(toId, 'toId', ['claim']);
+  if (sourceId !== null) requireIdOf(sourceId, 'sourceId', ['source']);
   if (fromId === toId) throw badInput('toId: a claim cannot be linked to itself', { argument: 'toId' });
   const found = await existingClaimIds(ctx.db, [fromId, toId], ctx.counter);
   for (const id of [fromId, toId]) if (!found.has(id)) throw notFound(id);
+  // The source the link was read in: it dates the link (ClaimLink.date), so it must exist.
+  if (sourceId !== null && (await lookupNode(ctx.db, sourceId, ctx.counter)).label !== 'Source') throw notFound(sourceId);
   const rows = await ctx.db.transaction(
     'WRITE',
     async (tx) => {
-      const linked = await tx.run(ctx.db.cypher('curation/link-claims'), { fromId, toId, kind, actor: actorOf(ctx) });
-      if (kind === 'CONTRADICTS' && linked[0]?.created === true) {
-        await logChanges(tx, ctx.db, [{ kind: 'CONTRADICTION_ADDED', claimId: fromId, otherClaimId: toId }]);
+      const params = { fromId, toId, kind, actor: actorOf(ctx), sourceId };
+      const linked = await tx.run(ctx.db.cypher('curation/link-claims'), params);
+      if (linked[0]?.created === true) {
+        const event = kind === 'CONTRADICTS' ? 'CONTRADICTION_ADDED' : 'SUPPORT_ADDED';
+        await logChanges(tx, ctx.db, [{ kind: event, claimId: fromId, otherClaimId: toId }]);
       }
       return linked;
     },

@@ -53,7 +53,9 @@ export const nodeWrites = {
   setReliability: guarded<MutationSetReliabilityArgs, Written>('editor', (ctx, a, r) =>
     setReliability(ctx, a.id, a.reliability ?? null, r),
   ),
-  linkClaims: guarded<MutationLinkClaimsArgs, Written>('editor', (ctx, a, r) => linkClaims(ctx, a.fromId, a.toId, a.kind, r)),
+  linkClaims: guarded<MutationLinkClaimsArgs, Written>('editor', (ctx, a, r) =>
+    linkClaims(ctx, a.fromId, a.toId, a.kind, r, a.sourceId ?? null),
+  ),
 } satisfies Record<string, WriteResolver<never>>;
 
 /** deleteEntity answers with the id it deleted: nothing is left to read back. */

@@ -3,13 +3,13 @@
 // Every API instance polls the log (src/live/change-feed.ts); no second stateful service is involved.
 import type { GraphDatabase, Row, TxRunner } from './database.js';
 
-export type ChangeEventKind = 'CLAIM_ADDED' | 'CONTRADICTION_ADDED' | 'RELATION_CHANGED';
+export type ChangeEventKind = 'CLAIM_ADDED' | 'CONTRADICTION_ADDED' | 'SUPPORT_ADDED' | 'RELATION_CHANGED';
 
 /** What a writer logs; the log adds the sequence number, the time and the claims' policy tracks. */
 export interface ChangeEventInput {
   kind: ChangeEventKind;
   claimId?: string | null;
-  /** The contradicted claim, for CONTRADICTION_ADDED. */
+  /** The contradicted (or supported) claim, for CONTRADICTION_ADDED (SUPPORT_ADDED). */
   otherClaimId?: string | null;
   relationId?: string | null;
   speakerId?: string | null;

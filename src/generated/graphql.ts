@@ -150,6 +150,8 @@ export type ChangeAction =
 export type ChangeKind =
   | 'CLAIM'
   | 'ENTITY'
+  /** A CONTRADICTS or SUPPORTS link between two claims (GraphChange only). */
+  | 'LINK'
   | 'RELATION'
   | 'SOURCE';
 
@@ -178,6 +180,11 @@ export type Claim = Node & {
   dateBasis: DateBasis;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
+  /**
+   * This claim's CONTRADICTS and SUPPORTS links (of `kinds`, all when omitted), in both directions, each with who
+   * made it, when, and on which source; links to retracted claims left out. By kind, direction, then the other claim's id.
+   */
+  links: Array<ClaimLink>;
   /** Set when the claim was retracted. */
   retraction?: Maybe<Retraction>;
   /** The exact passage of the source's text the claim comes from (its span); null without a span or text. */
@@ -197,6 +204,12 @@ export type Claim = Node & {
   /** Claims this one supports. */
   supports: Array<Claim>;
   text: Scalars['String']['output'];
+};
+
+
+/** A statement made by a speaker, as it appears in a source. */
+export type ClaimLinksArgs = {
+  kinds?: InputMaybe<Array<ClaimLinkKind>>;
 };
 
 /** A new claim. */
@@ -281,9 +294,47 @@ export type ClaimKind =
   /** What media or others report, not on the record. */
   | 'REPORT';
 
+/** A CONTRADICTS or SUPPORTS link between two claims, seen from one of them, with its provenance. */
+export type ClaimLink = {
+  __typename?: 'ClaimLink';
+  /** The claim at the other end. */
+  claim: Claim;
+  /** The link's date: its source's publishedDate, else the later of the two claims' dates (null when either is unknown). */
+  date?: Maybe<Scalars['String']['output']>;
+  direction: ClaimLinkDirection;
+  kind: ClaimLinkKind;
+  /** When the link was made (ISO 8601 date-time). */
+  linkedAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the link: the API key or token subject of the ingest or linkClaims, or seed. */
+  linkedBy?: Maybe<Scalars['String']['output']>;
+  /** The source the link was stated in (the document's source for an ingest, linkClaims' sourceId); null when none. */
+  source?: Maybe<Source>;
+};
+
+/** Which way a claim link points from the claim it is read on. */
+export type ClaimLinkDirection =
+  /** The other claim contradicts or supports this one. */
+  | 'IN'
+  /** This claim contradicts or supports the other one. */
+  | 'OUT';
+
 export type ClaimLinkKind =
   | 'CONTRADICTS'
   | 'SUPPORTS';
+
+/** A new claim link: `claimId` contradicts or supports `otherClaimId`. */
+export type ClaimLinkedEvent = {
+  __typename?: 'ClaimLinkedEvent';
+  at: Scalars['String']['output'];
+  /** The claim that states the link, as it is now (one read when the event is sent). */
+  claim?: Maybe<Claim>;
+  claimId: Scalars['ID']['output'];
+  cursor: Scalars['String']['output'];
+  kind: ClaimLinkKind;
+  otherClaimId: Scalars['ID']['output'];
+  /** The policy tracks either claim is about. */
+  trackIds: Array<Scalars['ID']['output']>;
+};
 
 export type ClaimOrder = {
   direction?: SortDirection;
@@ -299,8 +350,16 @@ export type Contradiction = {
   __typename?: 'Contradiction';
   claim: Claim;
   contradictingClaim: Claim;
+  /** When the contradiction opened: its source's publishedDate, else the later of the two claims' dates (null when either is unknown). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (ISO 8601 date-time). */
+  linkedAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded the contradiction: the API key or token subject of the ingest or linkClaims, or seed. */
+  linkedBy?: Maybe<Scalars['String']['output']>;
   /** Tracks both claims are about. */
   sharedTracks: Array<PolicyTrack>;
+  /** The source it was stated in (the document's source for an ingest, linkClaims' sourceId); null when none was named. */
+  source?: Maybe<Source>;
 };
 
 /** A new CONTRADICTS link: `claimId` contradicts `contradictedId`. */
@@ -313,6 +372,40 @@ export type ContradictionAddedEvent = {
   cursor: Scalars['String']['output'];
   /** The policy tracks either claim is about. */
   trackIds: Array<Scalars['ID']['output']>;
+};
+
+/** One bucket of a track's contradictions over time. */
+export type ContradictionBucket = {
+  __typename?: 'ContradictionBucket';
+  /** The speakers on one side: of each contradiction's `claim` (the claim that states the contradiction), most often first. */
+  claimSpeakers: Array<SpeakerCount>;
+  /** Claims about the track made in the bucket, by Claim.date (retracted claims left out). */
+  claimsMade: Scalars['Int']['output'];
+  /** The speakers on the other side: of each contradiction's `contradictingClaim`, most often first. */
+  contradictingClaimSpeakers: Array<SpeakerCount>;
+  /** Those contradictions, by the ids of their claims. */
+  contradictions: Array<Contradiction>;
+  /** Contradictions opened in the bucket, by their date (Contradiction.date). */
+  contradictionsOpened: Scalars['Int']['output'];
+  /** True for a time bucket; false for the bucket of what no date places (see ContradictionTimeline.undated). */
+  dated: Scalars['Boolean']['output'];
+  /** The bucket's last day (ISO 8601), null for the undated bucket. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The bucket's first day (ISO 8601), null for the undated bucket. */
+  start?: Maybe<Scalars['String']['output']>;
+};
+
+/** A track's claims and contradictions counted per time bucket (README, "Contradictions over time"). */
+export type ContradictionTimeline = {
+  __typename?: 'ContradictionTimeline';
+  bucket: TimeBucket;
+  /** Every bucket from `from` to `to` (or from the first to the last dated item), oldest first, empty ones included. */
+  buckets: Array<ContradictionBucket>;
+  /**
+   * What no bucket can hold: claims and contradictions with no date, or with a date coarser than the bucket
+   * (2025 in MONTH buckets) that overlaps the window.
+   */
+  undated: ContradictionBucket;
 };
 
 /** Where a claim's date comes from. */
@@ -563,6 +656,8 @@ export type GraphChange = {
   by?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ChangeKind;
+  /** The claim link, for LINK changes, seen from the claim that states it (`node`). */
+  link?: Maybe<ClaimLink>;
   /** The entity or claim, for ENTITY and CLAIM changes. */
   node?: Maybe<Node>;
   /** The relation, for RELATION changes. */
@@ -688,7 +783,10 @@ export type Mutation = {
   deleteEntity: Scalars['ID']['output'];
   /** Validates, resolves and writes one document in one transaction (editor role). dryRun writes nothing. */
   ingestDocument: IngestResult;
-  /** Marks one claim as contradicting or supporting another (editor). */
+  /**
+   * Marks one claim as contradicting or supporting another (editor). The link records who made it and when, and
+   * `sourceId`, the source it was read in (NOT_FOUND when no such source), which dates it (ClaimLink.date).
+   */
   linkClaims: Claim;
   /**
    * Merges `mergedId` into `survivorId` (admin): relations and claim links move to the survivor, names become
@@ -732,6 +830,7 @@ export type MutationIngestDocumentArgs = {
 export type MutationLinkClaimsArgs = {
   fromId: Scalars['ID']['input'];
   kind: ClaimLinkKind;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -973,6 +1072,12 @@ export type Query = {
    */
   changes: Array<GraphChange>;
   claims: ClaimConnection;
+  /**
+   * Claims made and contradictions opened on a track per MONTH, QUARTER or YEAR, with the speakers on each side.
+   * A contradiction opens at its date (its source's publishedDate, else the later of its two claims' dates).
+   * `from` and `to` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, both included; open when omitted); at most 240 buckets.
+   */
+  contradictionTimeline: ContradictionTimeline;
   /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
   contradictions: Array<Contradiction>;
   /**
@@ -995,8 +1100,8 @@ export type Query = {
   /** Full-text search over entity names, aliases, descriptions and claim text, best first. */
   search: Array<SearchHit>;
   /**
-   * A policy track's timeline by the date things happened: its events, the claims about it, and relations on it
-   * starting and ending (README, "Timeline"). Dated items whose date or approximate period overlaps [from, to]
+   * A policy track's timeline by the date things happened: its events, the claims about it, relations on it
+   * starting and ending, and contradictions and supports between its claims (README, "Timeline"). Dated items whose date or approximate period overlaps [from, to]
    * (ISO dates, YYYY, YYYY-MM or YYYY-MM-DD, both included; either may be left open), oldest first; then, with
    * includeUndated, the items no date places, flagged `dated: false`. Retracted claims, and relations all of whose
    * evidence is retracted, are left out unless includeRetracted. Pages of `first` (0 to 100) items, after `after`.
@@ -1032,6 +1137,14 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryContradictionTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -1318,6 +1431,13 @@ export type Span = {
   start: Scalars['Int']['output'];
 };
 
+/** How many times a speaker spoke the claim on one side of the contradictions opened in a bucket. */
+export type SpeakerCount = {
+  __typename?: 'SpeakerCount';
+  count: Scalars['Int']['output'];
+  speaker: Entity;
+};
+
 /**
  * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
  * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
@@ -1329,6 +1449,11 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A claim was added (by ingestDocument or addClaim). Both filters are optional; given together, both must match. */
   claimAdded: ClaimAddedEvent;
+  /**
+   * A CONTRADICTS or SUPPORTS link was made (by an ingest or linkClaims), optionally of `kinds` and with a claim about
+   * a policy track on either side. The link's provenance is on the claim: `claim { links { linkedBy source date } }`.
+   */
+  claimLinked: ClaimLinkedEvent;
   /** One claim was recorded as contradicting another (by an ingest or linkClaims), optionally about a policy track. */
   contradictionAdded: ContradictionAddedEvent;
   /** A relation record was created, changed or folded into another, optionally one with the entity at either end. */
@@ -1346,6 +1471,20 @@ export type Subscription = {
 export type SubscriptionClaimAddedArgs = {
   since?: InputMaybe<Scalars['String']['input']>;
   speakerId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (the graphql-ws protocol) at the same address as HTTP: ws://<host>:<port>/graphql.
+ * An event is sent only after the write that caused it committed; a write that rolled back sends nothing.
+ * Every instance of the API tails one change log kept in Neo4j, so a write made through any instance reaches
+ * subscribers of every instance. `since` replays the events after a cursor (an event's `cursor`) that are still
+ * within the change log's retention (CHANGE_LOG_RETENTION_HOURS), then continues live.
+ */
+export type SubscriptionClaimLinkedArgs = {
+  kinds?: InputMaybe<Array<ClaimLinkKind>>;
+  since?: InputMaybe<Scalars['String']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1419,6 +1558,15 @@ export type Support = {
   speakers: Array<Entity>;
 };
 
+/** The width of a time bucket in answers counted over time (contradictionTimeline). */
+export type TimeBucket =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter (January-March, ...). */
+  | 'QUARTER'
+  /** A calendar year. */
+  | 'YEAR';
+
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
   edges: Array<TimelineEdge>;
@@ -1452,11 +1600,14 @@ export type TimelineItem = {
   dated: Scalars['Boolean']['output'];
   /**
    * Who says so: the claim itself (CLAIM), the claims that place the event on the track (EVENT), the relation's
-   * evidence (RELATION_*); retracted claims left out, in citation order, at most `first` (1 to 1000).
+   * evidence (RELATION_*), the link's two claims (CONTRADICTION, SUPPORT); retracted claims left out, in citation
+   * order, at most `first` (1 to 1000).
    */
   evidence: Array<Claim>;
   kind: TimelineItemKind;
-  /** The event (EVENT) or the claim (CLAIM). */
+  /** The claim link (CONTRADICTION, SUPPORT), with who made it, when and on which source. */
+  link?: Maybe<ClaimLink>;
+  /** The event (EVENT) or the claim (CLAIM); for CONTRADICTION and SUPPORT, the claim that states the link. */
   node?: Maybe<Node>;
   /** The precision of `date`; null when undated. */
   precision?: Maybe<DatePrecision>;
@@ -1475,12 +1626,16 @@ export type TimelineItemEvidenceArgs = {
 export type TimelineItemKind =
   /** A claim about the track, at the date it was made. */
   | 'CLAIM'
+  /** A contradiction between claims about the track opened, at the link's date (ClaimLink.date). */
+  | 'CONTRADICTION'
   /** An event that is part of the track, at the date it took place. */
   | 'EVENT'
   /** A relation on the track ended (its validTo; undated when a source says it ended but gives no date). */
   | 'RELATION_ENDED'
   /** A relation on the track began (its validFrom). */
-  | 'RELATION_STARTED';
+  | 'RELATION_STARTED'
+  /** A claim about the track was supported by another, at the link's date (ClaimLink.date). */
+  | 'SUPPORT';
 
 /** How a relation no source dates counts at an `asOf`. */
 export type UndatedRelations =
@@ -1600,11 +1755,16 @@ export type ResolversTypes = {
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimKind: ClaimKind;
+  ClaimLink: ResolverTypeWrapper<Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversTypes['Claim'], source?: Maybe<ResolversTypes['Source']> }>;
+  ClaimLinkDirection: ClaimLinkDirection;
   ClaimLinkKind: ClaimLinkKind;
+  ClaimLinkedEvent: ResolverTypeWrapper<Omit<ClaimLinkedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   Contradiction: ResolverTypeWrapper<CompiledValue>;
   ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ContradictionBucket: ResolverTypeWrapper<Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictions: Array<ResolversTypes['Contradiction']> }>;
+  ContradictionTimeline: ResolverTypeWrapper<Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversTypes['ContradictionBucket']>, undated: ResolversTypes['ContradictionBucket'] }>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
@@ -1656,9 +1816,11 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   SourceReliability: SourceReliability;
   Span: ResolverTypeWrapper<CompiledValue>;
+  SpeakerCount: ResolverTypeWrapper<Omit<SpeakerCount, 'speaker'> & { speaker: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Support: ResolverTypeWrapper<Omit<Support, 'speakers'> & { speakers: Array<ResolversTypes['Entity']> }>;
+  TimeBucket: TimeBucket;
   TimelineConnection: ResolverTypeWrapper<CompiledValue>;
   TimelineEdge: ResolverTypeWrapper<CompiledValue>;
   TimelineItem: ResolverTypeWrapper<CompiledValue>;
@@ -1682,9 +1844,13 @@ export type ResolversParentTypes = {
   ClaimEdge: CompiledValue;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimLink: Omit<ClaimLink, 'claim' | 'source'> & { claim: ResolversParentTypes['Claim'], source?: Maybe<ResolversParentTypes['Source']> };
+  ClaimLinkedEvent: Omit<ClaimLinkedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ClaimOrder: ClaimOrder;
   Contradiction: CompiledValue;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  ContradictionBucket: Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictions: Array<ResolversParentTypes['Contradiction']> };
+  ContradictionTimeline: Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversParentTypes['ContradictionBucket']>, undated: ResolversParentTypes['ContradictionBucket'] };
   DocumentInput: Scalars['DocumentInput']['output'];
   DraftDocument: Scalars['DraftDocument']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -1725,6 +1891,7 @@ export type ResolversParentTypes = {
   Source: CompiledValue;
   SourceInput: SourceInput;
   Span: CompiledValue;
+  SpeakerCount: Omit<SpeakerCount, 'speaker'> & { speaker: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Support: Omit<Support, 'speakers'> & { speakers: Array<ResolversParentTypes['Entity']> };
@@ -1793,6 +1960,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ClaimLink']>, ParentType, ContextType, Partial<ClaimLinksArgs>>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1827,10 +1995,34 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLink'] = ResolversParentTypes['ClaimLink']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ClaimLinkDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimLinkKind'], ParentType, ContextType>;
+  linkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ClaimLinkedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLinkedEvent'] = ResolversParentTypes['ClaimLinkedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimLinkKind'], ParentType, ContextType>;
+  otherClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ContradictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradictingClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sharedTracks?: Resolver<Array<ResolversTypes['PolicyTrack']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type ContradictionAddedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionAddedEvent'] = ResolversParentTypes['ContradictionAddedEvent']> = {
@@ -1840,6 +2032,23 @@ export type ContradictionAddedEventResolvers<ContextType = Context, ParentType e
   contradictedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ContradictionBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionBucket'] = ResolversParentTypes['ContradictionBucket']> = {
+  claimSpeakers?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType>;
+  claimsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictingClaimSpeakers?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  contradictionsOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContradictionTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionTimeline'] = ResolversParentTypes['ContradictionTimeline']> = {
+  bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['ContradictionBucket']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['ContradictionBucket'], ParentType, ContextType>;
 };
 
 export interface DocumentInputScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DocumentInput'], any> {
@@ -1886,6 +2095,7 @@ export type GraphChangeResolvers<ContextType = Context, ParentType extends Resol
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ClaimLink']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
@@ -2034,6 +2244,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   brokers?: Resolver<ResolversTypes['BrokersOverTime'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'bucket' | 'from' | 'to' | 'trackIds'>>;
   changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since' | 'trackId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  contradictionTimeline?: Resolver<ResolversTypes['ContradictionTimeline'], ParentType, ContextType, RequireFields<QueryContradictionTimelineArgs, 'bucket' | 'trackId'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
   extractDocument?: Resolver<ResolversTypes['ExtractionDraft'], ParentType, ContextType, RequireFields<QueryExtractDocumentArgs, 'source' | 'text'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
@@ -2108,8 +2319,14 @@ export type SpanResolvers<ContextType = Context, ParentType extends ResolversPar
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SpeakerCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCount'] = ResolversParentTypes['SpeakerCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   claimAdded?: SubscriptionResolver<ResolversTypes['ClaimAddedEvent'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
+  claimLinked?: SubscriptionResolver<ResolversTypes['ClaimLinkedEvent'], "claimLinked", ParentType, ContextType, Partial<SubscriptionClaimLinkedArgs>>;
   contradictionAdded?: SubscriptionResolver<ResolversTypes['ContradictionAddedEvent'], "contradictionAdded", ParentType, ContextType, Partial<SubscriptionContradictionAddedArgs>>;
   relationChanged?: SubscriptionResolver<ResolversTypes['RelationChangedEvent'], "relationChanged", ParentType, ContextType, Partial<SubscriptionRelationChangedArgs>>;
 };
@@ -2151,6 +2368,7 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
   dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TimelineItemEvidenceArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['TimelineItemKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ClaimLink']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -2168,8 +2386,12 @@ export type Resolvers<ContextType = Context> = {
   ClaimAddedEvent?: ClaimAddedEventResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimLink?: ClaimLinkResolvers<ContextType>;
+  ClaimLinkedEvent?: ClaimLinkedEventResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
+  ContradictionBucket?: ContradictionBucketResolvers<ContextType>;
+  ContradictionTimeline?: ContradictionTimelineResolvers<ContextType>;
   DocumentInput?: GraphQLScalarType;
   DraftDocument?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
@@ -2201,6 +2423,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
+  SpeakerCount?: SpeakerCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Support?: SupportResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

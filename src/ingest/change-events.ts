@@ -20,6 +20,10 @@ export function claimEvents(
       if (before.has(other)) continue;
       events.push({ kind: 'CONTRADICTION_ADDED', claimId: claim.id, otherClaimId: other, speakerId: claim.speakerId });
     }
+    const supported = new Set(existing.get(claim.id)?.supports ?? []);
+    for (const other of new Set(claim.supports)) {
+      if (!supported.has(other)) events.push({ kind: 'SUPPORT_ADDED', claimId: claim.id, otherClaimId: other, speakerId: claim.speakerId });
+    }
   }
   return events;
 }

@@ -44,6 +44,7 @@ export function buildResolvers(typeDefs: string): ResolverMap {
     Subscription: subscriptionRoots,
     ClaimAddedEvent: { claim: eventClaim },
     ContradictionAddedEvent: { claim: eventClaim },
+    ClaimLinkedEvent: { claim: eventClaim },
   };
 }
 

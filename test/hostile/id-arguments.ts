@@ -81,6 +81,7 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Query.contradictions(trackId)': ['track'],
   'Query.changes(trackId)': ['track'],
   'Query.timeline(trackId)': ['track'],
+  'Query.contradictionTimeline(trackId)': ['track'],
   'Query.tracksRoutedThrough(personId)': ['person'],
   'Query.paths(from)': ENTITY,
   'Query.paths(to)': ENTITY,
@@ -100,6 +101,7 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Mutation.setReliability(id)': ['source', 'institution'],
   'Mutation.linkClaims(fromId)': ['claim'],
   'Mutation.linkClaims(toId)': ['claim'],
+  'Mutation.linkClaims(sourceId)': ['source'],
 };
 
 /** Id arguments that name what the mutation creates: an unknown id of the right kind would be written. */

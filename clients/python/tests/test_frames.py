@@ -88,3 +88,17 @@ def test_claims_frame_reads_attribution_chains_and_filters_by_them(pg: Client) -
     assert len(analysis) == 18 and set(analysis["speaker"]) == {"person:resurgam-founder", "institution:espreso-global"}
     first_hand = pg.claims_frame({"kinds": ["FACT"]}, first_hand=True, publisher="institution:espreso-global")
     assert len(first_hand) == 4
+
+
+def test_contradiction_timeline_places_the_seed_contradictions_by_month_and_keeps_the_undated_apart(pg: Client) -> None:
+    frame = pg.contradiction_timeline("track:ukraine", from_="2025-04", to="2025-05")
+    assert list(frame["start"][:2]) == ["2025-04-01", "2025-05-01"] and frame["start"].isna().iloc[2]
+    april, may, undated = (frame.iloc[i] for i in range(3))
+    # Vance's "next 100 days" and the State Department's exit, both dated only as April to May 2025: opened in April.
+    assert ("claim:vance-next-100-days", "claim:state-dept-no-longer-mediator") in april["pairs"]
+    assert april["claim_speakers"].get("person:vance") == 1
+    assert april["contradicting_claim_speakers"].get("institution:state-department") == 1
+    assert may["contradictions_opened"] == 0
+    # The article's own reading of the 100-day plan has no date: its contradiction cannot be placed.
+    assert not undated["dated"] and ("claim:vance-plan-buying-time", "claim:vance-next-100-days") in undated["pairs"]
+    assert frame["claims_made"].sum() >= 2

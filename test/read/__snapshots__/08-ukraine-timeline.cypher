@@ -26,14 +26,25 @@ RETURN r
   }
   RETURN collect(r) AS rels
 }
-CALL (t, rels) {
-  CALL (t, rels) {
+CALL (t) {
+  CALL (t) {
+MATCH (t)<-[:ABOUT]-(:Claim)-[r:CONTRADICTS|SUPPORTS]-(:Claim)
+WITH DISTINCT r
+WITH startNode(r) AS a, r, endNode(r) AS b WHERE a:Claim AND b:Claim AND a.retractedAt IS NULL AND b.retractedAt IS NULL
+WITH a, r, b, coalesce(head(COLLECT { MATCH (s1:Source {id: r.sourceId}) WHERE s1.publishedDate IS NOT NULL RETURN s1.publishedDate }), [d4 IN [[coalesce(a.statedDate, head([(a)-[:APPEARS_IN]->(s2:Source) WHERE s2.publishedDate IS NOT NULL | s2.publishedDate]), CASE WHEN a.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(a.approximateDate, '/')[0] END), coalesce(b.statedDate, head([(b)-[:APPEARS_IN]->(s3:Source) WHERE s3.publishedDate IS NOT NULL | s3.publishedDate]), CASE WHEN b.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(b.approximateDate, '/')[0] END)]] | CASE WHEN d4[0] IS NULL OR d4[1] IS NULL THEN null WHEN d4[0] >= d4[1] THEN d4[0] ELSE d4[1] END][0]) AS d
+RETURN {kind: CASE type(r) WHEN 'CONTRADICTS' THEN 'CONTRADICTION' ELSE 'SUPPORT' END, id: 'link:' + toLower(type(r)) + ':' + a.id + ':' + b.id, node: a, evidence: [a.id, b.id], exact: d, link: {kind: type(r), direction: 'OUT', r: r, other: b, a: a, b: b, pre: true, d: d, src: head(COLLECT { MATCH (s5:Source {id: r.sourceId}) RETURN s5 })}} AS l
+  }
+  RETURN collect(l) AS links
+}
+CALL (t, rels, links) {
+  CALL (t, rels, links) {
 // A track's timeline: what happened on it, by the date it happened (on-track.cypher is the other clock: when
 // things were written). One row per item, unordered; src/changes/timeline.ts orders and pages them.
 // On the timeline (README, "Timeline"):
 //   EVENT     an event PART_OF the track, at Event.date, else its approximateDate;
-//   CLAIM     a claim ABOUT the track, at its statedDate or approximateDate, else its source's publishedDate or
-//             approximateDate (Claim.date's rule, src/read/claim-date.ts);
+//   CLAIM     a claim ABOUT the track, at statedDate, else its approximateDate;
+//   CONTRADICTION / SUPPORT  a claim link with a claim about the track on either side, at the link's date
+//             (its source's publishedDate, else the later of its claims' dates), computed by the caller;
 //   RELATION_STARTED / RELATION_ENDED  a relation (PART_OF aside: that is the event's item) with the track at one
 //             end, or citing as evidence a claim about the track that is also about one of the relation's ends;
 //             it starts at validFrom and ends at validTo, or undated when its status is ENDED.
@@ -47,50 +58,49 @@ CALL (t, rels) {
 // t: the track, bound by the caller (src/changes/timeline.ts) through entityById (src/read/cypher-snippets.ts), so
 // that a track id merged into another names the survivor; null for an unknown id (then nothing is read).
 // rels: the relations that hang on the track (cypher/changes/track-relations.cypher, PART_OF aside), bound too.
-WITH t, rels WHERE t IS NOT NULL
-WITH t, rels, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
-CALL (t, claims, rels) {
+// links: CONTRADICTION and SUPPORT items, maps {kind, id, node, evidence, exact, link}: the track's claim links,
+// dated by the caller (src/changes/timeline.ts) with ClaimLink.date's rule (src/read/link-snippets.ts).
+WITH t, rels, links WHERE t IS NOT NULL
+WITH t, rels, links, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
+CALL (t, claims, rels, links) {
   UNWIND claims AS c
-  // Claim.date's rule (src/read/claim-date.ts): the claim's own date, else its source's; text that cannot be placed
-  // is kept as dateAsGiven.
-  MATCH (c)-[:APPEARS_IN]->(s:Source)
-  WITH c, s, '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' AS placeable
-  WITH c, CASE WHEN c.statedDate IS NOT NULL OR c.approximateDate =~ placeable THEN [c.statedDate, c.approximateDate]
-               WHEN s.publishedDate IS NOT NULL OR s.approximateDate =~ placeable THEN [s.publishedDate, s.approximateDate]
-               ELSE [null, c.approximateDate] END AS date
-  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, [c.id] AS evidence, date[0] AS exact, CASE WHEN date[0] IS NULL THEN date[1] END AS approx
+  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, null AS link, [c.id] AS evidence, c.statedDate AS exact, c.approximateDate AS approx
   UNION ALL
   // An event may be PART_OF the track through several periods: one item, their evidence in citation order.
   MATCH (e:Event)-[p:PART_OF]->(t)
   WHERE p.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(p.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   WITH e, collect(coalesce(p.evidence, [])) AS lists
-  RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel,
+  RETURN 'EVENT' AS kind, e.id AS id, e AS node, null AS rel, null AS link,
          reduce(ids = [], list IN lists | ids + [x IN list WHERE NOT x IN ids]) AS evidence, e.date AS exact, e.approximateDate AS approx
   UNION ALL
   UNWIND rels AS r
   WITH r WHERE r.absorbedInto IS NULL
     AND ($includeRetracted OR any(x IN coalesce(r.evidence, []) WHERE EXISTS { MATCH (ev:Claim {id: x}) WHERE ev.retractedAt IS NULL }))
   UNWIND [['RELATION_STARTED', r.validFrom]] + CASE WHEN r.validTo IS NOT NULL OR r.status = 'ENDED' THEN [['RELATION_ENDED', r.validTo]] ELSE [] END AS change
-  RETURN change[0] AS kind, coalesce(r.id, elementId(r)) AS id, null AS node, r AS rel, coalesce(r.evidence, []) AS evidence,
+  RETURN change[0] AS kind, coalesce(r.id, elementId(r)) AS id, null AS node, r AS rel, null AS link, coalesce(r.evidence, []) AS evidence,
          change[1] AS exact, null AS approx
+  UNION ALL
+  UNWIND links AS l
+  RETURN l.kind AS kind, l.id AS id, l.node AS node, null AS rel, l.link AS link, l.evidence AS evidence, l.exact AS exact, null AS approx
 }
-WITH kind, id, node, rel, evidence, exact, approx, replace(trim(coalesce(approx, '')), ' ', '') AS a
-WITH kind, id, node, rel, evidence, exact, approx,
+WITH kind, id, node, rel, link, evidence, exact, approx, replace(trim(coalesce(approx, '')), ' ', '') AS a
+WITH kind, id, node, rel, link, evidence, exact, approx,
      CASE
        WHEN exact =~ '[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: exact, end: exact, approximate: false}
        WHEN a =~ '[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: a, end: a, approximate: true}
        WHEN a =~ '[0-9]{4}(-[0-9]{2}){0,2}/[0-9]{4}(-[0-9]{2}){0,2}' THEN {start: split(a, '/')[0], end: split(a, '/')[1], approximate: true}
      END AS placed
-WITH kind, id, node, rel, evidence, exact, approx, placed,
+WITH kind, id, node, rel, link, evidence, exact, approx, placed,
      placed.start + substring('0000-01-01', size(placed.start)) AS lo,
      placed.end + substring('9999-12-31', size(placed.end)) AS hi
 WHERE CASE WHEN placed IS NULL THEN $includeUndated ELSE ($from IS NULL OR hi >= $from) AND ($to IS NULL OR lo <= $to) END
 // The sort key: the first day the date can mean (undated: '~', after every digit), then the kind.
 RETURN {
   id: kind + ' ' + id,
-  s: coalesce(lo, '~') + ' ' + CASE kind WHEN 'EVENT' THEN '1' WHEN 'CLAIM' THEN '2' WHEN 'RELATION_STARTED' THEN '3' ELSE '4' END,
-  kind: kind, node: node, rel: rel, evidence: evidence,
+  s: coalesce(lo, '~') + ' ' + CASE kind WHEN 'EVENT' THEN '1' WHEN 'CLAIM' THEN '2' WHEN 'RELATION_STARTED' THEN '3'
+    WHEN 'RELATION_ENDED' THEN '4' ELSE '5' END,
+  kind: kind, node: node, rel: rel, link: link, evidence: evidence,
   dated: placed IS NOT NULL, date: placed.start, until: CASE WHEN placed.end <> placed.start THEN placed.end END,
   approximate: coalesce(placed.approximate, exact IS NULL AND approx IS NOT NULL),
   asGiven: coalesce(exact, approx)
@@ -103,4 +113,4 @@ WITH t, items
 CALL (items) { UNWIND items AS item WITH item ORDER BY item.s, item.id LIMIT $p0 RETURN collect({n: item, s: item.s}) AS page }
 WITH t, {page: page, size: $p1, after: $p2, total: size(items), undated: size([i IN items WHERE NOT i.dated])} AS conn
 RETURN t IS NOT NULL AS found,
-       {`totalCount`: conn.total, `undatedCount`: conn.undated, `pageInfo`: head([o1 IN [conn] WHERE o1 IS NOT NULL | {`hasNextPage`: size(o1.page) > o1.size, `endCursor`: CASE WHEN o1.size = 0 OR size(o1.page) = 0 THEN null ELSE [o1.page[size(o1.page[0..o1.size]) - 1].s, o1.page[size(o1.page[0..o1.size]) - 1].n.id] END}]), `nodes`: [n3 IN [e2 IN conn.page[0..conn.size] | e2.n] | {`kind`: n3.kind, `dated`: n3.dated, `date`: n3.date, `until`: n3.until, `approximate`: n3.approximate, `node`: head([o4 IN [n3.node] WHERE o4 IS NOT NULL | CASE WHEN o4:Claim THEN {__typename: 'Claim', `id`: o4.id, `text`: o4.text} WHEN o4:Source OR o4:Person OR o4:Institution OR o4:PolicyTrack THEN {__typename: CASE WHEN o4:Source THEN 'Source' WHEN o4:Person THEN 'Person' WHEN o4:Institution THEN 'Institution' WHEN o4:PolicyTrack THEN 'PolicyTrack' END, `id`: o4.id} WHEN o4:Event THEN {__typename: 'Event', `id`: o4.id, `name`: o4.name} END]), `relation`: head([o5 IN [n3.rel] WHERE o5 IS NOT NULL | {`type`: type(o5), `from`: head([o6 IN [startNode(o5)] WHERE o6 IS NOT NULL | {__typename: CASE WHEN o6:Person THEN 'Person' WHEN o6:Institution THEN 'Institution' WHEN o6:PolicyTrack THEN 'PolicyTrack' WHEN o6:Event THEN 'Event' END, `name`: o6.name}]), `to`: head([o7 IN [endNode(o5)] WHERE o7 IS NOT NULL | {__typename: CASE WHEN o7:Person THEN 'Person' WHEN o7:Institution THEN 'Institution' WHEN o7:PolicyTrack THEN 'PolicyTrack' WHEN o7:Event THEN 'Event' END, `name`: o7.name}]), `role`: o5.role}]), `evidence`: COLLECT { UNWIND n3.evidence AS eid8 MATCH (ev9:Claim {id: eid8}) WHERE ev9.retractedAt IS NULL OR n3.kind = 'CLAIM' WITH ev9 LIMIT $p3 RETURN {`kind`: ev9.kind, `speaker`: head([o10 IN [[(ev9)-[:SAID_BY]->(s11:Entity) | s11][0]] WHERE o10 IS NOT NULL | {__typename: CASE WHEN o10:Person THEN 'Person' WHEN o10:Institution THEN 'Institution' WHEN o10:PolicyTrack THEN 'PolicyTrack' WHEN o10:Event THEN 'Event' END, `name`: o10.name}]), `source`: head([o12 IN [[(ev9)-[:APPEARS_IN]->(s13:Source) | s13][0]] WHERE o12 IS NOT NULL | {`title`: coalesce(o12.title, o12.id)}])} }}]} AS value
+       {`totalCount`: conn.total, `undatedCount`: conn.undated, `pageInfo`: head([o6 IN [conn] WHERE o6 IS NOT NULL | {`hasNextPage`: size(o6.page) > o6.size, `endCursor`: CASE WHEN o6.size = 0 OR size(o6.page) = 0 THEN null ELSE [o6.page[size(o6.page[0..o6.size]) - 1].s, o6.page[size(o6.page[0..o6.size]) - 1].n.id] END}]), `nodes`: [n8 IN [e7 IN conn.page[0..conn.size] | e7.n] | {`kind`: n8.kind, `dated`: n8.dated, `date`: n8.date, `until`: n8.until, `approximate`: n8.approximate, `node`: head([o9 IN [n8.node] WHERE o9 IS NOT NULL | CASE WHEN o9:Claim THEN {__typename: 'Claim', `id`: o9.id, `text`: o9.text} WHEN o9:Source OR o9:Person OR o9:Institution OR o9:PolicyTrack THEN {__typename: CASE WHEN o9:Source THEN 'Source' WHEN o9:Person THEN 'Person' WHEN o9:Institution THEN 'Institution' WHEN o9:PolicyTrack THEN 'PolicyTrack' END, `id`: o9.id} WHEN o9:Event THEN {__typename: 'Event', `id`: o9.id, `name`: o9.name} END]), `relation`: head([o10 IN [n8.rel] WHERE o10 IS NOT NULL | {`type`: type(o10), `from`: head([o11 IN [startNode(o10)] WHERE o11 IS NOT NULL | {__typename: CASE WHEN o11:Person THEN 'Person' WHEN o11:Institution THEN 'Institution' WHEN o11:PolicyTrack THEN 'PolicyTrack' WHEN o11:Event THEN 'Event' END, `name`: o11.name}]), `to`: head([o12 IN [endNode(o10)] WHERE o12 IS NOT NULL | {__typename: CASE WHEN o12:Person THEN 'Person' WHEN o12:Institution THEN 'Institution' WHEN o12:PolicyTrack THEN 'PolicyTrack' WHEN o12:Event THEN 'Event' END, `name`: o12.name}]), `role`: o10.role}]), `evidence`: COLLECT { UNWIND n8.evidence AS eid13 MATCH (ev14:Claim {id: eid13}) WHERE ev14.retractedAt IS NULL OR n8.kind = 'CLAIM' WITH ev14 LIMIT $p3 RETURN {`kind`: ev14.kind, `speaker`: head([o15 IN [[(ev14)-[:SAID_BY]->(s16:Entity) | s16][0]] WHERE o15 IS NOT NULL | {__typename: CASE WHEN o15:Person THEN 'Person' WHEN o15:Institution THEN 'Institution' WHEN o15:PolicyTrack THEN 'PolicyTrack' WHEN o15:Event THEN 'Event' END, `name`: o15.name}]), `source`: head([o17 IN [[(ev14)-[:APPEARS_IN]->(s18:Source) | s18][0]] WHERE o17 IS NOT NULL | {`title`: coalesce(o17.title, o17.id)}])} }}]} AS value

@@ -38,6 +38,21 @@ query PythonContradictions($trackId: ID, $includeRetracted: Boolean!) {{
 }}
 """
 
+CONTRADICTION_TIMELINE = """
+query PythonContradictionTimeline($trackId: ID!, $from: String, $to: String, $bucket: TimeBucket) {
+  contradictionTimeline(trackId: $trackId, from: $from, to: $to, bucket: $bucket) {
+    buckets { ...PythonBucket }
+    undated { ...PythonBucket }
+  }
+}
+fragment PythonBucket on ContradictionBucket {
+  dated start end claimsMade contradictionsOpened
+  contradictions { claim { id } contradictingClaim { id } date linkedBy source { id } }
+  claimSpeakers { speaker { id } count }
+  contradictingClaimSpeakers { speaker { id } count }
+}
+"""
+
 ROUTED = """
 query PythonTracksRoutedThrough($personId: ID!, $asOf: String) {
   tracksRoutedThrough(personId: $personId, asOf: $asOf) {
@@ -62,6 +77,9 @@ CONTRADICTION_COLUMNS = (
     + [f"contradicting_{c}" if c != "id" else "contradicting_claim" for c in CLAIM_COLUMNS]
     + ["shared_tracks"]
 )
+CONTRADICTION_TIMELINE_COLUMNS = [
+    "start", "end", "dated", "claims_made", "contradictions_opened", "pairs", "claim_speakers", "contradicting_claim_speakers",
+]  # fmt: skip
 ROUTED_COLUMNS = [
     "track", "track_name", "relation", "claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title",
     "publisher", "date",
@@ -137,6 +155,34 @@ class FrameReads(Transport):
             for pair in answer
         ]
         return pd.DataFrame(rows, columns=CONTRADICTION_COLUMNS)
+
+    def contradiction_timeline(
+        self, track_id: str, from_: DateLike | None = None, to: DateLike | None = None, bucket: str = "MONTH"
+    ) -> pd.DataFrame:
+        """Claims made and contradictions opened on a track per ``bucket`` (MONTH, QUARTER or YEAR), one row per bucket.
+
+        Columns: start, end (ISO days; missing on the last row, the undated bucket), dated, claims_made,
+        contradictions_opened, pairs (list of ``(claim, contradicting_claim)`` ids), claim_speakers and
+        contradicting_claim_speakers (``{speaker id: count}``, the two sides). ``from_``/``to`` bound the buckets.
+        """
+        answer = self.query(
+            CONTRADICTION_TIMELINE, trackId=track_id, **{"from": iso_date(from_)}, to=iso_date(to), bucket=bucket
+        )["contradictionTimeline"]
+
+        def row(b: Mapping[str, Any]) -> dict[str, Any]:
+            return {
+                "start": b["start"],
+                "end": b["end"],
+                "dated": b["dated"],
+                "claims_made": b["claimsMade"],
+                "contradictions_opened": b["contradictionsOpened"],
+                "pairs": [(c["claim"]["id"], c["contradictingClaim"]["id"]) for c in b["contradictions"]],
+                "claim_speakers": {s["speaker"]["id"]: s["count"] for s in b["claimSpeakers"]},
+                "contradicting_claim_speakers": {s["speaker"]["id"]: s["count"] for s in b["contradictingClaimSpeakers"]},
+            }
+
+        rows = [row(b) for b in answer["buckets"]] + [row(answer["undated"])]
+        return pd.DataFrame(rows, columns=CONTRADICTION_TIMELINE_COLUMNS)
 
     def tracks_routed_through(self, person_id: str, as_of: DateLike | None = None) -> pd.DataFrame:
         """The tracks routed through a person, one row per evidence claim: who says so, and where.
