@@ -34,7 +34,7 @@ const { values: opts } = parseArgs({
 });
 
 const BROKERS = /* GraphQL */ `
-  query Brokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: BrokerBucketSize) {
+  query Brokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: TimeBucket) {
     brokers(trackIds: $trackIds, from: $from, to: $to, bucket: $bucket) {
       limits { maxNodes }
       buckets { label nodeCount edgeCount truncated brokers { person { id name } tracks { id } betweenness evidenceCount roles { liaison } } }

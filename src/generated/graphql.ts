@@ -93,11 +93,6 @@ export type BrokerBucketBrokersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type BrokerBucketSize =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'YEAR';
-
 /** The bounds the answer was computed under. */
 export type BrokerLimits = {
   __typename?: 'BrokerLimits';
@@ -132,7 +127,7 @@ export type BrokerageRoles = {
 
 export type BrokersOverTime = {
   __typename?: 'BrokersOverTime';
-  bucket: BrokerBucketSize;
+  bucket: TimeBucket;
   /** The dated buckets, oldest first; a relation is in each bucket its period overlaps. */
   buckets: Array<BrokerBucket>;
   /** The engine that computed the scores: graphology-metrics in the API process. */
@@ -1118,7 +1113,7 @@ export type Query = {
 
 
 export type QueryBrokersArgs = {
-  bucket?: InputMaybe<BrokerBucketSize>;
+  bucket?: InputMaybe<TimeBucket>;
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
   trackIds: Array<Scalars['ID']['input']>;
@@ -1742,7 +1737,6 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<Omit<Broker, 'person' | 'tracks'> & { person: ResolversTypes['Person'], tracks: Array<ResolversTypes['PolicyTrack']> }>;
   BrokerBucket: ResolverTypeWrapper<Omit<BrokerBucket, 'brokers'> & { brokers: Array<ResolversTypes['Broker']> }>;
-  BrokerBucketSize: BrokerBucketSize;
   BrokerLimits: ResolverTypeWrapper<BrokerLimits>;
   BrokerageRoles: ResolverTypeWrapper<BrokerageRoles>;
   BrokersOverTime: ResolverTypeWrapper<Omit<BrokersOverTime, 'buckets' | 'undated'> & { buckets: Array<ResolversTypes['BrokerBucket']>, undated: ResolversTypes['BrokerBucket'] }>;
@@ -1943,7 +1937,7 @@ export type BrokerageRolesResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type BrokersOverTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrokersOverTime'] = ResolversParentTypes['BrokersOverTime']> = {
-  bucket?: Resolver<ResolversTypes['BrokerBucketSize'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
   buckets?: Resolver<Array<ResolversTypes['BrokerBucket']>, ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   limits?: Resolver<ResolversTypes['BrokerLimits'], ParentType, ContextType>;

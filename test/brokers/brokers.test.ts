@@ -93,7 +93,7 @@ const NOTE = {
 };
 
 const BROKERS = /* GraphQL */ `
-  query Brokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: BrokerBucketSize) {
+  query Brokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: TimeBucket) {
     brokers(trackIds: $trackIds, from: $from, to: $to, bucket: $bucket) {
       bucket
       engine

@@ -10,7 +10,7 @@ import pandas as pd
 from .transport import DateLike, Transport, iso_date
 
 BROKERS = """
-query PythonBrokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: BrokerBucketSize) {
+query PythonBrokers($trackIds: [ID!]!, $from: String!, $to: String!, $bucket: TimeBucket) {
   brokers(trackIds: $trackIds, from: $from, to: $to, bucket: $bucket) {
     bucket engine
     limits { maxNodes maxBuckets sampled pivots }
