@@ -53,4 +53,5 @@ main > aside { width: 360px; overflow-y: auto; padding: 8px 14px; border-left: 1
 .chain { color: #4a545e; }
 .claims-list { padding-left: 18px; }
 .claims-list li { margin: 4px 0; }
-` + KIND_SWATCHES;
+` +
+  KIND_SWATCHES;
