@@ -1,8 +1,11 @@
 // The explorer shows provenance, in headless Chromium over the seeded graph: edges coloured by the kinds of their
 // evidence with a legend, the evidence filter (kinds, independent origins, speakers) and the month slider applied
 // by the server, each relation's support, an entity's own claims, and `?id=` links to entities and claims.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/base/paths.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestGraph, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
@@ -163,6 +166,12 @@ describe('graph explorer: provenance', () => {
     const green = await background('#kinds [data-kind="QUOTE"] .swatch');
     for (const edge of await drawnEdges()) expect(rgb(edge.colour)).toBe(rgb(green));
     expect(new URL(page.url()).searchParams.get('kinds')).toBe('QUOTE');
+
+    // The README's example is this view's query.
+    const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+    const example = /```graphql\n(# [^\n]*\nquery ExplorerQuotesOnly[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(ids((await graph.data<Hood>(example as string)).neighborhood.edges)).toEqual(await drawnIds());
 
     // The URL alone brings the same view back.
     await openPage(new URL(page.url()).search.slice(1));
