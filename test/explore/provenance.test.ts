@@ -114,7 +114,8 @@ const slide = (index: number | 'max') =>
     index,
   );
 
-describe('graph explorer: provenance', () => {
+// Each test loads the page and lays a graph out, several times over on a busy machine.
+describe('graph explorer: provenance', { timeout: 60_000 }, () => {
   it('colours each edge by the strongest kind of its evidence, as the legend states, and dashes undated ones', async () => {
     const expected = await graph.data<Hood>(HOOD, { id: WITKOFF });
     await openPage(`id=${WITKOFF}`);
