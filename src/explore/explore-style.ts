@@ -1,4 +1,8 @@
 // The stylesheet served as /explore/assets/explore.css (a file, so the CSP needs no 'unsafe-inline').
+import { EDGE_KINDS, kindClass } from './edge-kinds.js';
+
+const KIND_SWATCHES = EDGE_KINDS.map(({ kind, colour }) => `.${kindClass(kind)} { background: ${colour}; }\n`).join('');
+
 export const EXPLORE_STYLE =
   `* { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1d232a; display: flex; flex-direction: column; height: 100vh; }
@@ -31,4 +35,23 @@ main > aside { width: 360px; overflow-y: auto; padding: 8px 14px; border-left: 1
 .legend .institution { background: #8e44ad; }
 .legend .track { background: #e67e22; }
 .legend .event { background: #16a085; }
-`;
+
+.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 16px; margin: 0; padding: 4px 12px; font-size: 13px;
+  border-bottom: 1px solid #d5dade; }
+.filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 2px 10px; }
+.filters legend { float: left; margin-right: 8px; color: #4a545e; }
+.kind-box small { color: #68737d; }
+.swatch { display: inline-block; width: 18px; height: 4px; margin: 0 2px; vertical-align: middle; }
+.undated-key { color: #68737d; border-bottom: 2px dashed #68737d; }
+#exclude-speakers { min-width: 180px; }
+#as-of-label { min-width: 4.5em; color: #4a545e; }
+#evidence h3 { font-size: 13px; margin: 10px 0 4px; }
+.support { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 4px 0; font-size: 13px; }
+.support dt { color: #68737d; }
+.support dd { margin: 0; }
+.grade { font-weight: 600; }
+.chain { color: #4a545e; }
+.claims-list { padding-left: 18px; }
+.claims-list li { margin: 4px 0; }
+` +
+  KIND_SWATCHES;
