@@ -3,7 +3,7 @@
 // text is stored verbatim as data, only the nodes the summary names changed, and the graph still answers.
 // Each string goes into every field of a kind at once; the refusal's problem paths say which fields
 // refused it, and the document is sent again without those until it is accepted or nothing hostile is left.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isWellFormedId } from '../../src/domain/ids.js';
 import { nameKey } from '../../src/domain/names.js';
 import { INGEST, type IngestResult } from '../support/documents.js';
@@ -27,6 +27,9 @@ import {
   type IdKind,
 } from './corpus.js';
 import { namesKinds } from './id-arguments.js';
+
+// The sweeps send a few thousand documents; on a busy two-core machine they need more than the default 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 type Change = IngestResult['ingestDocument']['changes'][number];
 type Doc = Record<string, unknown>;
@@ -473,6 +476,8 @@ const DOCUMENT_ID_FIELDS: Record<string, readonly IdKind[]> = {
   'claims[].id': ['claim'],
   'claims[].speaker': ENTITY_ID_KINDS,
   'claims[].attributedTo[]': ENTITY_ID_KINDS,
+  'claims[].attribution[].entity': ENTITY_ID_KINDS,
+  'source.relays[]': ENTITY_ID_KINDS,
   'claims[].about[]': ENTITY_ID_KINDS,
   'claims[].contradicts[]': ['claim'],
   'claims[].supports[]': ['claim'],
@@ -504,7 +509,7 @@ function idFieldsOfJsonSchema(): string[] {
 
 function probeDocument(path: string, id: string): Doc {
   const document: Doc = {
-    source: { id: 'source:id-kind-probe', title: 'Id kind probe' },
+    source: { id: 'source:id-kind-probe', title: 'Id kind probe', relays: ['person:witkoff'] },
     entities: [{ kind: 'PERSON', id: 'person:id-kind-probe', name: 'Id Kind Probe' }],
     claims: [
       {
@@ -520,6 +525,12 @@ function probeDocument(path: string, id: string): Doc {
     ],
     relations: [{ type: 'INFLUENCES', from: 'person:witkoff', to: 'person:vance', evidence: ['#0'] }],
   };
+  // A claim gives its chain as attribution or as attributedTo, never both.
+  if (path.startsWith('claims[].attribution[]')) {
+    const claim = (document.claims as Record<string, unknown>[])[0]!;
+    delete claim.attributedTo;
+    claim.attribution = [{ entity: 'person:witkoff', role: 'RELAYED_BY' }];
+  }
   const keys = path.replace(/\[\]/g, '.0').split('.');
   let at = document as Record<string, unknown>;
   keys.slice(0, -1).forEach((k) => (at = at[k] as Record<string, unknown>));
