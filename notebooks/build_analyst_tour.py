@@ -319,6 +319,52 @@ CELLS: list[tuple[str, str, list[str], str]] = [
         assert as_of[DATES[1]] == ["track:israel-hamas", "track:ukraine"], as_of
         assert iran["validTo"] == "2025-06-13", iran
     """),
+    ("brokers-by-month-md", "md", [], """
+        ## 8. Brokers month by month
+
+        `brokers` asks the server: for each month, who the three tracks were routed through, and each person's
+        betweenness on that month's graph (graphology on the server). Relations that no source dates are reported
+        apart (`bucket == "UNDATED"`), never spread over months. With the four later documents in, Witkoff carries
+        Iran only from April to mid-June 2025, and Kushner and Driscoll appear from the autumn.
+    """),
+    ("brokers-by-month", "code", ["check", "brokers-by-month"], """
+        TRACKS = ["track:ukraine", "track:iran", "track:israel-hamas"]
+        monthly = client.brokers(TRACKS, "2025-01", "2025-12", bucket="MONTH")
+        dated = monthly[monthly["dated"]]
+        tracks_by_month = dated.assign(n=dated["tracks"].map(len)).pivot_table(
+            index="bucket", columns="person_name", values="n", aggfunc="sum"
+        ).reindex(monthly.attrs["buckets"][:-1]).fillna(0)
+        ax = tracks_by_month.plot(kind="bar", stacked=True, figsize=(9, 3.5), title="Tracks routed through each person, by month")
+        ax.set_xlabel("month"); ax.set_ylabel("tracks")
+        plt.tight_layout(); plt.show()
+        display(monthly[~monthly["dated"]][["person_name", "tracks", "betweenness", "evidence_count"]])
+
+        brokers_by_month = {b: sorted(g["person"]) for b, g in dated.groupby("bucket")}
+        summary["brokers_by_month"] = brokers_by_month
+        assert "person:witkoff" in brokers_by_month.get("2025-05", []), brokers_by_month
+        assert "person:witkoff" not in brokers_by_month.get("2025-08", []), brokers_by_month
+    """),
+    ("contradiction-timeline-md", "md", [], """
+        ## 9. When did the story on Ukraine start to diverge?
+
+        `contradictionTimeline` counts, per month, the claims made about a track and the contradictions opened: a
+        contradiction is dated by the source that links the two claims, else by the later of the two. Undated ones
+        are counted apart.
+    """),
+    ("contradiction-timeline", "code", ["check", "contradiction-timeline"], """
+        diverging = client.contradiction_timeline("track:ukraine", from_="2025-01", to="2025-12")
+        dated_months = diverging[diverging["dated"]].set_index("start")
+        ax = dated_months[["claims_made", "contradictions_opened"]].plot(
+            kind="bar", figsize=(9, 3.5), title="Ukraine: claims made and contradictions opened, by month"
+        )
+        ax.set_xlabel("month"); plt.tight_layout(); plt.show()
+        undated = diverging[~diverging["dated"]].iloc[0]
+        print(f"{undated['contradictions_opened']} contradiction(s) cannot be placed in time")
+
+        first = dated_months[dated_months["contradictions_opened"] > 0].index.min()
+        summary["ukraine_first_divergence"] = first
+        assert first == "2025-04-01", dated_months[["claims_made", "contradictions_opened"]]
+    """),
     ("summary-md", "md", [], """
         ## Summary
 

@@ -37,6 +37,8 @@ interface Summary {
   top_broker: string;
   as_of: Record<string, string[]>;
   iran_route: { valid_from: string; valid_to: string };
+  brokers_by_month: Record<string, string[]>;
+  ukraine_first_divergence: string;
 }
 
 interface NotebookCell {
@@ -81,6 +83,8 @@ describe('analyst tour notebook', () => {
     expect(summary.as_of['2025-07-01']).not.toContain('track:iran');
     expect(summary.as_of['2025-07-01']).toEqual(['track:israel-hamas', 'track:ukraine']);
     expect(summary.iran_route.valid_to).toBe('2025-06-13');
+    expect(summary.brokers_by_month['2025-05']).toContain('person:witkoff');
+    expect(summary.ukraine_first_divergence).toBe('2025-04-01');
   }, 600_000);
 
   it('is committed without outputs or execution counts, and as its generator writes it', async () => {

@@ -10,7 +10,8 @@ from policy_graph import Client
 
 COLUMNS = [
     "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
-    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids",
+    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids", "date", "date_basis",
+    "independent_origins", "credibility", "grade",
 ]  # fmt: skip
 
 
@@ -61,6 +62,25 @@ def test_tracks_routed_through_witkoff_are_three_each_with_who_says_so(pg: Clien
     assert set(dated["track"]) == set(frame["track"])
 
 
+def test_tracks_routed_through_carries_each_relation_s_support_as_columns(pg: Client) -> None:
+    frame = pg.tracks_routed_through("person:witkoff")
+    per_relation = frame.drop_duplicates("relation").set_index("relation")
+    for relation_id, row in per_relation.iterrows():
+        direct = pg.query(
+            'query($id: ID!) { tracksRoutedThrough(personId: $id) { relation { id dated knownFrom '
+            "support { independentOrigins grade } } } }",
+            id="person:witkoff",
+        )["tracksRoutedThrough"]
+        relation = next(r["relation"] for r in direct if r["relation"]["id"] == relation_id)
+        assert row["independent_origins"] == relation["support"]["independentOrigins"], relation_id
+        assert row["grade"] == relation["support"]["grade"] and row["known_from"] == relation["knownFrom"], relation_id
+    # The seed's routes are undated, said in the article's period, by the outlet and the founder's analysis.
+    assert not per_relation["dated"].any() and set(per_relation["known_from"]) == {"2025-04"}
+    claims = pg.claims_frame({"speakerId": "person:vance"}).set_index("id")
+    assert claims.loc["claim:vance-next-100-days", "date_basis"] == "APPROXIMATE"
+    assert claims.loc["claim:vance-next-100-days", "grade"].startswith("F")
+
+
 def test_tracks_routed_through_someone_without_tracks_is_an_empty_frame_with_columns(pg: Client) -> None:
     frame = pg.tracks_routed_through("person:thiel")
     assert frame.empty and "speaker_name" in frame.columns
@@ -99,6 +119,8 @@ def test_contradiction_timeline_places_the_seed_contradictions_by_month_and_keep
     assert april["claim_speakers"].get("person:vance") == 1
     assert april["contradicting_claim_speakers"].get("institution:state-department") == 1
     assert may["contradictions_opened"] == 0
-    # The article's own reading of the 100-day plan has no date: its contradiction cannot be placed.
-    assert not undated["dated"] and ("claim:vance-plan-buying-time", "claim:vance-next-100-days") in undated["pairs"]
+    # The article's own reading of the 100-day plan gives no date of its own: it is dated by its source, the article
+    # (April to May 2025), so its contradiction opens in April too and nothing is left undated.
+    assert ("claim:vance-plan-buying-time", "claim:vance-next-100-days") in april["pairs"]
+    assert not undated["dated"] and undated["contradictions_opened"] == 0
     assert frame["claims_made"].sum() >= 2

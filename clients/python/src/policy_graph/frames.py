@@ -17,6 +17,8 @@ CLAIM = """
   about { id }
   attributedTo { id }
   attribution { role name entity { id } }
+  date dateBasis
+  support { independentOrigins credibility grade }
 """
 
 CLAIMS = f"""
@@ -57,7 +59,7 @@ ROUTED = """
 query PythonTracksRoutedThrough($personId: ID!, $asOf: String) {
   tracksRoutedThrough(personId: $personId, asOf: $asOf) {
     track { id name }
-    relation { id }
+    relation { id dated knownFrom support { claims sources independentOrigins onRecord firstSaid lastSaid reliability credibility grade } }
     evidence { id kind text statedDate approximateDate speaker { id name } source { id title publisher } }
   }
 }
@@ -65,7 +67,8 @@ query PythonTracksRoutedThrough($personId: ID!, $asOf: String) {
 
 CLAIM_COLUMNS = [
     "id", "kind", "text", "speaker", "speaker_name", "speaker_kind", "source", "source_title", "publisher",
-    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids",
+    "stated_date", "approximate_date", "about", "attributed_to", "attribution", "attribution_ids", "date", "date_basis",
+    "independent_origins", "credibility", "grade",
 ]  # fmt: skip
 # claims_frame's keyword filters and the ClaimFilter fields they set.
 ATTRIBUTION_FILTERS = {
@@ -80,9 +83,15 @@ CONTRADICTION_COLUMNS = (
 CONTRADICTION_TIMELINE_COLUMNS = [
     "start", "end", "dated", "claims_made", "contradictions_opened", "pairs", "claim_speakers", "contradicting_claim_speakers",
 ]  # fmt: skip
+# The relation's support (README, "Independent corroboration"), repeated on each of its evidence rows.
+SUPPORT_COLUMNS = {
+    "claims": "support_claims", "sources": "support_sources", "independentOrigins": "independent_origins",
+    "onRecord": "on_record", "firstSaid": "first_said", "lastSaid": "last_said", "reliability": "reliability",
+    "credibility": "credibility", "grade": "grade",
+}  # fmt: skip
 ROUTED_COLUMNS = [
-    "track", "track_name", "relation", "claim_id", "kind", "text", "speaker", "speaker_name", "source", "source_title",
-    "publisher", "date",
+    "track", "track_name", "relation", "dated", "known_from", *SUPPORT_COLUMNS.values(), "claim_id", "kind", "text",
+    "speaker", "speaker_name", "source", "source_title", "publisher", "date",
 ]  # fmt: skip
 
 
@@ -104,6 +113,11 @@ def claim_row(claim: Mapping[str, Any]) -> dict[str, Any]:
         "attributed_to": [entity["id"] for entity in claim["attributedTo"]],
         "attribution": chain_text(claim.get("attribution", [])),
         "attribution_ids": [(link["entity"] or {}).get("id") for link in claim.get("attribution", [])],
+        "date": claim.get("date"),
+        "date_basis": claim.get("dateBasis"),
+        "independent_origins": (claim.get("support") or {}).get("independentOrigins"),
+        "credibility": (claim.get("support") or {}).get("credibility"),
+        "grade": (claim.get("support") or {}).get("grade"),
     }
 
 
@@ -187,8 +201,10 @@ class FrameReads(Transport):
     def tracks_routed_through(self, person_id: str, as_of: DateLike | None = None) -> pd.DataFrame:
         """The tracks routed through a person, one row per evidence claim: who says so, and where.
 
-        Columns: track, track_name, relation, claim_id, kind, text, speaker, speaker_name, source, source_title,
-        publisher, date (statedDate, else approximateDate). ``frame.track.unique()`` lists the tracks.
+        Columns: track, track_name, relation, dated, known_from, the relation's support (support_claims,
+        support_sources, independent_origins, on_record, first_said, last_said, reliability, credibility, grade),
+        claim_id, kind, text, speaker, speaker_name, source, source_title, publisher, date (statedDate, else
+        approximateDate). ``frame.track.unique()`` lists the tracks.
         """
         answer = self.query(ROUTED, personId=person_id, asOf=iso_date(as_of))["tracksRoutedThrough"]
         rows = [
@@ -196,6 +212,9 @@ class FrameReads(Transport):
                 "track": routed["track"]["id"],
                 "track_name": routed["track"]["name"],
                 "relation": routed["relation"]["id"],
+                "dated": routed["relation"]["dated"],
+                "known_from": routed["relation"]["knownFrom"],
+                **{column: routed["relation"]["support"][key] for key, column in SUPPORT_COLUMNS.items()},
                 **evidence_record(claim),
                 "publisher": claim["source"].get("publisher"),
             }
