@@ -31,7 +31,7 @@ CALL (t) {
 MATCH (t)<-[:ABOUT]-(:Claim)-[r:CONTRADICTS|SUPPORTS]-(:Claim)
 WITH DISTINCT r
 WITH startNode(r) AS a, r, endNode(r) AS b WHERE a:Claim AND b:Claim AND a.retractedAt IS NULL AND b.retractedAt IS NULL
-WITH a, r, b, coalesce(head(COLLECT { MATCH (s1:Source {id: r.sourceId}) WHERE s1.publishedDate IS NOT NULL RETURN s1.publishedDate }), [d4 IN [[coalesce(a.statedDate, head([(a)-[:APPEARS_IN]->(s2:Source) WHERE s2.publishedDate IS NOT NULL | s2.publishedDate]), CASE WHEN a.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(a.approximateDate, '/')[0] END), coalesce(b.statedDate, head([(b)-[:APPEARS_IN]->(s3:Source) WHERE s3.publishedDate IS NOT NULL | s3.publishedDate]), CASE WHEN b.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(b.approximateDate, '/')[0] END)]] | CASE WHEN d4[0] IS NULL OR d4[1] IS NULL THEN null WHEN d4[0] >= d4[1] THEN d4[0] ELSE d4[1] END][0]) AS d
+WITH a, r, b, coalesce(head(COLLECT { MATCH (s1:Source {id: r.sourceId}) WHERE s1.publishedDate IS NOT NULL RETURN s1.publishedDate }), [d4 IN [[coalesce(a.statedDate, CASE WHEN a.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(a.approximateDate, '/')[0] END, head([(a)-[:APPEARS_IN]->(s2:Source) | coalesce(s2.publishedDate, CASE WHEN s2.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(s2.approximateDate, '/')[0] END)])), coalesce(b.statedDate, CASE WHEN b.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(b.approximateDate, '/')[0] END, head([(b)-[:APPEARS_IN]->(s3:Source) | coalesce(s3.publishedDate, CASE WHEN s3.approximateDate =~ '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' THEN split(s3.approximateDate, '/')[0] END)]))]] | CASE WHEN d4[0] IS NULL OR d4[1] IS NULL THEN null WHEN d4[0] >= d4[1] THEN d4[0] ELSE d4[1] END][0]) AS d
 RETURN {kind: CASE type(r) WHEN 'CONTRADICTS' THEN 'CONTRADICTION' ELSE 'SUPPORT' END, id: 'link:' + toLower(type(r)) + ':' + a.id + ':' + b.id, node: a, evidence: [a.id, b.id], exact: d, link: {kind: type(r), direction: 'OUT', r: r, other: b, a: a, b: b, pre: true, d: d, src: head(COLLECT { MATCH (s5:Source {id: r.sourceId}) RETURN s5 })}} AS l
   }
   RETURN collect(l) AS links
@@ -42,7 +42,8 @@ CALL (t, rels, links) {
 // things were written). One row per item, unordered; src/changes/timeline.ts orders and pages them.
 // On the timeline (README, "Timeline"):
 //   EVENT     an event PART_OF the track, at Event.date, else its approximateDate;
-//   CLAIM     a claim ABOUT the track, at statedDate, else its approximateDate;
+//   CLAIM     a claim ABOUT the track, at its statedDate or approximateDate, else its source's publishedDate or
+//             approximateDate (Claim.date's rule, src/read/claim-date.ts);
 //   CONTRADICTION / SUPPORT  a claim link with a claim about the track on either side, at the link's date
 //             (its source's publishedDate, else the later of its claims' dates), computed by the caller;
 //   RELATION_STARTED / RELATION_ENDED  a relation (PART_OF aside: that is the event's item) with the track at one
@@ -64,7 +65,14 @@ WITH t, rels, links WHERE t IS NOT NULL
 WITH t, rels, links, COLLECT { MATCH (c:Claim)-[:ABOUT]->(t) WHERE $includeRetracted OR c.retractedAt IS NULL RETURN c } AS claims
 CALL (t, claims, rels, links) {
   UNWIND claims AS c
-  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, null AS link, [c.id] AS evidence, c.statedDate AS exact, c.approximateDate AS approx
+  // Claim.date's rule (src/read/claim-date.ts): the claim's own date, else its source's; text that cannot be placed
+  // is kept as dateAsGiven.
+  MATCH (c)-[:APPEARS_IN]->(s:Source)
+  WITH c, s, '[0-9]{4}(-[0-9]{2}){0,2}(/[0-9]{4}(-[0-9]{2}){0,2})?' AS placeable
+  WITH c, CASE WHEN c.statedDate IS NOT NULL OR c.approximateDate =~ placeable THEN [c.statedDate, c.approximateDate]
+               WHEN s.publishedDate IS NOT NULL OR s.approximateDate =~ placeable THEN [s.publishedDate, s.approximateDate]
+               ELSE [null, c.approximateDate] END AS date
+  RETURN 'CLAIM' AS kind, c.id AS id, c AS node, null AS rel, null AS link, [c.id] AS evidence, date[0] AS exact, CASE WHEN date[0] IS NULL THEN date[1] END AS approx
   UNION ALL
   // An event may be PART_OF the track through several periods: one item, their evidence in citation order.
   MATCH (e:Event)-[p:PART_OF]->(t)
