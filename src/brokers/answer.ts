@@ -1,6 +1,6 @@
 // From the brokers query's one row to the answer: each bucket's graph is cut from the window's projection and
 // scored (brokerage.ts), then the marks of the Cypher-projected skeleton (fields.ts) are filled in. Pure.
-import { isDated, overlaps, type Bucket, type Period } from './buckets.js';
+import { isDated, overlaps, type Bucket, type Period } from '../domain/buckets.js';
 import { scoreBucket, type Edge } from './brokerage.js';
 
 export interface Route extends Period {

@@ -1,6 +1,6 @@
 // The pure parts of brokers: bucket arithmetic, the bounded bucket graph, and the roles counted on it.
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketsOf, overlaps } from './buckets.js';
+import { bucketCount, bucketsOf, overlaps } from '../domain/buckets.js';
 import { brokerageRoles, bucketGraph, scoreBucket, type Edge } from './brokerage.js';
 import { fillScores, scoreWindow } from './answer.js';
 

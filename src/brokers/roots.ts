@@ -2,13 +2,12 @@
 // window's projection (cypher/brokers/projection) and the answer's skeleton; graphology scores each bucket's
 // graph in answer() (src/brokers/answer.ts), with no second query.
 import type { Args, RootMeta, RootMetas } from '../read/types.js';
-import { requireIdOf } from '../domain/args.js';
-import { AppError, badInput, notFound } from '../base/errors.js';
-import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
+import { ArgumentProblems, requireIdOf } from '../domain/args.js';
+import { notFound } from '../base/errors.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
-import { bucketCount, bucketsOf, firstDay, lastDay, type Bucket, type BucketSize } from './buckets.js';
+import { bucketCount, bucketsOf, type Bucket, type BucketSize } from '../domain/buckets.js';
 import { fillScores, liveOnly, scoreWindow, UNDATED, type Relation, type Route } from './answer.js';
 
 /** What computes the scores, as the answer names it. */
@@ -24,38 +23,20 @@ interface BrokersArgs {
 
 /** Every argument checked; all problems reported at once, each with the argument it is about. */
 function parseArgs(args: Args): BrokersArgs {
-  const problems: { path: string; message: string }[] = [];
-  const check = <T>(path: string, read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      problems.push({ path, message: error.message });
-      return null;
-    }
-  };
-  const date = (name: 'from' | 'to') => {
-    const value = String(args[name]);
-    if (!ISO_DATE.test(value)) throw badInput(`${name}: "${value.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`);
-    return value;
-  };
+  const problems = new ArgumentProblems();
   const ids = (args.trackIds as string[]) ?? [];
   const { maxTracks, maxBuckets } = READ_LIMITS.brokers;
-  if (ids.length < 1 || ids.length > maxTracks) {
-    problems.push({ path: 'trackIds', message: `trackIds: give from 1 to ${maxTracks} track ids, got ${ids.length}` });
-  }
-  const trackIds = ids.map((id, i) => check(`trackIds.${i}`, () => requireIdOf(String(id), 'trackIds', ['track'])));
-  const from = check('from', () => date('from'));
-  const to = check('to', () => date('to'));
+  if (ids.length < 1 || ids.length > maxTracks)
+    problems.add('trackIds', `trackIds: give from 1 to ${maxTracks} track ids, got ${ids.length}`);
+  const trackIds = ids.map((id, i) => problems.check(`trackIds.${i}`, () => requireIdOf(String(id), 'trackIds', ['track'])));
+  const from = problems.isoDate('from', args.from);
+  const to = problems.isoDate('to', args.to);
   const size = String(args.bucket ?? 'MONTH') as BucketSize;
-  if (from && to && firstDay(from) > lastDay(to)) problems.push({ path: 'to', message: `to: ${to} is before from: ${from}` });
-  else if (from && to && bucketCount(from, to, size) > maxBuckets) {
+  if (from && to && problems.window(from, to) && bucketCount(from, to, size) > maxBuckets) {
     const count = bucketCount(from, to, size);
-    problems.push({ path: 'to', message: `to: ${from} to ${to} spans ${count} ${size} buckets; at most ${maxBuckets}` });
+    problems.add('to', `to: ${from} to ${to} spans ${count} ${size} buckets; at most ${maxBuckets}`);
   }
-  if (problems.length > 0) {
-    throw badInput(problems.map((p) => p.message).join('\n'), { argument: problems[0]!.path, problems });
-  }
+  problems.throwIfAny();
   return { trackIds: [...new Set(trackIds as string[])], from: from!, to: to!, size, buckets: bucketsOf(from!, to!, size) };
 }
 

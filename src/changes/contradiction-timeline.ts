@@ -3,9 +3,9 @@
 // Claim.date, contradictions by their date (src/read/link-snippets.ts linkDate); what no bucket can hold (no date,
 // or one coarser than the bucket) goes to the undated bucket.
 import type { Args, RootMeta } from '../read/types.js';
-import { requireIdOf } from '../domain/args.js';
-import { AppError, badInput } from '../base/errors.js';
-import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
+import { ArgumentProblems, requireIdOf } from '../domain/args.js';
+import { badInput } from '../base/errors.js';
+import { bucketCount, bucketsOf, firstDay, lastDay } from '../domain/buckets.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { claimDate } from '../read/claim-date.js';
 import { linkDate, linkSource, trackLinks } from '../read/link-snippets.js';
@@ -22,16 +22,6 @@ const BUCKETS = {
 } as const;
 type Bucket = keyof typeof BUCKETS;
 
-const firstDay = (date: string) => date + '0000-01-01'.slice(date.length);
-const lastDay = (date: string) => date + '9999-12-31'.slice(date.length);
-
-/** Months since year 0 of the bucket holding the first (or, for `to`, the last) day of `date`. */
-function bucketIndex(date: string, bucket: Bucket, last = false): number {
-  const [year, month] = (last ? lastDay(date) : firstDay(date)).split('-').map(Number) as [number, number];
-  const months = BUCKETS[bucket].months;
-  return year * 12 + Math.floor((month - 1) / months) * months;
-}
-
 interface ParsedArgs {
   trackId: string;
   from: string | null;
@@ -41,41 +31,22 @@ interface ParsedArgs {
 
 /** Every argument checked; all problems reported at once, each with the argument it is about. */
 function parseArgs(args: Args): ParsedArgs {
-  const problems: { path: string; message: string }[] = [];
-  const date = (name: 'from' | 'to') => {
-    const value = args[name] as string | null | undefined;
-    if (value === null || value === undefined) return null;
-    if (ISO_DATE.test(value)) return value;
-    problems.push({ path: name, message: `${name}: "${value.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})` });
-    return null;
-  };
-  let trackId = '';
-  try {
-    trackId = requireIdOf(String(args.trackId), 'trackId', ['track']);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    problems.push({ path: 'trackId', message: error.message });
-  }
-  const from = date('from');
-  const to = date('to');
+  const problems = new ArgumentProblems();
+  const trackId = problems.check('trackId', () => requireIdOf(String(args.trackId), 'trackId', ['track']));
+  const from = problems.isoDate('from', args.from);
+  const to = problems.isoDate('to', args.to);
   const bucket = (args.bucket ?? 'MONTH') as Bucket;
-  if (from && to) {
-    if (firstDay(from) > lastDay(to)) problems.push({ path: 'to', message: `to: ${to} is before from: ${from}` });
-    else {
-      const count = (bucketIndex(to, bucket, true) - bucketIndex(from, bucket)) / BUCKETS[bucket].months + 1;
-      if (count > MAX_BUCKETS) {
-        problems.push({ path: 'to', message: `to: ${from} to ${to} is ${count} ${bucket} buckets, more than ${MAX_BUCKETS}` });
-      }
-    }
+  if (from && to && problems.window(from, to) && bucketCount(from, to, bucket) > MAX_BUCKETS) {
+    problems.add('to', `to: ${from} to ${to} is ${bucketCount(from, to, bucket)} ${bucket} buckets, more than ${MAX_BUCKETS}`);
   }
-  if (problems.length > 0) throw badInput(problems.map((p) => p.message).join('\n'), { argument: problems[0]!.path, problems });
-  return { trackId, from, to, bucket };
+  problems.throwIfAny();
+  return { trackId: trackId!, from, to, bucket };
 }
 
 /** The start (ISO date) of the bucket holding the first (or last) day of `date`. */
 function bucketStart(date: string, bucket: Bucket, last = false): string {
-  const index = bucketIndex(date, bucket, last);
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  const buckets = bucketsOf(date, date, bucket);
+  return (last ? buckets.at(-1)! : buckets[0]!).start;
 }
 
 export const contradictionTimelineRoot: RootMeta = {

@@ -2,11 +2,9 @@
 // dated items oldest first, then the undated ones; one keyset page with its counts, compiled with its selection.
 import type { Args, CypherScope, RootMeta } from '../read/types.js';
 import { linkDate, linkSource, trackLinks } from '../read/link-snippets.js';
-import { requireIdOf } from '../domain/args.js';
+import { ArgumentProblems, requireIdOf } from '../domain/args.js';
 import { decodeCursor, pageSize, type KeysetCursor } from '../read/pagination.js';
 import { relTypeAlternation, RELATION_TYPES } from '../domain/vocabulary.js';
-import { AppError, badInput } from '../base/errors.js';
-import { ISO_DATE, ISO_DATE_HINT } from '../domain/iso-date.js';
 import { collectedFrom, entityById } from '../read/cypher-snippets.js';
 import { READ_LIMITS } from '../read/limits.js';
 import { valueIfFound } from '../read/compile-root.js';
@@ -28,31 +26,14 @@ interface TimelineArgs {
 
 /** Every argument checked; all problems reported at once, each with the argument it is about. */
 function parseArgs(args: Args): TimelineArgs {
-  const problems: { path: string; message: string }[] = [];
-  const check = <T>(path: string, read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      problems.push({ path, message: error.message });
-      return null;
-    }
-  };
-  const date = (name: 'from' | 'to') => {
-    const value = args[name] as string | null | undefined;
-    if (value === null || value === undefined) return null;
-    if (!ISO_DATE.test(value)) throw badInput(`${name}: "${value.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`);
-    return value;
-  };
-  const trackId = check('trackId', () => requireIdOf(String(args.trackId), 'trackId', ['track']));
-  const from = check('from', () => date('from'));
-  const to = check('to', () => date('to'));
-  if (from && to && firstDay(from) > lastDay(to)) problems.push({ path: 'to', message: `to: ${to} is before from: ${from}` });
-  const size = check('first', () => pageSize(args.first as number | null | undefined, READ_LIMITS.timelinePage));
-  const after = check('after', () => decodeCursor(args.after as string | null | undefined));
-  if (problems.length > 0) {
-    throw badInput(problems.map((p) => p.message).join('\n'), { argument: problems[0]!.path, problems });
-  }
+  const problems = new ArgumentProblems();
+  const trackId = problems.check('trackId', () => requireIdOf(String(args.trackId), 'trackId', ['track']));
+  const from = problems.isoDate('from', args.from);
+  const to = problems.isoDate('to', args.to);
+  problems.window(from, to);
+  const size = problems.check('first', () => pageSize(args.first as number | null | undefined, READ_LIMITS.timelinePage));
+  const after = problems.check('after', () => decodeCursor(args.after as string | null | undefined));
+  problems.throwIfAny();
   return { trackId: trackId!, from, to, size: size!, after };
 }
 

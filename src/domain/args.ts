@@ -1,5 +1,5 @@
 // Validation of ids and bounded numeric arguments shared by resolvers.
-import { badInput } from '../base/errors.js';
+import { AppError, badInput } from '../base/errors.js';
 import { ISO_DATE, ISO_DATE_HINT } from './iso-date.js';
 import { ENTITY_ID_KINDS, isWellFormedId, kindOfId, type IdKind } from './ids.js';
 import { isRelationType, RELATION_TYPES, type RelationType } from './vocabulary.js';
@@ -72,4 +72,56 @@ export function validity(asOf: string | null | undefined, today: string): Validi
     throw badInput(`asOf: "${asOf.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`, { argument: 'asOf' });
   }
   return { asOf, at: asOf };
+}
+
+/** One argument's problem: the argument's path and what is wrong with it. */
+export interface ArgumentProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks every argument of a field and reports all problems at once (BAD_USER_INPUT with
+ * `extensions.problems`, the first problem's path as `argument`), instead of stopping at the first.
+ */
+export class ArgumentProblems {
+  readonly problems: ArgumentProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** `read()`'s value, or null with its BAD_USER_INPUT recorded at `path`. */
+  check<T>(path: string, read: () => T): T | null {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      this.add(path, error.message);
+      return null;
+    }
+  }
+
+  /** An ISO date argument (null when absent), recorded as a problem when it is not one. */
+  isoDate(name: string, value: unknown): string | null {
+    if (value === null || value === undefined) return null;
+    const text = String(value);
+    if (ISO_DATE.test(text)) return text;
+    this.add(name, `${name}: "${text.slice(0, 40)}" is not an ISO date (${ISO_DATE_HINT})`);
+    return null;
+  }
+
+  /** A window whose end (`to`, of any precision) comes before its start is a problem at `to`. */
+  window(from: string | null, to: string | null): boolean {
+    if (from === null || to === null) return true;
+    if (from + '0000-01-01'.slice(from.length) <= to + '9999-12-31'.slice(to.length)) return true;
+    this.add('to', `to: ${to} is before from: ${from}`);
+    return false;
+  }
+
+  /** Throws the problems found, if any. */
+  throwIfAny(): void {
+    if (this.problems.length === 0) return;
+    throw badInput(this.problems.map((p) => p.message).join('\n'), { argument: this.problems[0]!.path, problems: this.problems });
+  }
 }
