@@ -62,4 +62,16 @@ export const PROVENANCE_OPERATIONS: readonly RaceOperation[] = [
       `support { independentOrigins credibility grade } attribution { role name } } } }`,
     variables: { id: input.ids.prolificSpeaker },
   })),
+  thisOnly('contradiction-timeline', 'Ukraine: claims made and contradictions opened, by month over 2025', (input) => ({
+    text:
+      `query Provenance($id: ID!) { contradictionTimeline(trackId: $id, from: "2025-01", to: "2025-12", bucket: MONTH) { ` +
+      `buckets { start claimsMade contradictionsOpened } undated { contradictionsOpened } } }`,
+    variables: { id: input.ids.track },
+  })),
+  thisOnly('brokers-year-by-month', 'brokers of the three seed tracks, a year by month', () => ({
+    text:
+      `query Provenance { brokers(trackIds: ["track:ukraine", "track:iran", "track:israel-hamas"], from: "2024-09", to: "2025-08", ` +
+      `bucket: MONTH) { buckets { label brokers(first: 10) { person { id } betweenness } } } }`,
+    variables: {},
+  })),
 ];
