@@ -64,7 +64,11 @@ export const claimSupport: FieldMeta = {
   kind: 'object',
   bind(v, _args, c) {
     const set: ClaimSet = {
-      match: (ev) => `MATCH (${ev}:Claim) WHERE (${ev} = ${v} OR (${ev})-[:SUPPORTS]->(${v})) AND ${ev}.retractedAt IS NULL`,
+      // From the claim, never a scan of every claim: itself, then its supporters through its relationships.
+      match: (ev) => {
+        const o = c.fresh('o');
+        return `UNWIND [${v}] + [(${o}:Claim)-[:SUPPORTS]->(${v}) | ${o}] AS ${ev} WITH ${ev} WHERE ${ev}.retractedAt IS NULL`;
+      },
       contains: (o) => `${o} = ${v} OR (${o})-[:SUPPORTS]->(${v})`,
     };
     return supportOver(set, null, c);
