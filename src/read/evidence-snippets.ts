@@ -81,9 +81,12 @@ export function evidenceHolds(r: string, raw: unknown, includeRetracted: boolean
   const [id, ev] = [c.fresh('eid'), c.fresh('ev')];
   const counts = claimCounts(ev, r, f, includeRetracted, c);
   if (f.minIndependent != null && f.minIndependent > 1) {
+    // A relation citing fewer claims than the origins asked for fails before any claim is read.
+    const n = c.param(f.minIndependent);
     return (
+      `size(coalesce(${r}.evidence, [])) >= ${n} AND ` +
       `size(COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${ev}:Claim {id: ${id}})${counts ? ` WHERE ${counts}` : ''} ` +
-      `RETURN DISTINCT ${claimOrigin(ev, c)} }) >= ${c.param(f.minIndependent)}`
+      `RETURN DISTINCT ${claimOrigin(ev, c)} }) >= ${n}`
     );
   }
   if (counts === null) return null;
