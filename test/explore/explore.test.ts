@@ -1,12 +1,13 @@
 // The graph explorer at /explore, in headless Chromium over the seeded graph: an analyst searches an entity,
 // reads a relation's evidence, follows the graph back in time and asks how two entities connect.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORE_CSP } from '../../src/explore/index.js';
-import { launchBrowser, testOutputDir } from '../support/browser.js';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
-import { serveApp, type ServedApp } from '../support/http.js';
+import { testOutputDir } from '../support/browser.js';
+import type { TestGraph } from '../support/graph.js';
+import type { ServedApp } from '../support/http.js';
+import { servedPage } from '../support/served-page.js';
 
 interface Claim {
   text: string;
@@ -27,25 +28,14 @@ const POLL = { timeout: 10_000 };
 
 let graph: TestGraph;
 let api: ServedApp;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  graph = await startTestGraph();
-  api = await serveApp(graph.db);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  ({ graph, api, page, problems, close } = await servedPage({ width: 1280, height: 800 }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await graph?.close();
-});
+afterAll(() => close?.());
 
 const edgeCount = () => page.evaluate(() => (globalThis as unknown as Explorer).explorer.cy.edges().length);
 /** Runs `action` and waits for the page to finish the redraw it causes (the page counts its draws). */

@@ -3,12 +3,12 @@
 // by the server, each relation's support, an entity's own claims, and `?id=` links to entities and claims.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
-import { launchBrowser } from '../support/browser.js';
-import { startTestGraph, type TestGraph } from '../support/graph.js';
-import { serveApp, type ServedApp } from '../support/http.js';
+import type { TestGraph } from '../support/graph.js';
+import type { ServedApp } from '../support/http.js';
+import { servedPage } from '../support/served-page.js';
 
 type Kind = 'QUOTE' | 'REPORT' | 'FACT' | 'ANALYSIS';
 interface Edge {
@@ -41,25 +41,14 @@ const POLL = { timeout: 10_000 };
 
 let graph: TestGraph;
 let api: ServedApp;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  graph = await startTestGraph();
-  api = await serveApp(graph.db);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  ({ graph, api, page, problems, close } = await servedPage({ width: 1280, height: 800 }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await graph?.close();
-});
+afterAll(() => close?.());
 
 interface Window {
   document: { body: { dataset: { draws?: string } } };

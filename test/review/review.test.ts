@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
 import { DRAFT_EDITS_SCRIPT, REVIEW_CSP } from '../../src/review/index.js';
-import { launchBrowser, testOutputDir } from '../support/browser.js';
-import { startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
-import { serveApp, type ServedApp } from '../support/http.js';
+import { testOutputDir } from '../support/browser.js';
+import { TOKENS, type TestGraph } from '../support/graph.js';
+import type { ServedApp } from '../support/http.js';
+import { servedPage } from '../support/served-page.js';
 
 type Doc = Record<string, unknown> & {
   entities?: { id?: string; name: string; kind: string; extracted?: { resolved?: boolean } }[];
@@ -123,27 +124,16 @@ describe('dropping items of a draft', () => {
 describe('review page', () => {
   let graph: TestGraph;
   let api: ServedApp;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
+  let close: (() => Promise<void>) | undefined;
   const draftOf = () => page.evaluate(() => (globalThis as unknown as ReviewHook).review.draft());
   const documentOf = () => page.evaluate(() => (globalThis as unknown as ReviewHook).review.document());
 
   beforeAll(async () => {
-    graph = await startTestGraph();
-    api = await serveApp(graph.db);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    ({ graph, api, page, problems, close } = await servedPage({ width: 1400, height: 900 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await graph?.close();
-  });
+  afterAll(() => close?.());
 
   /** Runs `action` and waits for the dry run or ingest it starts to be answered (the page counts them). */
   async function sent(action: () => Promise<unknown>): Promise<void> {
