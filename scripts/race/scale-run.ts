@@ -1,8 +1,12 @@
 // One size of the scale table: a fresh throwaway Neo4j loaded with the generated graph, this server
 // alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
+import { cpus } from 'node:os';
+import { repoRoot } from '../../src/base/paths.js';
 import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { today } from '../lib/report.js';
-import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
+import { startThrowawayNeo4j, stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
+import { describeCheckout } from './checkout.js';
+import { onSignalStop, raceArgs } from './cli-args.js';
 import { prepareOperations } from './check.js';
 import { createSend } from './client.js';
 import { loadRaceGraph, type GraphInfo } from './graph.js';
@@ -64,4 +68,49 @@ export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Prom
     await stopAllChildren();
     await neo4j.stop();
   }
+}
+
+/** What a by-size command measured: its options, a result per size, and the checkout timed. */
+export interface SizesRun {
+  args: ReturnType<typeof raceArgs>;
+  results: ScaleResult[];
+  /** The report's lines on the machine and the graphs (after the title and the command). */
+  setting: string[];
+}
+
+/**
+ * The body of bench:scale and bench:provenance: options from the command line, then each size in turn on a fresh
+ * throwaway Neo4j (`operations`, or the race's), child processes stopped on a signal. Logs are prefixed `[name]`.
+ */
+export async function measureSizes(name: string, operations?: readonly RaceOperation[]): Promise<SizesRun> {
+  const args = raceArgs(process.argv.slice(2), 3);
+  onSignalStop(async () => {
+    await stopAllChildren();
+    await stopThrowawayNeo4js();
+  });
+  const started = Date.now();
+  const log = (msg: string) => console.log(`[${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${msg}`);
+  const root = repoRoot();
+  const thisRoot = args.thisRoot ?? root;
+  const results: ScaleResult[] = [];
+  for (const size of args.sizes) results.push(await scaleOneSize(size, { ...args, thisRoot, raceRoot: root, log, operations }));
+  const setting = [
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), shared with other work; Node ${process.version}; ` +
+      `local Neo4j 5.26 (heap ${args.heap}), a fresh database per size. This server: ${describeCheckout(thisRoot)}.`,
+    '',
+    ...results.map(
+      (r) =>
+        `- ${r.size}: ${r.graph.nodes} nodes, ${r.graph.relationships} relationships, loaded (schema, seed, generated) in ${r.graph.loadSeconds.toFixed(1)} s`,
+    ),
+  ];
+  return { args, results, setting };
+}
+
+/** Runs a bench command's main; on failure, prints the reason, stops child processes and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    await stopAllChildren();
+    process.exit(1);
+  });
 }
