@@ -70,7 +70,8 @@ export function createAuthenticator(
       if (config.JWT_ISSUER && payload.iss !== config.JWT_ISSUER) throw new Error('issuer');
       if (config.JWT_AUDIENCE && ![payload.aud].flat().includes(config.JWT_AUDIENCE)) throw new Error('audience');
       const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
-      return { subject: `jwt:${payload.sub ?? 'unknown'}`, roles, via: 'jwt' };
+      const expiresAt = typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+      return { subject: `jwt:${payload.sub ?? 'unknown'}`, roles, via: 'jwt', ...(expiresAt === undefined ? {} : { expiresAt }) };
     } catch {
       throw unauthenticated('Invalid or expired token');
     }

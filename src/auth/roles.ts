@@ -9,6 +9,8 @@ export interface Principal {
   subject: string;
   roles: Role[];
   via: 'anonymous' | 'api-key' | 'jwt';
+  /** When the credential stops being valid (epoch milliseconds; a JWT's `exp`); API keys do not expire. */
+  expiresAt?: number;
 }
 
 export const ANONYMOUS: Principal = { subject: 'anonymous', roles: [], via: 'anonymous' };

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'The operation needs a valid token.',
   FORBIDDEN: 'The token lacks the role the operation needs.',
   QUERY_TOO_COMPLEX: 'The operation exceeds a depth, alias, token or cost limit, or the subscriptions a connection may hold.',
+  TOO_MANY_REQUESTS:
+    'A per-client or server-wide limit on requests, sockets, exports or extractions was reached; retry after `retryAfter` seconds.',
   TIMEOUT: 'The database did not answer within the transaction timeout; nothing was changed.',
   DATABASE_UNAVAILABLE: 'Neo4j cannot be reached; retry later.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; the log has details under the request id.',
