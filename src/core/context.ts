@@ -8,6 +8,8 @@ import type { ChangeSource } from './change-source.js';
 export interface Context {
   requestId: string;
   principal: Principal;
+  /** Who per-client limits count this request against (admission.ts `clientKey`: the remote address). */
+  client: string;
   /** A credential problem found while building the context; raised by the request pipeline. */
   authError?: unknown;
   db: GraphDatabase;
@@ -27,9 +29,10 @@ export function createContext(
     requestId = randomUUID(),
     principal = ANONYMOUS,
     idempotencyKey,
+    client = 'local',
     today = isoDay(new Date()),
-  }: { requestId?: string; principal?: Principal; idempotencyKey?: string; today?: string } = {},
+  }: { requestId?: string; principal?: Principal; idempotencyKey?: string; client?: string; today?: string } = {},
 ): Context {
   const counter: QueryCounter = { count: 0 };
-  return { requestId, principal, db, counter, today, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
+  return { requestId, principal, client, db, counter, today, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
 }

@@ -17,6 +17,7 @@ import { ALWAYS_READY, type GraphReadiness } from '../setup/schema-keeper.js';
 import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limits.js';
 import { requestScope } from './request-scope.js';
 import { corsPolicy } from './cors.js';
+import { clientKey } from '../core/admission.js';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -130,13 +131,14 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
+        const client = clientKey(req.socket.remoteAddress);
         // A bad credential or a missing reader token is raised inside the request pipeline (see
         // apollo.ts) so that it is logged, counted and carries the request id like any error.
         try {
           const principal = await graphql.principalOf(req.header('authorization'));
-          return graphql.contextFor({ requestId, principal, idempotencyKey: req.header('idempotency-key') });
+          return graphql.contextFor({ requestId, principal, client, idempotencyKey: req.header('idempotency-key') });
         } catch (error) {
-          return { ...graphql.contextFor({ requestId }), authError: error };
+          return { ...graphql.contextFor({ requestId, client }), authError: error };
         }
       },
     }),

@@ -46,7 +46,7 @@ export interface GraphQLOptions {
   /** The caller behind an Authorization value: throws UNAUTHENTICATED or FORBIDDEN (a reader's role when reads require it). */
   principalOf(authorization: string | undefined): Promise<Principal>;
   /** A fresh context for one operation. */
-  contextFor(init: { requestId?: string; principal?: Principal; idempotencyKey?: string }): Context;
+  contextFor(init: { requestId?: string; principal?: Principal; idempotencyKey?: string; client?: string }): Context;
 }
 
 /**
