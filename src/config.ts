@@ -102,6 +102,14 @@ const schema = z.object({
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).default(250),
   CHANGE_LOG_RETENTION_HOURS: z.coerce.number().positive().default(24),
   SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
+
+  // Extraction off the event loop (#19 part 2): extractDocument's extractor runs in worker threads (unset: one per
+  // core but one, at most two; 0: on the event loop, no budget), each extraction for at most the budget, and so
+  // many run or wait at once per client and in all (more get TOO_MANY_REQUESTS).
+  EXTRACT_WORKERS: z.coerce.number().int().min(0).max(32).optional(),
+  EXTRACT_TIME_BUDGET_MS: z.coerce.number().int().positive().default(20_000),
+  EXTRACTIONS_PER_CLIENT: z.coerce.number().int().positive().default(2),
+  EXTRACTIONS_MAX: z.coerce.number().int().positive().default(4),
 });
 
 export type Config = z.infer<typeof schema>;

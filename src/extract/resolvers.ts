@@ -5,7 +5,9 @@ import { badInput } from '../base/errors.js';
 import type { Context } from '../core/context.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import { formatPath, SourceInput as DocumentSource } from '../ingest/document.js';
+import { loadConfig } from '../config.js';
 import { extractDocument } from './extract-document.js';
+import { Extractions, extractionOptionsFromConfig, type RunExtractor } from './extraction.js';
 import { graphDictionary } from './graph-dictionary.js';
 import type { ExtractSource } from './types.js';
 
@@ -31,11 +33,15 @@ export interface DraftSummary {
 
 const SOURCE_FIELDS = DocumentSource.pick({ title: true, publisher: true, url: true, publishedDate: true });
 
-/** A draft of `text`, its names resolved against the graph of `db`; bad input is BAD_USER_INPUT with every problem. */
+/**
+ * A draft of `text`, its names resolved against the graph of `db`; bad input is BAD_USER_INPUT with every problem.
+ * The extractor runs through `run` (the server's worker pool), else here.
+ */
 export async function draftFromText(
   db: GraphDatabase,
   input: { text: string; source: ExtractSource; analyst?: string | null },
   counter?: QueryCounter,
+  run: RunExtractor = extractDocument,
 ): Promise<DraftSummary> {
   const problems: { path: string; message: string }[] = [];
   if (input.text.trim() === '') problems.push({ path: 'text', message: 'must not be empty' });
@@ -49,7 +55,7 @@ export async function draftFromText(
   }
   const analyst = input.analyst ?? undefined;
   const dictionary = await graphDictionary(db, [input.text, input.source.publisher ?? '', analyst ?? ''], counter);
-  const draft = extractDocument({ text: input.text, source: source.data!, dictionary, analyst });
+  const draft = await run({ text: input.text, source: source.data!, dictionary, analyst });
   const items = (key: string) =>
     Array.isArray(draft.document[key]) ? (draft.document[key] as { extracted?: { resolved?: boolean } }[]) : [];
   const entities = items('entities');
@@ -64,10 +70,19 @@ export async function draftFromText(
   };
 }
 
-export const extractResolvers = {
-  DraftDocument: DraftDocumentScalar,
-  Query: {
-    extractDocument: (_root: unknown, args: { text: string; source: ExtractSource; analyst?: string | null }, ctx: Context) =>
-      draftFromText(ctx.db, args, ctx.counter),
-  },
-};
+let defaultExtractions: Extractions | undefined;
+
+/**
+ * Query.extractDocument over the server's extractions (start.ts makes them from the configuration); without,
+ * one shared set with the default configuration, made on first use.
+ */
+export function extractResolvers(extractions?: Extractions) {
+  const current = () => extractions ?? (defaultExtractions ??= new Extractions(extractionOptionsFromConfig(loadConfig({}))));
+  return {
+    DraftDocument: DraftDocumentScalar,
+    Query: {
+      extractDocument: (_root: unknown, args: { text: string; source: ExtractSource; analyst?: string | null }, ctx: Context) =>
+        current().admit(ctx.client, (run) => draftFromText(ctx.db, args, ctx.counter, run)),
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { GraphDatabase } from '../db/database.js';
+import type { Extractions } from '../extract/extraction.js';
 import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
 import { exploreRouter } from '../explore/index.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   readiness?: GraphReadiness;
   /** Transaction timeout of each statement an export streams (EXPORT_TIMEOUT_MS). */
   exportTimeoutMs?: number;
+  /** extractDocument's worker pool and caps (EXTRACT_*); a shared default set when absent. */
+  extractions?: Extractions;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -93,6 +96,7 @@ export async function createApp(options: AppOptions) {
     readiness: options.readiness,
     authenticate: options.authenticate,
     readsRequireAuth: options.readsRequireAuth,
+    extractions: options.extractions,
   });
   const apollo = createApollo(graphql);
   await apollo.start();

@@ -8,6 +8,7 @@ import type { Authenticate } from '../auth/authenticate.js';
 import { requireRole, type Principal } from '../auth/roles.js';
 import { createContext, type Context } from '../core/context.js';
 import type { GraphDatabase } from '../db/database.js';
+import type { Extractions } from '../extract/extraction.js';
 import { requestLog, type Metrics, type OperationObserver } from '../observability/index.js';
 import { ALWAYS_READY, type GraphReadiness } from '../setup/schema-keeper.js';
 import { createFormatError } from './format-error.js';
@@ -27,6 +28,8 @@ export interface GraphQLOptionsInput {
   readiness?: GraphReadiness;
   authenticate: Authenticate;
   readsRequireAuth: boolean;
+  /** extractDocument's worker pool and caps; a shared default set when absent. */
+  extractions?: Extractions;
 }
 
 export interface GraphQLOptions {
@@ -71,7 +74,7 @@ export function createGraphQLOptions(input: GraphQLOptionsInput): GraphQLOptions
   const limits = input.limits ?? DEFAULT_LIMITS;
   const checks = operationLimits<Context>(limits);
   return {
-    schema: buildExecutableSchema(input.schemaDir),
+    schema: buildExecutableSchema(input.schemaDir, input.extractions),
     limits,
     parseOptions: checks.parseOptions,
     validationRules: [...(input.introspection ? [] : [noIntrospection]), ...checks.validationRules],

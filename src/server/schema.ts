@@ -8,6 +8,7 @@ import { AppError } from '../base/errors.js';
 import { subscriptionRoots } from '../changes/subscriptions.js';
 import type { Context } from '../core/context.js';
 import { deleteEntityResolver, nodeWrites } from '../curation/resolvers.js';
+import type { Extractions } from '../extract/extraction.js';
 import { extractResolvers } from '../extract/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
 import { readNode } from '../nodes/roots.js';
@@ -29,12 +30,13 @@ type ResolverMap = NonNullable<Parameters<typeof makeExecutableSchema>[0]['resol
  * through readBack (the write answers an id, the node is read back compiled); ingestDocument and
  * deleteEntity answer what they did.
  */
-export function buildResolvers(typeDefs: string): ResolverMap {
+export function buildResolvers(typeDefs: string, extractions?: Extractions): ResolverMap {
   const reads = readResolvers(typeDefs);
+  const extract = extractResolvers(extractions);
   return {
     ...reads,
-    Query: { ...reads.Query, ...extractResolvers.Query },
-    DraftDocument: extractResolvers.DraftDocument,
+    Query: { ...reads.Query, ...extract.Query },
+    DraftDocument: extract.DraftDocument,
     DocumentInput: ingestResolvers.DocumentInput,
     Mutation: {
       ...ingestResolvers.Mutation,
@@ -59,7 +61,7 @@ async function eventClaim(event: { claimId: string }, _args: unknown, ctx: Conte
 }
 
 /** The executable schema, built once per server (graphql-options.ts) and served over HTTP and WebSocket alike. */
-export function buildExecutableSchema(schemaDir: string): GraphQLSchema {
+export function buildExecutableSchema(schemaDir: string, extractions?: Extractions): GraphQLSchema {
   const typeDefs = loadTypeDefs(schemaDir);
-  return makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs) });
+  return makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs, extractions) });
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { createAuthenticator } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import { connectDatabase, CYPHER_DIR } from '../db/connect.js';
+import { Extractions, extractionOptionsFromConfig } from '../extract/extraction.js';
 import type { GraphDatabase } from '../db/database.js';
 import { repoRoot } from '../base/paths.js';
 import { keepReceiptsSwept } from '../setup/receipt-sweeper.js';
@@ -47,6 +48,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     (error: unknown) => logger.error({ err: error }, 'could not apply the schema'),
   );
 
+  const extractions = new Extractions(extractionOptionsFromConfig(config));
   const { app, apollo, graphql } = await createApp({
     db,
     logger,
@@ -61,6 +63,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     readsRequireAuth: config.READS_REQUIRE_AUTH,
     readiness: schema,
     exportTimeoutMs: config.EXPORT_TIMEOUT_MS,
+    extractions,
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -93,6 +96,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
       await subscriptions.close();
       const finished = await closeServer(server, config.SHUTDOWN_DEADLINE_MS);
       await apollo.stop();
+      await extractions.close();
       await db.close();
       return finished;
     },
