@@ -73,7 +73,12 @@ export class Extractions {
   constructor(readonly options: ExtractionOptions) {
     this.admission = new Admission({ name: 'extractions', perClient: options.perClient, total: options.total });
     if (options.workers > 0) {
-      const pool = new WorkerPool<ExtractInput, Draft>({ start: startWorker, size: options.workers, budgetMs: options.budgetMs, overBudget });
+      const pool = new WorkerPool<ExtractInput, Draft>({
+        start: startWorker,
+        size: options.workers,
+        budgetMs: options.budgetMs,
+        overBudget,
+      });
       this.pool = pool;
       this.run = (input) => pool.run(input);
     } else {
