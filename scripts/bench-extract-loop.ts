@@ -24,7 +24,7 @@ const SCENARIOS: Scenario[] = [
   { name: '3 articles at once', texts: [syntheticArticle(2), syntheticArticle(3), syntheticArticle(4)] },
   { name: '1 sentence of 60,000 characters', texts: [syntheticSentence(5)] },
 ];
-const MODES = [
+const MODES: { name: string; env: Record<string, string> }[] = [
   { name: 'worker pool (default)', env: {} },
   { name: 'event loop (EXTRACT_WORKERS=0)', env: { EXTRACT_WORKERS: '0' } },
 ];
