@@ -42,6 +42,39 @@ const corsOrigins = z.string().transform((text, ctx) => {
   });
 });
 
+/** Signature algorithms a JWT may name in its header (JWT_ALGORITHMS); `none` is never one. */
+export const JWT_ALGORITHM_NAMES = [
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
+
+/** `JWT_ALGORITHMS`: comma-separated names from JWT_ALGORITHM_NAMES, at least one. */
+const jwtAlgorithms = z.string().transform((text, ctx) => {
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one algorithm, e.g. HS256' });
+  for (const name of names) {
+    if (!(JWT_ALGORITHM_NAMES as readonly string[]).includes(name)) {
+      ctx.addIssue({ code: 'custom', message: `"${name}" is not one of ${JWT_ALGORITHM_NAMES.join(', ')}` });
+    }
+  }
+  return names;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -102,6 +135,13 @@ const schema = z.object({
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).default(250),
   CHANGE_LOG_RETENTION_HOURS: z.coerce.number().positive().default(24),
   SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
+
+  // #19 parts 5 and 8 (tokens, bounded metrics and logs): the JWT algorithms accepted (unset: HS256 with
+  // JWT_SECRET; RS256, PS256, ES256 and EdDSA with JWT_JWKS), the longest lifetime a token may claim
+  // (`exp` is required), and the longest operation name kept as a metric label or log field.
+  JWT_ALGORITHMS: jwtAlgorithms.optional(),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().positive().default(86_400),
+  MAX_LOGGED_NAME_LENGTH: z.coerce.number().int().min(8).max(1_000).default(64),
 });
 
 export type Config = z.infer<typeof schema>;

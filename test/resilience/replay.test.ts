@@ -157,7 +157,12 @@ describe('a client retry with an Idempotency-Key', () => {
 describe('Idempotency-Keys of different callers', () => {
   const secret = new TextEncoder().encode(TEST_AUTH.JWT_SECRET);
   const editorToken = (sub: string) =>
-    new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('5m').sign(secret);
+    new SignJWT({ roles: ['editor'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(secret);
 
   it('never answer one editor with another\'s receipt, even where subject and key joined with ":" read the same', async () => {
     // `jwt:desk:east` + `shared-0001` and `jwt:desk` + `east:shared-0001`: two callers, two keys.
