@@ -136,12 +136,10 @@ const schema = z.object({
   CHANGE_LOG_RETENTION_HOURS: z.coerce.number().positive().default(24),
   SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
 
-  // #19 parts 5 and 8 (tokens, bounded metrics and logs): the JWT algorithms accepted (unset: HS256 with
-  // JWT_SECRET; RS256, PS256, ES256 and EdDSA with JWT_JWKS), the longest lifetime a token may claim
-  // (`exp` is required), and the longest operation name kept as a metric label or log field.
+  // #19 part 8 (tokens): the JWT algorithms accepted (unset: HS256 with JWT_SECRET; RS256, PS256, ES256 and
+  // EdDSA with JWT_JWKS) and the longest lifetime a token may claim (`exp` is required).
   JWT_ALGORITHMS: jwtAlgorithms.optional(),
   JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().positive().default(86_400),
-  MAX_LOGGED_NAME_LENGTH: z.coerce.number().int().min(8).max(1_000).default(64),
 });
 
 export type Config = z.infer<typeof schema>;
