@@ -184,6 +184,15 @@ describe('credentials before validation', () => {
   const probes = ['{ nosuchfield }', '{ entity(id: "person:vance") { nmae } }', '{ __schema { types { name } } }', '{ node(id: 1) { id } '];
 
   it('answers an anonymous caller UNAUTHENTICATED (401), not validation errors, when READS_REQUIRE_AUTH=true', async () => {
+    // The README's example (Tokens).
+    expect(JSON.parse((await post(guarded.base, '{ nosuchfield }')).text)).toEqual({
+      errors: [
+        {
+          message: 'This operation needs a bearer token with the reader role',
+          extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) },
+        },
+      ],
+    });
     for (const query of probes) {
       const answer = await post(guarded.base, query);
       expect([answer.status, answer.codes], query).toEqual([401, ['UNAUTHENTICATED']]);
