@@ -212,14 +212,22 @@ describe('credentials before validation', () => {
     expect([answer.status, answer.codes]).toEqual([400, ['GRAPHQL_VALIDATION_FAILED']]);
   });
 
-  it('logs and counts a refused credential like any other error', async () => {
-    const count = async () => {
-      const text = await (await fetch(`${guarded.base}/metrics`)).text();
-      const line = text.split('\n').find((l) => l.startsWith('graphql_errors_total{code="UNAUTHENTICATED"} '));
-      return line === undefined ? 0 : Number(line.split(' ')[1]);
+  it('logs and counts a refused credential like any other error, under the operation name sent', async () => {
+    const series = [
+      'graphql_errors_total{code="UNAUTHENTICATED"}',
+      'graphql_request_duration_seconds_count{operation="Probe",type="unknown",status="error"}',
+    ];
+    const counts = async () => {
+      const lines = (await (await fetch(`${guarded.base}/metrics`)).text()).split('\n');
+      return series.map((s) => Number(lines.find((l) => l.startsWith(`${s} `))?.split(' ')[1] ?? 0));
     };
-    const before = await count();
-    await post(guarded.base, '{ nosuchfield }');
-    expect(await count()).toBe(before + 1);
+    const before = await counts();
+    const res = await fetch(`${guarded.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation Probe { nosuchfield }', operationName: 'Probe' }),
+    });
+    expect(res.status).toBe(401);
+    expect(await counts()).toEqual(before.map((n) => n + 1));
   });
 });
