@@ -24,7 +24,8 @@ export function receiptFor(ctx: Context, responseKey: string, operation: string,
  * `jwt:a:b` + `key` are different callers. Receipts keyed the old way (`client:...`) match nothing and expire.
  */
 export function clientReceiptKey(subject: string, clientKey: string, responseKey: string): string {
-  return `client-sha256:${createHash('sha256')
+  const digest = createHash('sha256')
     .update(JSON.stringify([subject, clientKey, responseKey]))
-    .digest('base64url')}`;
+    .digest('base64url');
+  return `client-sha256:${digest}`;
 }
