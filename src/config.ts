@@ -42,6 +42,39 @@ const corsOrigins = z.string().transform((text, ctx) => {
   });
 });
 
+/** Signature algorithms a JWT may name in its header (JWT_ALGORITHMS); `none` is never one. */
+export const JWT_ALGORITHM_NAMES = [
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
+
+/** `JWT_ALGORITHMS`: comma-separated names from JWT_ALGORITHM_NAMES, at least one. */
+const jwtAlgorithms = z.string().transform((text, ctx) => {
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one algorithm, e.g. HS256' });
+  for (const name of names) {
+    if (!(JWT_ALGORITHM_NAMES as readonly string[]).includes(name)) {
+      ctx.addIssue({ code: 'custom', message: `"${name}" is not one of ${JWT_ALGORITHM_NAMES.join(', ')}` });
+    }
+  }
+  return names;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -110,6 +143,10 @@ const schema = z.object({
   EXTRACT_TIME_BUDGET_MS: z.coerce.number().int().positive().default(20_000),
   EXTRACTIONS_PER_CLIENT: z.coerce.number().int().positive().default(2),
   EXTRACTIONS_MAX: z.coerce.number().int().positive().default(4),
+  // #19 part 8 (tokens): the JWT algorithms accepted (unset: HS256 with JWT_SECRET; RS256, PS256, ES256 and
+  // EdDSA with JWT_JWKS) and the longest lifetime a token may claim (`exp` is required).
+  JWT_ALGORITHMS: jwtAlgorithms.optional(),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().positive().default(86_400),
 });
 
 export type Config = z.infer<typeof schema>;

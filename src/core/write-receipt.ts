@@ -1,6 +1,7 @@
 // The write receipt of one mutation call (src/db/write-receipts.ts): a fresh key per call, so a re-run after
 // a lost commit answers what the first run did; or, when the client sent an `Idempotency-Key` header, a key
-// derived from it, the caller and the mutation's place in the operation, so the client's own retry does too.
+// hashed from it, the caller and the mutation's place in the operation, so the client's own retry does too.
+import { createHash } from 'node:crypto';
 import { badInput } from '../base/errors.js';
 import { writeReceipt, type WriteReceipt } from '../db/write-receipts.js';
 import type { Context } from './context.js';
@@ -14,5 +15,17 @@ export function receiptFor(ctx: Context, responseKey: string, operation: string,
   if (!CLIENT_KEY.test(clientKey)) {
     throw badInput('Idempotency-Key: must be 8 to 128 letters, digits, ".", "_", ":" or "-"', { argument: 'Idempotency-Key' });
   }
-  return writeReceipt(operation, args, `client:${ctx.principal.subject}:${clientKey}:${responseKey}`);
+  return writeReceipt(operation, args, clientReceiptKey(ctx.principal.subject, clientKey, responseKey));
+}
+
+/**
+ * The receipt key of a client's Idempotency-Key: a hash of the structured parts, never their text joined
+ * with a separator, since subjects (a JWT's `sub`) and keys may hold any separator: `jwt:a` + `b:key` and
+ * `jwt:a:b` + `key` are different callers. Receipts keyed the old way (`client:...`) match nothing and expire.
+ */
+export function clientReceiptKey(subject: string, clientKey: string, responseKey: string): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([subject, clientKey, responseKey]))
+    .digest('base64url');
+  return `client-sha256:${digest}`;
 }

@@ -2,10 +2,11 @@
 // every GraphQL operation, over HTTP and WebSocket alike.
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { codeLabel, nameLabel } from './bounded.js';
 import type { OperationObserver } from './outcome.js';
 
 export interface MetricsOptions {
-  /** Distinct operation names kept as labels; later names count as "other" (label cardinality). */
+  /** Distinct operation names kept as labels; later names, and names over 64 characters, count as "other" (label cardinality). */
   maxOperationNames?: number;
 }
 
@@ -25,7 +26,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const duration = new Histogram({
     name: 'graphql_request_duration_seconds',
     help:
-      'GraphQL requests by operation name ("anonymous", or "other" past the label cap), type (query, mutation, subscription; ' +
+      'GraphQL requests by operation name ("anonymous", or "other" past the label cap or 64 characters), type (query, mutation, subscription; ' +
       '"unknown" when the document did not get that far) and status (ok or error). A subscription counts when it ends: its duration is its lifetime.',
     labelNames: ['operation', 'type', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
@@ -33,7 +34,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   });
   const errors = new Counter({
     name: 'graphql_errors_total',
-    help: 'Errors sent to clients, by extensions.code.',
+    help: 'Errors sent to clients, by extensions.code ("other" for a code this server does not document).',
     labelNames: ['code'] as const,
     registers: [registry],
   });
@@ -46,10 +47,11 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const names = new Set<string>();
   const operationLabel = (name: string | null) => {
     if (!name) return 'anonymous';
-    if (names.has(name)) return name;
+    const label = nameLabel(name);
+    if (label === 'other' || names.has(label)) return label;
     if (names.size >= maxNames) return 'other';
-    names.add(name);
-    return name;
+    names.add(label);
+    return label;
   };
 
   const observer: OperationObserver = {
@@ -59,7 +61,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         ended(outcome) {
           const status = outcome.errorCodes.length ? 'error' : 'ok';
           stop({ operation: operationLabel(outcome.operationName), type: outcome.operationType ?? 'unknown', status });
-          for (const code of outcome.errorCodes) errors.inc({ code });
+          for (const code of outcome.errorCodes) errors.inc({ code: codeLabel(code) });
           cypher.inc(outcome.cypherQueries);
         },
       };

@@ -45,7 +45,8 @@ export function requestOutcome(rc: GraphQLRequestContextWillSendResponse<Context
   return {
     requestId: rc.contextValue.requestId,
     operationName: rc.operationName ?? sentName(rc.request.operationName),
-    operationType: rc.operation?.operation ?? null,
+    // A request refused for its credentials ran a stand-in document (server/apollo.ts), not its own.
+    operationType: rc.contextValue.authError ? null : (rc.operation?.operation ?? null),
     transport: 'http',
     cypherQueries: rc.contextValue.counter.count,
     errorCodes: (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),

@@ -23,9 +23,20 @@ const requestIdOnErrors: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Raises a credential problem found while building the context, inside the pipeline (logged, counted). */
-const credentialErrors: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+/** What a request with failed credentials runs in place of its own document: nothing of it is parsed or validated. */
+const WITHHELD_DOCUMENT = '{ __typename }';
+
+/**
+ * Raises a credential problem found while building the context, before the client's document is parsed or
+ * validated: a caller without valid credentials learns nothing of the schema from validation messages
+ * (under READS_REQUIRE_AUTH anonymous introspection is refused this way too). Apollo answers an error thrown
+ * before validation as a 500 that no hook sees, so the document is swapped for one that passes, and the
+ * error is raised where Apollo answers it with its status and the observers log and count it.
+ */
+const credentialsFirst: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue, request }) {
+    // Apollo reads the query after every requestDidStart has run.
+    if (contextValue.authError) request.query = WITHHELD_DOCUMENT;
     return {
       async didResolveOperation({ contextValue }) {
         if (contextValue.authError) throw contextValue.authError;
@@ -68,7 +79,7 @@ export function createApollo(options: GraphQLOptions): ApolloServer<Context> {
       // never sends (no HTTP caching of POSTs): about 10 µs a field, most of a compiled answer's time in Node.
       ApolloServerPluginCacheControlDisabled(),
       requestIdOnErrors,
-      credentialErrors,
+      credentialsFirst,
       readinessGate(options.readiness),
       observeApollo(options.observers),
       ...options.limitPlugins,

@@ -1,12 +1,13 @@
 // Replays tell the truth: when the connection dies after Neo4j committed a write but before the server heard
 // so, the write is run again, and its answer is what the first run did (never "already exists" or NOT_FOUND
 // for its own work). A client retrying with the same Idempotency-Key gets the first answer too.
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { sweepReceipts } from '../../src/setup/receipt-sweeper.js';
 import { INGEST } from '../support/documents.js';
-import { CYPHER_DIR, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
+import { CYPHER_DIR, startTestGraph, TEST_AUTH, TOKENS, type TestGraph } from '../support/graph.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
@@ -150,6 +151,34 @@ describe('a client retry with an Idempotency-Key', () => {
     const unkeyed = await post(CREATE, { input: person('Idempotent Envoy') });
     expect(unkeyed.errors?.map((e) => e.message)).toEqual(['person:idempotent-envoy already exists']);
     expect(await entities('person:idempotent-envoy')).toBe(1);
+  });
+});
+
+describe('Idempotency-Keys of different callers', () => {
+  const secret = new TextEncoder().encode(TEST_AUTH.JWT_SECRET);
+  const editorToken = (sub: string) =>
+    new SignJWT({ roles: ['editor'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(secret);
+
+  it('never answer one editor with another\'s receipt, even where subject and key joined with ":" read the same', async () => {
+    // `jwt:desk:east` + `shared-0001` and `jwt:desk` + `east:shared-0001`: two callers, two keys.
+    const first = await post(
+      CREATE,
+      { input: person('Receipt Owner East') },
+      { authorization: `Bearer ${await editorToken('desk:east')}`, 'idempotency-key': 'shared-0001' },
+    );
+    expect(first.errors).toBeUndefined();
+    const second = await post(
+      CREATE,
+      { input: person('Receipt Owner Desk') },
+      { authorization: `Bearer ${await editorToken('desk')}`, 'idempotency-key': 'east:shared-0001' },
+    );
+    expect(second).toEqual({ data: { createEntity: { id: 'person:receipt-owner-desk', name: 'Receipt Owner Desk' } } });
+    expect(await entities('person:receipt-owner-desk')).toBe(1);
   });
 });
 

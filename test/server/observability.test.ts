@@ -103,6 +103,51 @@ describe('metrics', () => {
   });
 });
 
+describe('bounds on what clients put into metrics and logs', () => {
+  const longName = 'Q'.repeat(100_000);
+
+  it('files 100,000-character operation names under "other", keeps /metrics small and cuts the log line', async () => {
+    const before = await metricsText();
+    const series = 'graphql_request_duration_seconds_count{operation="other",type="query",status="ok"}';
+    for (let i = 1; i <= 3; i++) {
+      // A distinct name each time: on a label per name the series would grow with every request.
+      const res = await post(`query ${longName}${i} { __typename }`, { 'x-request-id': `log-long-name-${i}` });
+      expect(res.status).toBe(200);
+    }
+    const text = await metricsText();
+    expect(text).not.toContain(longName.slice(0, 1_000));
+    expect((sample(text, series) ?? 0) - (sample(before, series) ?? 0)).toBe(3);
+    expect(text.length).toBeLessThan(100_000);
+
+    for (let i = 1; i <= 3; i++) {
+      const [line, ...more] = lines.filter((l) => l.msg === 'graphql request' && l.requestId === `log-long-name-${i}`);
+      expect(more).toHaveLength(0);
+      expect(String(line!.operationName)).toBe(`${'Q'.repeat(64)}…[${100_000 - 64 + 1} more characters]`);
+      expect(JSON.stringify(line).length).toBeLessThan(2_000);
+    }
+  });
+
+  it('files a name that is not a GraphQL name, and an error code it does not know, under "other"', async () => {
+    const text = async () => capped.registry.metrics();
+    const before = await text();
+    const watch = capped.observer.started();
+    watch.ended({
+      requestId: 'r1',
+      operationName: 'not a name {}',
+      operationType: 'query',
+      transport: 'ws',
+      cypherQueries: 0,
+      errorCodes: ['X'.repeat(10_000)],
+      status: 400,
+    });
+    const after = await text();
+    const grew = (series: string) => (sample(after, series) ?? 0) - (sample(before, series) ?? 0);
+    expect(grew('graphql_errors_total{code="other"}')).toBe(1);
+    expect(grew('graphql_request_duration_seconds_count{operation="other",type="query",status="error"}')).toBe(1);
+    expect(after).not.toContain('XXXXXXXX');
+  });
+});
+
 describe('request logs', () => {
   const requestLines = (requestId: string) => lines.filter((l) => l.msg === 'graphql request' && l.requestId === requestId);
 
