@@ -1,6 +1,8 @@
 // Over-long text in every String and ID argument of every operation, found by walking the executable schema (so a
 // newly added argument is covered without touching this file): each is refused with BAD_USER_INPUT naming the
 // argument, before anything runs, over HTTP and over WebSocket, and mutations leave the graph as it was.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import {
   getNamedType,
@@ -209,14 +211,20 @@ async function overWebSocket(target: Target): Promise<Answer> {
   const client = createClient({ url: `${server.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
   try {
     return await new Promise<Answer>((resolve) => {
+      // A subscription that was not refused waits for events: no answer within the bound counts as accepted.
+      const timer = setTimeout(() => resolve({}), 5_000);
       const dispose = client.subscribe(
         { query: target.query, variables: target.variables },
         {
           next: (result) => {
+            clearTimeout(timer);
             dispose();
             resolve(result as Answer);
           },
-          error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String(error) }] }),
+          error: (error) => {
+            clearTimeout(timer);
+            resolve({ errors: Array.isArray(error) ? error : [{ message: String(error) }] });
+          },
           complete: () => resolve({}),
         },
       );
@@ -298,5 +306,25 @@ describe('every String and ID argument has a length limit', () => {
     expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     const problems = (answer.errors![0]!.extensions as { problems: { coordinate: string }[] }).problems.map((p) => p.coordinate);
     expect(problems.sort()).toEqual(['EntityFilter.text', 'Query.tracks(after:)']);
+  });
+});
+
+describe('ingestDocument: the DocumentInput scalar bounds its own strings', () => {
+  it('gives every string of the document schema a maxLength, an enum or a pattern of bounded length', () => {
+    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, 'document.schema.json'), 'utf8')) as unknown;
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const s = node as Record<string, unknown>;
+      // A pattern is bounded when anchored at both ends with no unbounded repetition (*, +, {n,}).
+      const boundedPattern = typeof s.pattern === 'string' && /^\^.*\$$/.test(s.pattern) && !/[*+]|\{\d+,\}/.test(s.pattern);
+      if (s.type === 'string' && s.maxLength === undefined && s.enum === undefined && s.const === undefined && !boundedPattern) {
+        unbounded.push(path);
+      }
+      for (const [key, value] of Object.entries(s)) walk(value, `${path}/${key}`);
+    };
+    walk(schema, '');
+    expect(unbounded).toEqual([]);
   });
 });
