@@ -60,7 +60,7 @@ export async function ingestDocument(
     try {
       return await db.transaction(
         options.dryRun ? 'READ' : 'WRITE',
-        (tx) => ingestIn(tx, db, document, options),
+        (tx) => ingestIn(tx, db, document, options, attempt >= MAX_ATTEMPTS),
         counter,
         options.receipt,
         wrote,
@@ -89,15 +89,24 @@ function isCreatedElsewhere(error: unknown): boolean {
 
 /**
  * Checks that every node of `kind` planned as CREATE was created by this transaction (the write's `created`
- * ids); else this run's plan is stale and its counts would claim another ingest's work, so it is re-run.
+ * ids); else this run's plan is stale and its counts would claim another ingest's work, so it is re-run. The
+ * last attempt does not fail for it: it reports those nodes as updated, what its write did to them.
  */
-function createdHere(changes: readonly Change[], kind: ChangeKind, created: readonly string[] | undefined): void {
+function createdHere(changes: Change[], kind: ChangeKind, created: readonly string[] | undefined, lastAttempt: boolean): void {
   const ours = new Set(created ?? []);
   const stale = changes.filter((c) => c.kind === kind && c.action === 'CREATE' && !ours.has(c.id));
-  if (stale.length > 0) throw new CreatedElsewhere(`${stale.length} ${kind.toLowerCase()}(s) created by a concurrent write`);
+  if (stale.length === 0) return;
+  if (!lastAttempt) throw new CreatedElsewhere(`${stale.length} ${kind.toLowerCase()}(s) created by a concurrent write`);
+  for (const change of stale) Object.assign(change, { action: 'UPDATE', detail: 'created by a concurrent write' });
 }
 
-async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, options: IngestOptions): Promise<IngestSummary> {
+async function ingestIn(
+  tx: TxRunner,
+  db: GraphDatabase,
+  document: Document,
+  options: IngestOptions,
+  lastAttempt = true,
+): Promise<IngestSummary> {
   const problems: Problem[] = [];
   const resolver = new EntityResolver(document, await findCandidates(tx, db, document));
   const sourceId = document.source.id ?? `source:${slugify(document.source.url ?? document.source.title)}`;
@@ -152,18 +161,18 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
     const entities = resolver.entities.filter((e) => entityIds.has(e.id)).map((e) => ({ ...e, label: e.kind }));
     if (entities.length > 0) {
       const [written] = await tx.run(db.cypher('ingest/write-entities'), { actor, entities });
-      createdHere(changes, 'ENTITY', written?.created as string[] | undefined);
+      createdHere(changes, 'ENTITY', written?.created as string[] | undefined, lastAttempt);
     }
     // After the entities: the source may link to one this document creates (its publisher, whom it relays).
     if (writes('SOURCE').size > 0) {
       const [written] = await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps, ...links } });
-      createdHere(changes, 'SOURCE', written?.created === true ? [sourceId] : []);
+      createdHere(changes, 'SOURCE', written?.created === true ? [sourceId] : [], lastAttempt);
     }
     const claimIds = writes('CLAIM');
     const claimRows = claims.filter((c) => claimIds.has(c.id));
     if (claimRows.length > 0) {
       const [written] = await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
-      createdHere(changes, 'CLAIM', written?.created as string[] | undefined);
+      createdHere(changes, 'CLAIM', written?.created as string[] | undefined, lastAttempt);
     }
   }
   // Relations last: their ends and evidence now exist. A writer locks each pair before reading it.
