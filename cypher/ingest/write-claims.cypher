@@ -1,18 +1,21 @@
 // Creates or completes claims and their links (speaker, source, subjects, attributions, claim links).
+// `_created` marks, within this statement only, the claims this transaction created (see write-entities).
 UNWIND $claims AS c
 MERGE (x:Claim {id: c.id})
-ON CREATE SET x.createdAt = datetime(), x.createdBy = $actor
+ON CREATE SET x.createdAt = datetime(), x.createdBy = $actor, x._created = true
+WITH x, c, x._created IS NOT NULL AS created
+REMOVE x._created
 SET x.text = c.text, x.kind = c.kind,
     x.statedDate = coalesce(c.statedDate, x.statedDate),
     x.approximateDate = coalesce(c.approximateDate, x.approximateDate),
     x.spanStart = coalesce(c.spanStart, x.spanStart), x.spanEnd = coalesce(c.spanEnd, x.spanEnd),
     x.updatedAt = datetime(), x.updatedBy = $actor
-WITH x, c
+WITH x, c, created
 MATCH (speaker:Entity {id: c.speakerId})
 MATCH (source:Source {id: c.sourceId})
 MERGE (x)-[:SAID_BY]->(speaker)
 MERGE (x)-[:APPEARS_IN]->(source)
-WITH x, c
+WITH x, c, created
 CALL (x, c) {
   UNWIND c.about AS id
   MATCH (e:Entity {id: id})
@@ -43,4 +46,4 @@ CALL (x, c) {
   MERGE (x)-[l:SUPPORTS]->(o)
   ON CREATE SET l.createdAt = datetime(), l.createdBy = $actor, l.sourceId = c.sourceId
 }
-RETURN count(x) AS written
+RETURN count(x) AS written, collect(CASE WHEN created THEN x.id END) AS created

@@ -1,8 +1,11 @@
 // Creates or updates the document's source, its publisher entity (replacing another) and whose analysis it relays (added).
 MERGE (s:Source {id: $source.id})
-ON CREATE SET s.createdAt = datetime(), s.createdBy = $actor
+ON CREATE SET s.createdAt = datetime(), s.createdBy = $actor, s._created = true
 SET s += $source.props, s.updatedAt = datetime(), s.updatedBy = $actor
-WITH s
+// `_created`: whether this transaction created the source (see write-entities), never stored.
+WITH s, s._created IS NOT NULL AS created
+REMOVE s._created
+WITH s, created
 CALL (s) {
   UNWIND $source.relays AS id
   MATCH (e:Entity {id: id})
@@ -18,4 +21,4 @@ CALL (s) {
   }
   MERGE (s)-[:PUBLISHED_BY]->(p)
 }
-RETURN s.id AS id
+RETURN s.id AS id, created

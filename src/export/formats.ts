@@ -221,9 +221,21 @@ function nodeLink(request: ExportRequest): ExportWriter {
   };
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; absent values are empty. */
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP "CSV injection"): it starts with =, +, -, @, TAB or CR,
+ * after any single quotes (so that a text that itself starts with a quote and a formula character keeps its
+ * quote when a reader strips one: the prefix can always be taken off again).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break; absent values are empty. A text that a
+ * spreadsheet would read as a formula gets a leading single quote and is quoted (OWASP); numbers are left as
+ * numbers (a negative count stays -1, not text).
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
+  if (typeof value === 'string' && FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

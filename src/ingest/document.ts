@@ -25,6 +25,12 @@ const idOf = (prefix: IdKind) => z.string().regex(idPattern([prefix]), `must loo
 const entityId = z.string().regex(idPattern(ENTITY_ID_KINDS), 'must look like person:some-slug');
 
 /** An entity reference: an id (`person:witkoff`) or a name or alias ("Steve Witkoff"). */
+/** The longest claim text, and entity description, a document (and addClaim, createEntity, updateEntity) takes. */
+export const CLAIM_TEXT_MAX = 5000;
+export const DESCRIPTION_MAX = 2000;
+/** The longest source URL. */
+export const URL_MAX = 2000;
+
 const entityRef = text(200).describe(
   'An entity: its id (person:, institution:, track: or event:...) or one of its names or aliases, matched ignoring case, accents and punctuation.',
 );
@@ -84,7 +90,7 @@ export const EntityInput = z
     kind: z.enum(['PERSON', 'INSTITUTION', 'TRACK', 'EVENT']),
     name: text(200),
     aliases: z.array(text(200)).max(50).default([]),
-    description: text(2000).optional(),
+    description: text(DESCRIPTION_MAX).optional(),
     date: isoDate.optional(),
     approximateDate: text(50).optional(),
     location: text(200).optional(),
@@ -116,7 +122,7 @@ export const SourceInput = z.strictObject({
     .describe("Whose analysis this source is a write-up of (RELAYS): its publisher's own analysis in it is then also that analyst's."),
   url: z
     .url({ protocol: /^https?$/ })
-    .max(2000)
+    .max(URL_MAX)
     .refine(wellFormed, WELL_FORMED)
     .optional(),
   publishedDate: isoDate.optional(),
@@ -150,7 +156,7 @@ export const ClaimInput = z
         "A stable id of the author's choice, by which later documents can refer to this claim; " +
           'without it, one is derived from source, speaker and text (ingestDocument returns it).',
       ),
-    text: text(5000),
+    text: text(CLAIM_TEXT_MAX),
     kind: z.enum(['QUOTE', 'REPORT', 'ANALYSIS', 'FACT']),
     speaker: entityRef,
     attributedTo: z

@@ -60,15 +60,16 @@ export async function ingestDocument(
     try {
       return await db.transaction(
         options.dryRun ? 'READ' : 'WRITE',
-        (tx) => ingestIn(tx, db, document, options),
+        (tx) => ingestIn(tx, db, document, options, attempt >= MAX_ATTEMPTS),
         counter,
         options.receipt,
         wrote,
       );
     } catch (error) {
-      // Two ingests creating the same relationship at once can trip its uniqueness constraint; the
-      // loser re-plans against the winner's commit (the driver retries only transient errors).
-      if (attempt >= MAX_ATTEMPTS || !isConstraintRace(error)) throw error;
+      // Two ingests creating the same relationship at once can trip its uniqueness constraint, and two
+      // creating the same node meet in its MERGE: the loser re-plans against the winner's commit (the
+      // driver retries only transient errors), so that only the winner reports what it created.
+      if (attempt >= MAX_ATTEMPTS || !(isConstraintRace(error) || isCreatedElsewhere(error))) throw error;
     }
   }
 }
@@ -79,7 +80,33 @@ function isConstraintRace(error: unknown): boolean {
   return driverError(error)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
-async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, options: IngestOptions): Promise<IngestSummary> {
+/** A node this transaction planned to create was committed by a concurrent one while it waited on the MERGE. */
+class CreatedElsewhere extends Error {}
+
+function isCreatedElsewhere(error: unknown): boolean {
+  return error instanceof CreatedElsewhere || (error instanceof AppError && error.originalError instanceof CreatedElsewhere);
+}
+
+/**
+ * Checks that every node of `kind` planned as CREATE was created by this transaction (the write's `created`
+ * ids); else this run's plan is stale and its counts would claim another ingest's work, so it is re-run. The
+ * last attempt does not fail for it: it reports those nodes as updated, what its write did to them.
+ */
+function createdHere(changes: Change[], kind: ChangeKind, created: readonly string[] | undefined, lastAttempt: boolean): void {
+  const ours = new Set(created ?? []);
+  const stale = changes.filter((c) => c.kind === kind && c.action === 'CREATE' && !ours.has(c.id));
+  if (stale.length === 0) return;
+  if (!lastAttempt) throw new CreatedElsewhere(`${stale.length} ${kind.toLowerCase()}(s) created by a concurrent write`);
+  for (const change of stale) Object.assign(change, { action: 'UPDATE', detail: 'created by a concurrent write' });
+}
+
+async function ingestIn(
+  tx: TxRunner,
+  db: GraphDatabase,
+  document: Document,
+  options: IngestOptions,
+  lastAttempt = true,
+): Promise<IngestSummary> {
   const problems: Problem[] = [];
   const resolver = new EntityResolver(document, await findCandidates(tx, db, document));
   const sourceId = document.source.id ?? `source:${slugify(document.source.url ?? document.source.title)}`;
@@ -132,14 +159,21 @@ async function ingestIn(tx: TxRunner, db: GraphDatabase, document: Document, opt
     const actor = options.actor;
     const entityIds = writes('ENTITY');
     const entities = resolver.entities.filter((e) => entityIds.has(e.id)).map((e) => ({ ...e, label: e.kind }));
-    if (entities.length > 0) await tx.run(db.cypher('ingest/write-entities'), { actor, entities });
+    if (entities.length > 0) {
+      const [written] = await tx.run(db.cypher('ingest/write-entities'), { actor, entities });
+      createdHere(changes, 'ENTITY', written?.created as string[] | undefined, lastAttempt);
+    }
     // After the entities: the source may link to one this document creates (its publisher, whom it relays).
     if (writes('SOURCE').size > 0) {
-      await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps, ...links } });
+      const [written] = await tx.run(db.cypher('ingest/write-source'), { actor, source: { id: sourceId, props: sourceProps, ...links } });
+      createdHere(changes, 'SOURCE', written?.created === true ? [sourceId] : [], lastAttempt);
     }
     const claimIds = writes('CLAIM');
     const claimRows = claims.filter((c) => claimIds.has(c.id));
-    if (claimRows.length > 0) await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
+    if (claimRows.length > 0) {
+      const [written] = await tx.run(db.cypher('ingest/write-claims'), { actor, claims: claimRows });
+      createdHere(changes, 'CLAIM', written?.created as string[] | undefined, lastAttempt);
+    }
   }
   // Relations last: their ends and evidence now exist. A writer locks each pair before reading it.
   const pairs = pairsOf(relations);

@@ -13,6 +13,7 @@ import { extractResolvers } from '../extract/resolvers.js';
 import { ingestResolvers } from '../ingest/resolvers.js';
 import { readNode } from '../nodes/roots.js';
 import { READ_TYPES, readBack, readResolvers } from './read-model.js';
+import { boundTextArguments } from './text-arguments.js';
 
 /** All SDL files, in name order. */
 export function loadTypeDefs(schemaDir: string): string {
@@ -60,8 +61,11 @@ async function eventClaim(event: { claimId: string }, _args: unknown, ctx: Conte
   }
 }
 
-/** The executable schema, built once per server (graphql-options.ts) and served over HTTP and WebSocket alike. */
+/**
+ * The executable schema, built once per server (graphql-options.ts) and served over HTTP and WebSocket alike;
+ * every root field refuses over-long text arguments before it runs (text-arguments.ts).
+ */
 export function buildExecutableSchema(schemaDir: string, extractions?: Extractions): GraphQLSchema {
   const typeDefs = loadTypeDefs(schemaDir);
-  return makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs, extractions) });
+  return boundTextArguments(makeExecutableSchema({ typeDefs, resolvers: buildResolvers(typeDefs, extractions) }));
 }

@@ -94,3 +94,45 @@ describe('concurrent ingestion', () => {
     expect(counts[0]).toEqual({ desks: 1, claims: 40, evidence: [20], ties: 1, analysts: 4 });
   });
 });
+
+/** A document no other test writes: a new source, two new entities, two claims and a relation. */
+function freshNote(i: number) {
+  return {
+    source: { title: `Twin note ${i}`, publisher: `Twin Desk ${i}`, url: `https://example.org/twins/${i}`, publishedDate: '2025-10-01' },
+    entities: [
+      { kind: 'INSTITUTION', name: `Twin Desk ${i}` },
+      { kind: 'PERSON', name: `Twin Analyst ${i}` },
+    ],
+    claims: [
+      { text: `Twin note ${i}: the desk reports talks.`, kind: 'REPORT', speaker: `Twin Desk ${i}`, about: ['track:ukraine'] },
+      { text: `Twin note ${i}: the analyst backs the desk.`, kind: 'ANALYSIS', speaker: `Twin Analyst ${i}`, about: [`Twin Desk ${i}`] },
+    ],
+    relations: [{ type: 'HAS_TIES_TO', from: `Twin Analyst ${i}`, to: `Twin Desk ${i}`, evidence: ['#1'] }],
+  };
+}
+
+describe('counts of concurrent copies of one document', () => {
+  it('reports what was created once: one copy says created, the others that it was already there', async () => {
+    await resetWithSeed();
+    // Four copies of each of three new documents at once; any two copies that overlap raced for the same MERGEs.
+    const copies = 4;
+    const docs = [0, 1, 2].map(freshNote);
+    const results = await Promise.all(
+      docs.flatMap((doc) =>
+        Array.from({ length: copies }, () => graph.run<IngestResult>(INGEST, { input: doc }, { token: TOKENS.editor })),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    // 1 source + 2 entities + 2 claims + 1 relation.
+    const items = 6;
+    docs.forEach((_, d) => {
+      const summaries = results.slice(d * copies, (d + 1) * copies).map((r) => r.data!.ingestDocument);
+      const created = summaries.map((s) => s.created).sort((a, b) => b - a);
+      expect(created, `created counts of document ${d}'s copies`).toEqual([items, 0, 0, 0]);
+      for (const s of summaries.filter((x) => x.created === 0)) {
+        expect({ updated: s.updated, unchanged: s.unchanged }).toEqual({ updated: 0, unchanged: items });
+        expect(s.changes.every((c) => c.action === 'UNCHANGED')).toBe(true);
+      }
+    });
+  });
+});

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ import requests
 
 from conftest import CuttingProxy
 from policy_graph import Client, EntityGraph, GraphQLError, TransportError
+from policy_graph.export import read_csv, unneutralise
 from policy_graph.frames import chain_text
 
 EVIDENCE_KEYS = {
@@ -119,10 +120,8 @@ def test_the_csv_export_round_trips_the_nodes_edges_and_evidence_of_the_json_exp
     assert folder == tmp_path / "csv"
     assert sorted(p.name for p in folder.iterdir()) == ["edges.csv", "nodes.csv"]
     data = json_export(pg, "graph")
-    with (folder / "nodes.csv").open(newline="", encoding="utf-8") as file:
-        nodes = {row["id"]: row for row in csv.DictReader(file)}
-    with (folder / "edges.csv").open(newline="", encoding="utf-8") as file:
-        edges = {row["id"]: row for row in csv.DictReader(file)}
+    nodes = {row["id"]: row for row in read_csv(folder / "nodes.csv")}
+    edges = {row["id"]: row for row in read_csv(folder / "edges.csv")}
     assert set(nodes) == {node["id"] for node in data["nodes"]}
     for node in data["nodes"]:
         row = nodes[node["id"]]
@@ -184,3 +183,23 @@ def test_an_export_cut_short_raises_and_leaves_no_file(pg: Client, url: str, tmp
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(TransportError):
         cut.export_graph("graph")
+
+
+@pytest.mark.parametrize(
+    ("stored", "exported"),
+    [
+        ('=HYPERLINK("http://attacker.example","Click me")', '"\'=HYPERLINK(""http://attacker.example"",""Click me"")"'),
+        ("+1 caller", '"\'+1 caller"'),
+        ("-2+3", '"\'-2+3"'),
+        ("@SUM(A1)", '"\'@SUM(A1)"'),
+        ("\tTab", '"\'\tTab"'),
+        ("\rCR", '"\'\rCR"'),
+        ("'=already quoted", '"\'\'=already quoted"'),
+        ("'plain quote", "'plain quote"),
+        ("Witkoff", "Witkoff"),
+    ],
+)
+def test_read_csv_takes_off_the_quote_the_server_puts_before_formula_cells(stored: str, exported: str) -> None:
+    # The cells as the server writes them (src/export/formats.ts csvField): read back, they are the stored text.
+    assert read_csv(io.StringIO(f"id,name\nperson:x,{exported}\n", newline="")) == [{"id": "person:x", "name": stored}]
+    assert unneutralise("Witkoff") == "Witkoff"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 import requests
@@ -58,6 +60,31 @@ def export_params(
         "includeRetracted": "true" if include_retracted else None,
     }
     return {key: str(value) for key, value in given.items() if value is not None}
+
+
+# The server puts a single quote before a CSV text cell a spreadsheet would run as a formula (=, +, -, @, TAB or CR,
+# after any quotes of its own: OWASP CSV injection); exactly one such quote is taken off again.
+NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
+
+
+def unneutralise(cell: str) -> str:
+    """A CSV export's cell as the graph holds it: the quote the server put before a formula-like text removed."""
+    return NEUTRALISED.sub("", cell, count=1)
+
+
+def read_csv(source: str | os.PathLike[str] | IO[str]) -> list[dict[str, str]]:
+    """The rows of a CSV export (a file path, or an open text file such as ``io.StringIO(text, newline="")``),
+    each cell as the graph holds it.
+
+    Use this rather than ``csv.DictReader`` alone: the server neutralises text cells that would start a
+    spreadsheet formula with a leading ``'``, which this takes off (see ``unneutralise``).
+    """
+    if isinstance(source, (str, os.PathLike)):
+        with Path(source).open(newline="", encoding="utf-8") as file:
+            rows = list(csv.DictReader(file))
+    else:
+        rows = list(csv.DictReader(source))
+    return [{key: unneutralise(value) for key, value in row.items()} for row in rows]
 
 
 class Exports(Transport):
