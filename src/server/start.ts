@@ -17,6 +17,8 @@ import { createApp } from './app.js';
 import { corsOriginsFromConfig } from './cors.js';
 import { introspectionFromConfig, limitsFromConfig } from './limits.js';
 import { closeServer } from './shutdown.js';
+import { allowedHostsFromConfig } from './allowed-hosts.js';
+import { rateLimitFromConfig } from './rate-limit.js';
 import { serveSubscriptions } from './subscriptions.js';
 
 export interface RunningServer {
@@ -61,6 +63,8 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     readsRequireAuth: config.READS_REQUIRE_AUTH,
     readiness: schema,
     exportTimeoutMs: config.EXPORT_TIMEOUT_MS,
+    rateLimit: rateLimitFromConfig(config),
+    allowedHosts: allowedHostsFromConfig(config),
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
