@@ -48,7 +48,8 @@ const allowedHosts = z.string().transform((text, ctx) => {
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter(Boolean);
-  if (entries.includes('*') && entries.length > 1) ctx.addIssue({ code: 'custom', message: '`*` (any host) cannot be combined with other hosts' });
+  if (entries.includes('*') && entries.length > 1)
+    ctx.addIssue({ code: 'custom', message: '`*` (any host) cannot be combined with other hosts' });
   for (const entry of entries) {
     if (entry !== '*' && !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(entry)) {
       ctx.addIssue({ code: 'custom', message: `"${entry}" is not a host such as api.example.org or 127.0.0.1:4000` });

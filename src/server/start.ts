@@ -79,7 +79,9 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     maxPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.MAX_BODY_BYTES,
     corsOrigins: corsOriginsFromConfig(config),
-    isProd: config.NODE_ENV === 'production',
+    allowedHosts: allowedHostsFromConfig(config),
+    socketsPerClient: config.SOCKETS_PER_CLIENT,
+    logger,
   });
 
   return {
