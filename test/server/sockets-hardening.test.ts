@@ -128,7 +128,7 @@ describe('hardened sockets', () => {
     expect(person.errors).toMatchObject([
       {
         message: expect.stringMatching(/^trackId: expected a track id \(track:\.\.\.\), got the person id/),
-        extensions: { code: 'BAD_USER_INPUT', argument: 'trackId' },
+        extensions: { code: 'BAD_USER_INPUT', argument: 'trackId', problems: [{ path: 'trackId' }] },
       },
     ]);
     expect(malformed.errors).toMatchObject([
