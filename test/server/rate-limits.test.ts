@@ -3,6 +3,7 @@
 import { request } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../src/server/rate-limit.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { productConfig, startTestGraph } from '../support/graph.js';
 
@@ -77,5 +78,17 @@ describe('per-client request rate limit', () => {
     const other = await send(server.url, '/graphql', '127.0.0.2', QUERY);
     expect(other.status).toBe(200);
     expect(JSON.parse(other.body)).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refills a client at the configured rate and remembers a bounded number of clients, forgetting the idlest first', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ requests: 60, windowSeconds: 60, burst: 2, maxClients: 3 }, () => now);
+    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([0, 0, 1]);
+    now += 1_000;
+    expect(limiter.take('a')).toBe(0);
+    for (const client of ['b', 'c', 'd']) limiter.take(client);
+    expect(limiter.size).toBe(3);
+    // 'a' was seen least recently: forgotten, it starts again with a full allowance.
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([0, 0]);
   });
 });
