@@ -75,6 +75,22 @@ const jwtAlgorithms = z.string().transform((text, ctx) => {
   return names;
 });
 
+/** `ALLOWED_HOSTS`: comma-separated host names or IPs, each with an optional port (`[::1]:4000`), or `*` alone. */
+const allowedHosts = z.string().transform((text, ctx) => {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  if (entries.includes('*') && entries.length > 1)
+    ctx.addIssue({ code: 'custom', message: '`*` (any host) cannot be combined with other hosts' });
+  for (const entry of entries) {
+    if (entry !== '*' && !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(entry)) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not a host such as api.example.org or 127.0.0.1:4000` });
+    }
+  }
+  return entries;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -147,6 +163,23 @@ const schema = z.object({
   // EdDSA with JWT_JWKS) and the longest lifetime a token may claim (`exp` is required).
   JWT_ALGORITHMS: jwtAlgorithms.optional(),
   JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().positive().default(86_400),
+  // #19 parts 7 and 9, abuse at the door: requests per client (a token bucket: RATE_LIMIT_BURST at once,
+  // refilled at RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS), WebSockets open per client, and the Host
+  // names the server answers to (against DNS rebinding; unset: the loopback names, PUBLIC_ORIGIN's host and HOST).
+  RATE_LIMIT_ENABLED: bool.default(true),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().positive().default(60),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(200),
+  SOCKETS_PER_CLIENT: z.coerce.number().int().positive().default(20),
+  ALLOWED_HOSTS: z.preprocess((v) => (v === '' ? undefined : v), allowedHosts.optional()),
+  PUBLIC_ORIGIN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => originOf(v) !== undefined, 'an origin such as https://api.example.org')
+      .transform((v) => originOf(v)!)
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

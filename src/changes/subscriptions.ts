@@ -1,7 +1,8 @@
 // Subscription roots (schema/subscriptions.graphql): each filters the instance's change feed by its arguments
 // and shapes the committed events it takes. Claims are read back by the server (schema.ts), compiled.
-import { badInput } from '../base/errors.js';
+import { badInput, notFound } from '../base/errors.js';
 import type { ChangeSource } from '../core/change-source.js';
+import { ArgumentProblems, requireEntityId, requireIdOf } from '../domain/args.js';
 import type { Context } from '../core/context.js';
 import type { ChangeEvent } from '../db/change-log.js';
 
@@ -21,10 +22,40 @@ function feedOf(ctx: Context): ChangeSource {
   return ctx.changes;
 }
 
-function sinceOf(args: Filters): number | undefined {
-  if (args.since === undefined || args.since === null) return undefined;
-  if (!CURSOR.test(args.since)) throw badInput('since: must be a cursor from an earlier event', { argument: 'since' });
-  return Number(args.since);
+type IdFilter = 'trackId' | 'speakerId' | 'entityId';
+
+/** The kinds of id each filter takes, checked as the HTTP fields check theirs. */
+const ID_FILTERS: Record<IdFilter, (id: string, argument: string) => string> = {
+  trackId: (id, argument) => requireIdOf(id, argument, ['track']),
+  speakerId: requireEntityId,
+  entityId: requireEntityId,
+};
+
+/**
+ * The arguments checked as an HTTP field's are, every problem at once (BAD_USER_INPUT), then against the graph
+ * in one read: an id naming nothing is NOT_FOUND, a `since` past the newest event BAD_USER_INPUT (it would
+ * silently skip the events up to it). Returns the filters with merged-away ids replaced by their survivors.
+ */
+async function checked(args: Filters, ctx: Context): Promise<{ filters: Filters; since?: number }> {
+  const problems = new ArgumentProblems();
+  const given = (Object.keys(ID_FILTERS) as IdFilter[]).filter((key) => typeof args[key] === 'string');
+  for (const key of given) problems.check(key, () => ID_FILTERS[key](String(args[key]), key));
+  const since = args.since ?? undefined;
+  if (since !== undefined && !CURSOR.test(since)) problems.add('since', 'since: must be a cursor from an earlier event');
+  problems.throwIfAny();
+  const ids = given.map((key) => String(args[key]));
+  const [row] = await ctx.db.readPlain(ctx.db.cypher('live/subscription-args'), { ids }, ctx.counter);
+  const found = (row?.found ?? []) as (string | null)[];
+  const filters: Filters = { ...args };
+  given.forEach((key, i) => {
+    if (!found[i]) throw notFound(ids[i]!);
+    filters[key] = found[i];
+  });
+  const head = Number(row?.head ?? 0);
+  if (since !== undefined && Number(since) > head) {
+    throw badInput(`since: ${since} is past the newest event (${head}); pass the cursor of an event received`, { argument: 'since' });
+  }
+  return since === undefined ? { filters } : { filters, since: Number(since) };
 }
 
 const matches = (wanted: string | null | undefined, actual: string | null | readonly string[]) =>
@@ -33,9 +64,10 @@ const matches = (wanted: string | null | undefined, actual: string | null | read
 type Subscribe = (source: unknown, args: Filters, ctx: Context) => Promise<AsyncIterableIterator<ChangeEvent>>;
 
 function root(accept: (e: ChangeEvent, args: Filters) => boolean, shape: (e: ChangeEvent) => Record<string, unknown>) {
-  const subscribe: Subscribe = (_source, args, ctx) => {
-    const since = sinceOf(args);
-    return feedOf(ctx).subscribe((e) => accept(e, args), since);
+  const subscribe: Subscribe = async (_source, args, ctx) => {
+    const feed = feedOf(ctx);
+    const { filters, since } = await checked(args, ctx);
+    return feed.subscribe((e) => accept(e, filters), since);
   };
   return { subscribe, resolve: (event: ChangeEvent) => ({ cursor: String(event.seq), at: event.at, ...shape(event) }) };
 }

@@ -19,6 +19,8 @@ import { bodyErrors, DEFAULT_MAX_BODY_BYTES, type OperationLimits } from './limi
 import { requestScope } from './request-scope.js';
 import { corsPolicy } from './cors.js';
 import { clientKey } from '../core/admission.js';
+import { allowedHostsGuard, LOOPBACK_HOSTS } from './allowed-hosts.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -42,6 +44,10 @@ export interface AppOptions {
   exportTimeoutMs?: number;
   /** extractDocument's worker pool and caps (EXTRACT_*); a shared default set when absent. */
   extractions?: Extractions;
+  /** Requests per client (RATE_LIMIT_*); no limit when absent. */
+  rateLimit?: RateLimitOptions;
+  /** Host names answered (ALLOWED_HOSTS); the loopback names when absent. */
+  allowedHosts?: readonly string[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -102,6 +108,9 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // At the door, before any route: a foreign Host (DNS rebinding), then the client's request rate.
+  app.use(allowedHostsGuard(options.allowedHosts ?? LOOPBACK_HOSTS));
+  if (options.rateLimit) app.use(rateLimit(options.rateLimit));
   const health = healthRoutes(options.db, options.readiness);
   app.get('/health/live', health.live);
   app.get('/health/ready', health.ready);

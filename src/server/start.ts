@@ -18,6 +18,8 @@ import { createApp } from './app.js';
 import { corsOriginsFromConfig } from './cors.js';
 import { introspectionFromConfig, limitsFromConfig } from './limits.js';
 import { closeServer } from './shutdown.js';
+import { allowedHostsFromConfig } from './allowed-hosts.js';
+import { rateLimitFromConfig } from './rate-limit.js';
 import { serveSubscriptions } from './subscriptions.js';
 
 export interface RunningServer {
@@ -64,6 +66,8 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     readiness: schema,
     exportTimeoutMs: config.EXPORT_TIMEOUT_MS,
     extractions,
+    rateLimit: rateLimitFromConfig(config),
+    allowedHosts: allowedHostsFromConfig(config),
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -78,7 +82,9 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     maxPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
     maxMessageBytes: config.MAX_BODY_BYTES,
     corsOrigins: corsOriginsFromConfig(config),
-    isProd: config.NODE_ENV === 'production',
+    allowedHosts: allowedHostsFromConfig(config),
+    socketsPerClient: config.SOCKETS_PER_CLIENT,
+    logger,
   });
 
   return {

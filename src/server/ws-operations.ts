@@ -3,7 +3,20 @@
 // formatted the same way with the request id on each; one request-log line and the same metrics when it is
 // over (refused, failed, or, for a subscription, ended by either side).
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  subscribe,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+} from 'graphql';
 import type { Context as WsContext, ServerOptions, SubscribePayload } from 'graphql-ws';
 import type { Principal } from '../auth/roles.js';
 import { badInput } from '../base/errors.js';
@@ -37,11 +50,34 @@ interface Running {
 
 type Params = Record<string, unknown> | undefined;
 type Connection = WsContext<Params, unknown>;
-type Hooks = Required<Pick<ServerOptions<Params, unknown>, 'onSubscribe' | 'onNext' | 'onError' | 'onComplete'>>;
+type Hooks = Required<Pick<ServerOptions<Params, unknown>, 'onSubscribe' | 'onNext' | 'onError' | 'onComplete' | 'subscribe'>>;
+
+/** Each event of `source` executed into a result; `return` reaches the source at once, even while it waits. */
+function mapped(source: AsyncIterator<unknown>, args: ExecutionArgs): AsyncIterableIterator<ExecutionResult> {
+  const done = (): IteratorResult<ExecutionResult> => ({ value: undefined, done: true });
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const event = await source.next();
+      return event.done ? done() : { value: await execute({ ...args, rootValue: event.value }), done: false };
+    },
+    async return() {
+      await source.return?.();
+      return done();
+    },
+    async throw(error: unknown) {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
 
 /** The graphql-ws hooks that serve each operation with `graphql`'s schema, checks, formatting and observers. */
 export function wsOperationHooks(graphql: GraphQLOptions, options: WsOperationOptions): Hooks {
   const rules = [...specifiedRules, ...graphql.validationRules];
+  // Source streams opened while checking an operation, by its context, for `subscribe` to serve.
+  const sources = new WeakMap<object, AsyncIterator<unknown>>();
   // Per connection, by operation id; a connection that goes away takes its entries with it.
   const operations = new WeakMap<object, Map<string, Running>>();
   const running = (ctx: Connection, id: string) => operations.get(ctx)?.get(id);
@@ -135,10 +171,17 @@ export function wsOperationHooks(graphql: GraphQLOptions, options: WsOperationOp
   };
 
   return {
-    onSubscribe: (ctx, id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       const op = begin(ctx, id, payload.operationName);
       try {
-        return check(ctx, op, payload);
+        const args = check(ctx, op, payload);
+        if (Array.isArray(args)) return args;
+        // The stream is opened here, so that a refused argument (the subscribe resolver's coded error) reaches
+        // the client as an `error` message, as any refused operation does, rather than as a result.
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return [...(source.errors ?? [new GraphQLError('No event stream')])];
+        sources.set(args.contextValue, source[Symbol.asyncIterator]());
+        return args;
       } catch (error) {
         // Reported like any error (logged with its cause, masked for the client), with Apollo's 500.
         return [
@@ -158,5 +201,11 @@ export function wsOperationHooks(graphql: GraphQLOptions, options: WsOperationOp
       return shown;
     },
     onComplete: (ctx, id) => end(ctx, id),
+    subscribe: (args) => {
+      const source = sources.get(args.contextValue as object);
+      if (!source) return subscribe(args);
+      sources.delete(args.contextValue as object);
+      return mapped(source, args);
+    },
   };
 }

@@ -68,6 +68,8 @@ describe('database outage', () => {
       API_KEYS: `${EDITOR_KEY}:editor`,
       NEO4J_MAX_RETRY_MS: '1000',
       NEO4J_CONNECT_TIMEOUT_MS: '1000',
+      // Three clients at full speed from one address: the per-client rate limit would answer 429, not the outage.
+      RATE_LIMIT_ENABLED: 'false',
     });
     api = await startServer(config, pino({ level: process.env.OUTAGE_LOG ?? 'silent' }), neo4j.uri);
     expect(await ready()).toBe(503);
