@@ -61,6 +61,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     readsRequireAuth: config.READS_REQUIRE_AUTH,
     readiness: schema,
     exportTimeoutMs: config.EXPORT_TIMEOUT_MS,
+    exportLimits: { perClient: config.EXPORTS_PER_CLIENT, total: config.EXPORTS_MAX, idleTimeoutMs: config.EXPORT_IDLE_TIMEOUT_MS },
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
