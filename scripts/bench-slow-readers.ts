@@ -39,14 +39,14 @@ const EXTRA_ENV = Object.fromEntries(
 const EDITOR_KEY = 'slow-readers-editor-key-0123456789';
 const READ = `{ tracksRoutedThrough(personId: "person:witkoff") { track { id } } }`;
 const INGEST = `mutation($input: DocumentInput!) { ingestDocument(input: $input) { sourceId } }`;
-const NOTE = {
-  source: { title: 'Slow readers bench note', url: 'https://example.org/bench/slow-readers', publishedDate: '2025-09-02' },
+const note = (n: string) => ({
+  source: { title: `Slow readers bench note ${n}`, url: `https://example.org/bench/slow-readers/${n}`, publishedDate: '2025-09-02' },
   entities: [{ kind: 'INSTITUTION', name: 'Slow Readers Bench Desk' }],
   claims: [
     { text: 'Slow readers bench note: the envoy kept his schedule.', kind: 'FACT', speaker: 'Slow Readers Bench Desk', about: ['Witkoff'] },
   ],
   relations: [],
-};
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -107,7 +107,9 @@ async function gql(base: string, query: string, variables: Record<string, unknow
 async function openOnNeo4j(db: ReturnType<typeof openDatabase>): Promise<{ transactions: number; exports: number; connections: number }> {
   const rows = await db.readPlain(
     'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" ' +
-      'RETURN count(*) AS transactions, count(CASE WHEN currentQuery STARTS WITH "MATCH (n:Entity)" THEN 1 END) AS exports',
+      // An export's two statements (src/export/queries.ts, scope graph): its entities, then its relations.
+      'RETURN count(*) AS transactions, ' +
+      'count(CASE WHEN currentQuery STARTS WITH "MATCH (n:Entity)" OR currentQuery STARTS WITH "MATCH (a:Entity)" THEN 1 END) AS exports',
     {},
   );
   const [connections] = await db.readPlain('CALL dbms.listConnections() YIELD connector WHERE connector = "bolt" RETURN count(*) AS n', {});
@@ -141,7 +143,15 @@ async function main() {
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    // The server's warnings (LOG_LEVEL=warn): when each stalled export was cut.
+    const cuts: number[] = [];
+    let pending = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.includes('"msg":"export cut')) cuts.push(Date.now());
     });
     const base = `http://127.0.0.1:${port}`;
     for (let ready = false; !ready;) {
@@ -151,7 +161,9 @@ async function main() {
         () => false,
       );
     }
+    for (let i = 0; i < 10; i++) await gql(base, READ); // warm-up: the first reads compile and plan
     const baseline = await Promise.all([1, 2, 3, 4].map(() => gql(base, READ)));
+    const baselineIngest = await gql(base, INGEST, { input: note('before') }, EDITOR_KEY);
     console.log(`baseline read: ${baseline.map((r) => Math.round(r.ms)).join(', ')} ms`);
 
     // The slow readers, a few at a time as a crowd of clients would arrive.
@@ -180,7 +192,7 @@ async function main() {
         await sleep(1_000);
       }
     })();
-    const ingest = await gql(base, INGEST, { input: NOTE }, EDITOR_KEY);
+    const ingest = await gql(base, INGEST, { input: note('held') }, EDITOR_KEY);
     await Promise.all([...loops, sampler]);
     const latencies = reads.map((r) => r.ms).sort((a, b) => a - b);
     const okReads = reads.filter((r) => r.ok).length;
@@ -192,18 +204,19 @@ async function main() {
         `open on Neo4j (max): ${max('transactions')} transactions (${max('exports')} exports), ${max('connections')} connections`,
     );
 
-    // Then: how long until the stalled exports are cut (EXPORT_IDLE_TIMEOUT_MS) and their transactions closed.
-    let cutAfterS: number | null = null;
-    for (const waitEnds = Date.now() + 90_000; Date.now() < waitEnds; await sleep(1_000)) {
-      if ((await openOnNeo4j(db)).exports === 0) {
-        cutAfterS = (Date.now() - stallStarted) / 1000;
-        break;
-      }
-    }
+    // Then: when the server cut the stalled exports (its log), and whether new clients are admitted again.
+    for (const waitEnds = Date.now() + 90_000; cuts.length < admitted && Date.now() < waitEnds;) await sleep(500);
+    const cutAfter = (at: number | undefined) => (at === undefined ? null : (at - stallStarted) / 1000);
+    const [firstCut, lastCut] = [cutAfter(cuts[0]), cutAfter(cuts[cuts.length - 1])];
+    await sleep(500);
+    const exportsLeft = (await openOnNeo4j(db)).exports;
     const after = await Promise.all([0, 1, 2, 3].map((k) => slowReader(port, READERS + k)));
     const readmitted = after.filter((r) => r.status === 200).length;
     readers.push(...after);
-    console.log(`exports cut ${cutAfterS === null ? 'not within 90 s' : `${cutAfterS.toFixed(1)} s after the stall began`}`);
+    console.log(
+      `${cuts.length} exports cut, ${firstCut?.toFixed(1)}-${lastCut?.toFixed(1)} s after the stall began; ` +
+        `export transactions left ${exportsLeft}; new clients admitted ${readmitted}/4 (${after.map((r) => r.status).join(', ')})`,
+    );
     await db.close();
 
     const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(0));
@@ -233,13 +246,16 @@ async function main() {
       `| exports admitted / refused with 429 / other | ${admitted} / ${refused} / ${other} |`,
       `| GraphQL reads answered 200 without errors | ${okReads} of ${reads.length}${failCodes.length ? ` (failures: ${failCodes.join(', ')})` : ''} |`,
       `| GraphQL read latency p50 / p99 (ms) | ${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} |`,
-      `| GraphQL read latency before the load, 4 reads (ms) | ${baseline.map((r) => Math.round(r.ms)).join(', ')} |`,
+      `| GraphQL read latency before the load, 4 reads at once after 10 warm-up reads (ms) | ${baseline.map((r) => Math.round(r.ms)).join(', ')} |`,
+      `| ingest before the load | HTTP ${baselineIngest.status}, ${baselineIngest.code ?? 'no error'}, ${Math.round(baselineIngest.ms)} ms |`,
       `| ingest during the hold | HTTP ${ingest.status}, ${ingest.code ?? 'no error'}, ${Math.round(ingest.ms)} ms |`,
       `| readiness during the hold | ${[...new Set(readiness)].join(', ')} (${readiness.length} samples) |`,
       `| transactions open on Neo4j, max (of them export statements) | ${max('transactions')} (${max('exports')}) |`,
       `| Bolt connections open on Neo4j, max (the server's and 1 of the benchmark) | ${max('connections')} |`,
-      `| stalled exports cut (export transactions gone), after the stall began | ${cutAfterS === null ? 'not within 90 s' : `${cutAfterS.toFixed(1)} s`} |`,
-      `| new exports admitted after the cut (of 4, from 4 new clients) | ${readmitted} |`,
+      `| stalled exports cut by EXPORT_IDLE_TIMEOUT_MS (server log), s after the stall began | ${cuts.length} of ${admitted}, ` +
+        `first ${firstCut?.toFixed(1) ?? '-'} s, last ${lastCut?.toFixed(1) ?? '-'} s |`,
+      `| export transactions open on Neo4j after the cut | ${exportsLeft} |`,
+      `| new exports after the cut, from 4 new clients | ${readmitted} admitted (${after.map((r) => r.status).join(', ')}) |`,
       '',
     ];
     writeReport(`docs/benchmarks/slow-readers-${date}.md`, lines);
