@@ -103,8 +103,9 @@ const schema = z.object({
   // How long the driver keeps retrying an unavailable database before the request fails with
   // DATABASE_UNAVAILABLE, and how long one connection attempt may take: an outage fails fast.
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
-  // Each statement an export streams (GET /export, npm run export) may run this long: a whole-graph export of
-  // a large graph takes minutes, and other reads keep NEO4J_TX_TIMEOUT_MS.
+  // Each statement an export streams (GET /export, npm run export) may run this long, and GET /export must have
+  // sent the whole export by then: a whole-graph export of a large graph takes minutes, and other reads keep
+  // NEO4J_TX_TIMEOUT_MS.
   EXPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   // A write whose connection died after its work ran may or may not have committed; it is retried
@@ -180,6 +181,16 @@ const schema = z.object({
       .transform((v) => originOf(v)!)
       .optional(),
   ),
+  // #19 part 1, stalled downloads must not starve the database pool. An export holds at most one pooled
+  // connection at a time, so with EXPORTS_MAX below NEO4J_MAX_POOL_SIZE (checked below) GraphQL always keeps
+  // NEO4J_MAX_POOL_SIZE - EXPORTS_MAX connections. An export whose client takes no data for
+  // EXPORT_IDLE_TIMEOUT_MS is cut; EXPORT_TIMEOUT_MS is also the whole export's deadline. A request that waits
+  // NEO4J_ACQUISITION_TIMEOUT_MS for a connection gets DATABASE_UNAVAILABLE (503, Retry-After).
+  EXPORTS_PER_CLIENT: z.coerce.number().int().positive().default(2),
+  EXPORTS_MAX: z.coerce.number().int().positive().default(8),
+  EXPORT_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(2).default(100),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -193,6 +204,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const { EXPORTS_MAX, NEO4J_MAX_POOL_SIZE } = parsed.data;
+  if (EXPORTS_MAX >= NEO4J_MAX_POOL_SIZE) {
+    throw new Error(
+      `Invalid configuration:\n  EXPORTS_MAX: ${EXPORTS_MAX} must be below NEO4J_MAX_POOL_SIZE (${NEO4J_MAX_POOL_SIZE}): GraphQL needs connections too`,
+    );
   }
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 // The one vocabulary of error codes clients can rely on, and the mapping of driver errors onto it.
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
@@ -41,10 +42,32 @@ const EVIDENCE_REQUIRED = /EVIDENCE_REQUIRED ([^"\s]+)/;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * neo4j-driver 6.3 gives a session that waited connectionAcquisitionTimeout for a pooled connection a plain
+ * Neo4jError (code 'N/A', not retryable), told apart only by its message (neo4j-driver-core pool.js).
+ */
+const POOL_EXHAUSTED = /^Connection acquisition timed out/;
+
+/** Seconds a client refused for want of a database connection is asked to wait. */
+const POOL_RETRY_AFTER_SECONDS = 2;
+
 /** Maps a driver error onto the vocabulary; anything unknown becomes INTERNAL_SERVER_ERROR. */
 export function fromDriverError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
+    if (POOL_EXHAUSTED.test(error.message)) {
+      // Every connection is busy: the database is up but cannot take this request now (HTTP 503, Retry-After).
+      return new AppError(
+        'DATABASE_UNAVAILABLE',
+        'Every connection to the graph database is in use; retry shortly.',
+        {
+          reason: 'CONNECTION_POOL_EXHAUSTED',
+          retryAfter: POOL_RETRY_AFTER_SECONDS,
+          http: { status: 503, headers: new HeaderMap([['retry-after', String(POOL_RETRY_AFTER_SECONDS)]]) },
+        },
+        error,
+      );
+    }
     const refused = EVIDENCE_REQUIRED.exec(error.message);
     if (refused) {
       const relation = refused[1]!;

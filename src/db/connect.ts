@@ -12,6 +12,8 @@ export function connectDatabase(config: Config, uri: string): GraphDatabase {
   const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, {
     maxRetryMs: config.NEO4J_MAX_RETRY_MS,
     connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+    maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
   });
   return new GraphDatabase(driver, loadQueries(CYPHER_DIR), {
     database: config.NEO4J_DATABASE,

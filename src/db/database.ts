@@ -268,6 +268,10 @@ function tracked(tx: ManagedTransaction, counter?: QueryCounter): TxRunner & Tra
 export interface DriverTimeouts {
   maxRetryMs: number;
   connectTimeoutMs: number;
+  /** Connections in the pool (NEO4J_MAX_POOL_SIZE; the driver's default, 100, when absent). */
+  maxPoolSize?: number;
+  /** How long a session waits for a pooled connection (NEO4J_ACQUISITION_TIMEOUT_MS); connect timeout + 2 s when absent. */
+  acquisitionTimeoutMs?: number;
 }
 
 /** A driver with plain JS integers (ids and counts here never exceed 2^53) that fails fast in an outage. */
@@ -281,6 +285,8 @@ export function createDriver(
     disableLosslessIntegers: true,
     maxTransactionRetryTime: timeouts.maxRetryMs,
     connectionTimeout: timeouts.connectTimeoutMs,
-    connectionAcquisitionTimeout: timeouts.connectTimeoutMs + 2_000,
+    maxConnectionPoolSize: timeouts.maxPoolSize ?? 100,
+    // Above the connect timeout: a wait for a connection includes opening one.
+    connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs ?? timeouts.connectTimeoutMs + 2_000,
   });
 }

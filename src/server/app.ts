@@ -9,7 +9,7 @@ import { createMetrics } from '../observability/index.js';
 import { loadExamples, playgroundRouter, wantsPlayground } from '../playground/index.js';
 import { exploreRouter } from '../explore/index.js';
 import { reviewRouter } from '../review/index.js';
-import { DEFAULT_EXPORT_TIMEOUT_MS, exportHandler } from '../export/index.js';
+import { DEFAULT_EXPORT_LIMITS, DEFAULT_EXPORT_TIMEOUT_MS, exportHandler } from '../export/index.js';
 import { createApollo } from './apollo.js';
 import type { Authenticate } from '../auth/authenticate.js';
 import { createGraphQLOptions } from './graphql-options.js';
@@ -48,6 +48,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Host names answered (ALLOWED_HOSTS); the loopback names when absent. */
   allowedHosts?: readonly string[];
+  /** Exports at once per client and in all, and the idle cut (EXPORTS_PER_CLIENT, EXPORTS_MAX, EXPORT_IDLE_TIMEOUT_MS). */
+  exportLimits?: { perClient: number; total: number; idleTimeoutMs: number };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -132,6 +134,7 @@ export async function createApp(options: AppOptions) {
       readsRequireAuth: options.readsRequireAuth,
       readiness: () => (options.readiness ?? ALWAYS_READY).state(),
       timeoutMs: options.exportTimeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS,
+      ...(options.exportLimits ?? DEFAULT_EXPORT_LIMITS),
     }),
   );
   app.use(

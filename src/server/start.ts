@@ -68,6 +68,7 @@ export async function startServer(config: Config, logger: Logger, neo4jUri: stri
     extractions,
     rateLimit: rateLimitFromConfig(config),
     allowedHosts: allowedHostsFromConfig(config),
+    exportLimits: { perClient: config.EXPORTS_PER_CLIENT, total: config.EXPORTS_MAX, idleTimeoutMs: config.EXPORT_IDLE_TIMEOUT_MS },
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
