@@ -10,11 +10,18 @@ import { AppError } from '../base/errors.js';
 import type { Config } from '../config.js';
 import { Admission } from '../core/admission.js';
 import { extractDocument } from './extract-document.js';
-import type { Draft, ExtractInput } from './types.js';
+import { candidatesOf } from './graph-dictionary.js';
+import type { Draft, ExtractInput, ExtractorTask, NameCandidates } from './types.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Runs the pure extractor, here or in a worker. */
-export type RunExtractor = (input: ExtractInput) => Draft | Promise<Draft>;
+/** The CPU work of an extraction, here or in a worker: the text's candidate names, then the draft. */
+export interface Extractor {
+  candidates(texts: readonly string[]): NameCandidates | Promise<NameCandidates>;
+  extract(input: ExtractInput): Draft | Promise<Draft>;
+}
+
+/** The extractor on the calling thread (`npm run extract`, and the server with EXTRACT_WORKERS=0). */
+export const IN_PROCESS: Extractor = { candidates: candidatesOf, extract: extractDocument };
 
 export interface ExtractionOptions {
   /** Worker threads; 0 runs the extractor on the event loop (no time budget then). */
@@ -67,32 +74,35 @@ function startWorker(): Worker {
 /** The server's extractions: admission, then the work, given the extractor in the pool to run. */
 export class Extractions {
   private readonly admission: Admission;
-  private readonly pool: WorkerPool<ExtractInput, Draft> | undefined;
-  private readonly run: RunExtractor;
+  private readonly pool: WorkerPool<ExtractorTask, Draft | NameCandidates> | undefined;
+  private readonly extractor: Extractor;
 
   constructor(readonly options: ExtractionOptions) {
     this.admission = new Admission({ name: 'extractions', perClient: options.perClient, total: options.total });
     if (options.workers > 0) {
-      const pool = new WorkerPool<ExtractInput, Draft>({
+      const pool = new WorkerPool<ExtractorTask, Draft | NameCandidates>({
         start: startWorker,
         size: options.workers,
         budgetMs: options.budgetMs,
         overBudget,
       });
       this.pool = pool;
-      this.run = (input) => pool.run(input);
+      this.extractor = {
+        candidates: async (texts) => (await pool.run({ kind: 'candidates', texts })) as NameCandidates,
+        extract: async (input) => (await pool.run({ kind: 'extract', input })) as Draft,
+      };
     } else {
       this.pool = undefined;
-      this.run = extractDocument;
+      this.extractor = IN_PROCESS;
     }
   }
 
   /** `work` for `client` once admitted (else TOO_MANY_REQUESTS); its extractor fails with TIMEOUT past the budget. */
-  async admit<T>(client: string, work: (run: RunExtractor) => Promise<T>): Promise<T> {
+  async admit<T>(client: string, work: (extractor: Extractor) => Promise<T>): Promise<T> {
     const entry = this.admission.enter(client);
     if ('refused' in entry) throw entry.refused;
     try {
-      return await work(this.run);
+      return await work(this.extractor);
     } finally {
       entry.release();
     }

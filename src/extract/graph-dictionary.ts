@@ -4,7 +4,7 @@
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import { nameKey } from '../domain/names.js';
 import { ENTITY_KINDS } from '../domain/vocabulary.js';
-import type { DictionaryEntry } from './types.js';
+import type { DictionaryEntry, NameCandidates } from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const LONGEST_NAME_WORDS = 5;
@@ -13,7 +13,7 @@ const LONGEST_NAME_WORDS = 5;
  * Name keys of every run of up to five words that starts with a capital letter or a digit, and the keys of the
  * capitalised single words (possible surnames).
  */
-export function candidateKeys(text: string): { keys: string[]; surnames: string[] } {
+export function candidateKeys(text: string): NameCandidates {
   const words = [...text.matchAll(WORD)].map((m) => m[0]);
   const keys = new Set<string>();
   const surnames = new Set<string>();
@@ -29,10 +29,15 @@ export function candidateKeys(text: string): { keys: string[]; surnames: string[
   return { keys: [...keys], surnames: [...surnames] };
 }
 
-export async function graphDictionary(db: GraphDatabase, texts: readonly string[], counter?: QueryCounter): Promise<DictionaryEntry[]> {
+/** The candidate keys of several texts, merged: the CPU part of the lookup, which the server runs in a worker. */
+export function candidatesOf(texts: readonly string[]): NameCandidates {
   const found = texts.map(candidateKeys);
-  const keys = [...new Set(found.flatMap((f) => f.keys))];
-  const surnames = [...new Set(found.flatMap((f) => f.surnames))];
+  return { keys: [...new Set(found.flatMap((f) => f.keys))], surnames: [...new Set(found.flatMap((f) => f.surnames))] };
+}
+
+/** The entities of the graph whose names or aliases are among `candidates`. */
+export async function graphDictionary(db: GraphDatabase, candidates: NameCandidates, counter?: QueryCounter): Promise<DictionaryEntry[]> {
+  const { keys, surnames } = candidates;
   if (keys.length === 0) return [];
   const rows = await db.readPlain(db.cypher('extract/dictionary'), { keys, surnames, kinds: ENTITY_KINDS }, counter);
   return rows.map((r) => ({

@@ -6,8 +6,7 @@ import type { Context } from '../core/context.js';
 import type { GraphDatabase, QueryCounter } from '../db/database.js';
 import { formatPath, SourceInput as DocumentSource } from '../ingest/document.js';
 import { loadConfig } from '../config.js';
-import { extractDocument } from './extract-document.js';
-import { Extractions, extractionOptionsFromConfig, type RunExtractor } from './extraction.js';
+import { Extractions, extractionOptionsFromConfig, IN_PROCESS, type Extractor } from './extraction.js';
 import { graphDictionary } from './graph-dictionary.js';
 import type { ExtractSource } from './types.js';
 
@@ -35,13 +34,13 @@ const SOURCE_FIELDS = DocumentSource.pick({ title: true, publisher: true, url: t
 
 /**
  * A draft of `text`, its names resolved against the graph of `db`; bad input is BAD_USER_INPUT with every problem.
- * The extractor runs through `run` (the server's worker pool), else here.
+ * The extractor's work runs through `extractor` (the server's worker pool), else here.
  */
 export async function draftFromText(
   db: GraphDatabase,
   input: { text: string; source: ExtractSource; analyst?: string | null },
   counter?: QueryCounter,
-  run: RunExtractor = extractDocument,
+  extractor: Extractor = IN_PROCESS,
 ): Promise<DraftSummary> {
   const problems: { path: string; message: string }[] = [];
   if (input.text.trim() === '') problems.push({ path: 'text', message: 'must not be empty' });
@@ -54,8 +53,10 @@ export async function draftFromText(
     throw badInput(`Cannot extract: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
   }
   const analyst = input.analyst ?? undefined;
-  const dictionary = await graphDictionary(db, [input.text, input.source.publisher ?? '', analyst ?? ''], counter);
-  const draft = await run({ text: input.text, source: source.data!, dictionary, analyst });
+  // Finding the candidate names scans the whole text (about 20 ms for 60,000 characters): the extractor's work too.
+  const candidates = await extractor.candidates([input.text, input.source.publisher ?? '', analyst ?? '']);
+  const dictionary = await graphDictionary(db, candidates, counter);
+  const draft = await extractor.extract({ text: input.text, source: source.data!, dictionary, analyst });
   const items = (key: string) =>
     Array.isArray(draft.document[key]) ? (draft.document[key] as { extracted?: { resolved?: boolean } }[]) : [];
   const entities = items('entities');
@@ -82,7 +83,7 @@ export function extractResolvers(extractions?: Extractions) {
     DraftDocument: DraftDocumentScalar,
     Query: {
       extractDocument: (_root: unknown, args: { text: string; source: ExtractSource; analyst?: string | null }, ctx: Context) =>
-        current().admit(ctx.client, (run) => draftFromText(ctx.db, args, ctx.counter, run)),
+        current().admit(ctx.client, (extractor) => draftFromText(ctx.db, args, ctx.counter, extractor)),
     },
   };
 }

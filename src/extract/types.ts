@@ -24,6 +24,15 @@ export interface ExtractInput {
   analyst?: string;
 }
 
+/** Name keys of the capitalised word runs of a text, and its capitalised single words (possible surnames). */
+export interface NameCandidates {
+  keys: string[];
+  surnames: string[];
+}
+
+/** What the extraction worker is asked: the candidate names of texts, or a draft. */
+export type ExtractorTask = { kind: 'candidates'; texts: readonly string[] } | { kind: 'extract'; input: ExtractInput };
+
 /** The draft: an ingestion document (with source.text, claims[].span and `extracted` metadata) and the time taken. */
 export interface Draft {
   document: Record<string, unknown>;
