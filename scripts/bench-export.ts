@@ -14,6 +14,7 @@ import { openDatabase } from './lib/database.js';
 import { today, writeReport } from './lib/report.js';
 import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 import { graphCounts, loadRaceGraph } from './race/graph.js';
+import { runMain } from './lib/run-main.js';
 
 const { values } = parseArgs({
   options: {
@@ -168,10 +169,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

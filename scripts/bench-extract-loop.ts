@@ -10,6 +10,7 @@ import { freePort } from '../src/db/local-neo4j-probe.js';
 import { today, writeReport } from './lib/report.js';
 import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 import { syntheticArticle, syntheticSentence } from './synthetic-article.js';
+import { runMain } from './lib/run-main.js';
 
 const EXTRACT = 'query ($text: String!, $source: SourceInput!) { extractDocument(text: $text, source: $source) { claims millis } }';
 const SMALL = '{ node(id: "person:witkoff") { id } }';
@@ -172,10 +173,4 @@ async function main() {
   ]);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

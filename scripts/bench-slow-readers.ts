@@ -18,6 +18,7 @@ import { today, writeReport } from './lib/report.js';
 import { percentile } from './lib/stats.js';
 import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 import { loadRaceGraph } from './race/graph.js';
+import { runMain } from './lib/run-main.js';
 
 const { values } = parseArgs({
   options: {
@@ -288,10 +289,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -12,6 +12,7 @@ import { startServer } from '../src/server/start.js';
 import { today, writeReport } from './lib/report.js';
 import { median } from './lib/stats.js';
 import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
+import { runMain } from './lib/run-main.js';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '50' }, 'poll-ms': { type: 'string', default: '250' } } });
 const WRITES = Number(values.writes);
@@ -113,10 +114,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -13,6 +13,7 @@ import { startThrowawayNeo4j } from '../lib/throwaway-neo4j.js';
 import { benchmarkIds } from './benchmark-ids.js';
 import { loadGeneratedGraph } from './load.js';
 import { GRAPH_SIZES, type GraphSize } from './shape.js';
+import { runMain } from '../lib/run-main.js';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: 'S,M' }, heap: { type: 'string', default: '2g' }, 'batch-size': { type: 'string' } },
@@ -90,10 +91,4 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(row);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../src/base/paths.js';
 import { INGEST } from '../support/documents.js';
 import { startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
+import { parseCsv } from '../support/csv.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
 const HYPERLINK = '=HYPERLINK("http://attacker.example","Click me")';
@@ -44,31 +45,6 @@ afterAll(async () => {
   await api?.close();
   await graph?.close();
 });
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && ch === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  const [header, ...records] = rows;
-  return records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 async function exported(params: Record<string, string>): Promise<string> {
   const res = await fetch(`${api.base}/export?${new URLSearchParams({ scope: 'graph', format: 'csv', ...params })}`);

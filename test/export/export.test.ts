@@ -10,6 +10,7 @@ import { repoRoot } from '../../src/base/paths.js';
 import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { loadQueries } from '../../src/db/cypher-files.js';
 import { CYPHER_DIR, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
+import { parseCsv } from '../support/csv.js';
 import { fixtureDocuments, INGEST } from '../support/documents.js';
 import { serveApp, type ServedApp } from '../support/http.js';
 
@@ -63,35 +64,6 @@ async function json(params: Record<string, string>): Promise<NodeLink> {
   const res = await get(api.base, { ...params, format: 'json' });
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json()) as NodeLink;
-}
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  const [header, ...records] = rows;
-  return records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();

@@ -2,14 +2,13 @@
 // answering cheap requests; an extraction over its time budget is stopped with TIMEOUT and the server goes on
 // extracting; a client past its cap of extractions at once gets TOO_MANY_REQUESTS (429, Retry-After).
 import { Worker } from 'node:worker_threads';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDatabase } from '../../src/db/database.js';
 import { overBudget } from '../../src/extract/extraction.js';
 import { WorkerPool } from '../../src/extract/worker-pool.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
+import type { RunningServer } from '../../src/server/start.js';
 import { syntheticArticle } from '../../scripts/synthetic-article.js';
-import { productConfig, startTestGraph, type TestGraph } from '../support/graph.js';
+import { startProduct, startTestGraph, type TestGraph } from '../support/graph.js';
 
 const EXTRACT = `query ($text: String!, $source: SourceInput!) {
   extractDocument(text: $text, source: $source) { claims resolvedEntities }
@@ -72,12 +71,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-async function serve(overrides: Record<string, string> = {}): Promise<RunningServer> {
-  const config = productConfig(overrides);
-  const api = await startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!);
-  await api.schemaReady;
-  return api;
-}
+const serve = startProduct;
 
 describe('extraction off the event loop, default configuration', () => {
   let api: RunningServer;

@@ -23,13 +23,12 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { buildExecutableSchema } from '../../src/server/schema.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
+import type { RunningServer } from '../../src/server/start.js';
 import { graphChecksum } from '../support/checksum.js';
-import { productConfig, SCHEMA_DIR, startTestGraph, TOKENS, type TestGraph } from '../support/graph.js';
+import { SCHEMA_DIR, startProduct, startTestGraph, type TestGraph, TOKENS } from '../support/graph.js';
 
 /** Past every bound, the longest exception (an article for extractDocument, 60,000 characters) included. */
 const OVERLONG = 'x'.repeat(60_001);
@@ -189,9 +188,7 @@ const ALL = targets(buildExecutableSchema(SCHEMA_DIR));
 beforeAll(async () => {
   graph = await startTestGraph();
   // The README's default configuration, with API keys so that mutations reach their checks.
-  const config = productConfig();
-  server = await startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!);
-  await server.schemaReady;
+  server = await startProduct();
 });
 afterAll(async () => {
   await server?.stop();

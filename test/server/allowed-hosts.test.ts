@@ -1,13 +1,12 @@
 // DNS rebinding (#19 part 9): under the default configuration the server answers only Host names it is known by
 // (loopback names, PUBLIC_ORIGIN's host, a specific HOST), on HTTP and on the WebSocket upgrade.
 import { request } from 'node:http';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
 import { allowedHostsFromConfig } from '../../src/server/allowed-hosts.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
-import { productConfig, startTestGraph } from '../support/graph.js';
+import type { RunningServer } from '../../src/server/start.js';
+import { startProduct, startTestGraph } from '../support/graph.js';
 
 /** One request to the server with the given Host header. */
 function send(url: string, path: string, host: string, body?: string): Promise<{ status: number; body: string }> {
@@ -40,9 +39,7 @@ describe('allowed hosts', () => {
   beforeAll(async () => {
     const seeded = await startTestGraph();
     await seeded.close();
-    const config = productConfig();
-    server = await startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!);
-    await server.schemaReady;
+    server = await startProduct();
     port = new URL(server.url).port;
   });
 

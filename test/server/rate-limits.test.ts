@@ -1,11 +1,10 @@
 // Abuse at the door (#19 part 9): one client's burst of requests is cut off with 429 and Retry-After under the
 // default configuration, while another client (another loopback address) is still answered.
 import { request } from 'node:http';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/server/rate-limit.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
-import { productConfig, startTestGraph } from '../support/graph.js';
+import type { RunningServer } from '../../src/server/start.js';
+import { startProduct, startTestGraph } from '../support/graph.js';
 
 interface Answer {
   status: number;
@@ -45,9 +44,7 @@ describe('per-client request rate limit', () => {
     const seeded = await startTestGraph();
     await seeded.close();
     // The README's defaults: no RATE_LIMIT_* variable set.
-    const config = productConfig();
-    server = await startServer(config, pino({ level: 'silent' }), config.NEO4J_URI!);
-    await server.schemaReady;
+    server = await startProduct();
   });
 
   afterAll(async () => {

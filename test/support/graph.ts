@@ -3,7 +3,7 @@
 // once per test process and restored from its capture after that (./seed-snapshot.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -12,6 +12,7 @@ import { createDriver, GraphDatabase } from '../../src/db/database.js';
 import { repoRoot } from '../../src/base/paths.js';
 import { applySchema } from '../../src/setup/schema-setup.js';
 import { createApollo } from '../../src/server/apollo.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
 import { createGraphQLOptions, type GraphQLOptions, type GraphQLOptionsInput } from '../../src/server/graphql-options.js';
 import { createContext } from '../../src/core/context.js';
 import { splitStatements } from '../../src/db/cypher-files.js';
@@ -43,6 +44,17 @@ export function productConfig(overrides: Record<string, string> = {}): Config {
     SEED_ON_EMPTY: 'false',
     ...overrides,
   });
+}
+
+/** The whole product (startServer) on `productConfig(overrides)`, once its schema is ready. */
+export async function startProduct(
+  overrides: Record<string, string> = {},
+  logger: Logger = pino({ level: 'silent' }),
+): Promise<RunningServer> {
+  const config = productConfig(overrides);
+  const server = await startServer(config, logger, config.NEO4J_URI!);
+  await server.schemaReady;
+  return server;
 }
 
 export const CYPHER_DIR = join(repoRoot(), 'cypher');
