@@ -1,6 +1,7 @@
 // Runs an embedded Neo4j 5.26 community DBMS with Bolt on 127.0.0.1 for local development and tests.
 // Usage: java -Xmx1g -cp ".neo4j/lib/*" neo4j-local/Launcher.java <dataDir> <port>
-// The neo4j user's password comes from the NEO4J_LOCAL_PASSWORD environment variable.
+// The neo4j user's password comes from the NEO4J_LOCAL_PASSWORD environment variable, the page cache's size
+// in bytes from NEO4J_LOCAL_PAGECACHE_BYTES (256 MiB when unset; src/db/local-neo4j-memory.ts sizes it).
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
 public class Launcher {
-    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    private static final long DEFAULT_PAGE_CACHE_BYTES = 256L * 1024 * 1024;
     private static boolean stopped;
 
     public static void main(String[] args) {
@@ -23,6 +24,8 @@ public class Launcher {
         if (password == null || password.isEmpty()) fail("NEO4J_LOCAL_PASSWORD is not set", null);
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
+        String pageCache = System.getenv("NEO4J_LOCAL_PAGECACHE_BYTES");
+        long pageCacheBytes = pageCache == null || pageCache.isEmpty() ? DEFAULT_PAGE_CACHE_BYTES : Long.parseLong(pageCache);
 
         DatabaseManagementService dbms;
         try {
@@ -30,7 +33,7 @@ public class Launcher {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.debug_log_enabled, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // Check transaction timeouts every 100 ms instead of every 2 s, so a client's timeout

@@ -1,6 +1,7 @@
 // Parses the environment once into a typed configuration; the only module that reads process.env.
 import { z } from 'zod';
 
+const jvmSize = z.string().regex(/^\d+[mg]$/i, 'a size such as 1g or 768m');
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -116,10 +117,10 @@ const schema = z.object({
   WRITE_RECEIPT_TTL_HOURS: z.coerce.number().positive().default(24),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
-  LOCAL_NEO4J_HEAP: z
-    .string()
-    .regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m')
-    .default('1g'),
+  // #20 part 1, memory that fits the graph: the local Neo4j's JVM heap and page cache; unset, each is sized from
+  // the store on disk and the machine's memory when Neo4j starts (src/db/local-neo4j-memory.ts).
+  LOCAL_NEO4J_HEAP: z.preprocess((v) => (v === '' ? undefined : v), jvmSize.optional()),
+  LOCAL_NEO4J_PAGECACHE: z.preprocess((v) => (v === '' ? undefined : v), jvmSize.optional()),
   SEED_ON_EMPTY: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 

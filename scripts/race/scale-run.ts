@@ -1,9 +1,11 @@
 // One size of the scale table: a fresh throwaway Neo4j loaded with the generated graph, this server
 // alone on it, each operation answered once without errors, then timed at concurrency 1 (p50, p99).
 import { cpus } from 'node:os';
+import neo4jDriver from 'neo4j-driver';
 import { repoRoot } from '../../src/base/paths.js';
 import { benchmarkIds, type GraphSize } from '../graph-gen/index.js';
 import { today } from '../lib/report.js';
+import type { Neo4jTarget } from '../lib/database.js';
 import { startThrowawayNeo4j, stopThrowawayNeo4js } from '../lib/throwaway-neo4j.js';
 import { describeCheckout } from './checkout.js';
 import { onSignalStop, raceArgs } from './cli-args.js';
@@ -36,6 +38,30 @@ export interface ScaleResult {
   size: GraphSize;
   graph: GraphInfo;
   rows: ResultRow[];
+  /** The heap and page cache Neo4j ran with, as it reports them (e.g. "heap 2.0 GiB, page cache 512.00MiB"). */
+  memory: string;
+}
+
+/** What the running Neo4j says its heap (JVM maximum) and page cache are: what a report's figures ran with. */
+async function neo4jMemory(target: Neo4jTarget): Promise<string> {
+  const driver = neo4jDriver.driver(target.uri, neo4jDriver.auth.basic(target.user, target.password), { disableLosslessIntegers: true });
+  try {
+    const options = { database: target.database };
+    const cache = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value",
+      {},
+      options,
+    );
+    const heap = await driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max",
+      {},
+      options,
+    );
+    const heapGib = Number(heap.records[0]?.get('max')) / 1024 ** 3;
+    return `heap ${heapGib.toFixed(1)} GiB, page cache ${String(cache.records[0]?.get('value'))}`;
+  } finally {
+    await driver.close();
+  }
 }
 
 const THIS: readonly ServerName[] = ['this'];
@@ -48,6 +74,8 @@ export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Prom
   try {
     const graph = await loadRaceGraph(neo4j.target, { size, seed: options.seed, log: options.log });
     options.log(`size ${size}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`);
+    const memory = await neo4jMemory(neo4j.target);
+    options.log(`size ${size}: Neo4j ${memory}`);
     servers = await startServers(THIS, neo4j.target, { thisRoot: options.thisRoot, raceRoot: options.raceRoot });
     const send = createSend(servers as Record<ServerName, RaceServer>);
     const input = { ids: benchmarkIds(size, options.seed), today: today() };
@@ -61,7 +89,7 @@ export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Prom
       warmupSeconds: options.warmupSeconds,
       log: options.log,
     });
-    return { size, graph, rows };
+    return { size, graph, rows, memory };
   } finally {
     await load.stop();
     await Promise.all(Object.values(servers).map((s) => s.stop()));
@@ -96,11 +124,13 @@ export async function measureSizes(name: string, operations?: readonly RaceOpera
   for (const size of args.sizes) results.push(await scaleOneSize(size, { ...args, thisRoot, raceRoot: root, log, operations }));
   const setting = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), shared with other work; Node ${process.version}; ` +
-      `local Neo4j 5.26 (heap ${args.heap}), a fresh database per size. This server: ${describeCheckout(thisRoot)}.`,
+      `local Neo4j 5.26 (-Xmx${args.heap}), a fresh database per size. This server: ${describeCheckout(thisRoot)}.`,
     '',
     ...results.map(
       (r) =>
-        `- ${r.size}: ${r.graph.nodes} nodes, ${r.graph.relationships} relationships, loaded (schema, seed, generated) in ${r.graph.loadSeconds.toFixed(1)} s`,
+        `- ${r.size}: ${r.graph.nodes} nodes, ${r.graph.relationships} relationships, ` +
+        `loaded (schema, seed, generated) in ${r.graph.loadSeconds.toFixed(1)} s; ` +
+        `Neo4j ${r.memory} (the page cache sized at start, on the empty store, unless set)`,
     ),
   ];
   return { args, results, setting };

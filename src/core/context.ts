@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Principal } from '../auth/roles.js';
 import { isoDay } from '../domain/iso-date.js';
-import type { GraphDatabase, QueryCounter } from '../db/database.js';
+import type { GraphDatabase, QueryCounter, RequestBookmarks } from '../db/database.js';
 import type { ChangeSource } from './change-source.js';
 
 export interface Context {
@@ -10,7 +10,7 @@ export interface Context {
   principal: Principal;
   /** Who per-client limits count this request against (admission.ts `clientKey`: the remote address). */
   client: string;
-  /** A credential problem found while building the context; raised by the request pipeline. */
+  /** A problem with the request's credentials (or bookmarks) found while building the context; raised by the request pipeline. */
   authError?: unknown;
   db: GraphDatabase;
   counter: QueryCounter;
@@ -20,6 +20,14 @@ export interface Context {
   idempotencyKey?: string;
   /** The instance's change feed, for subscriptions (set on WebSocket operations only). */
   changes?: ChangeSource;
+  /** The bookmarks the client sent and the one its writes produced (HTTP only; server/bookmarks.ts). */
+  bookmarks?: RequestBookmarks;
+}
+
+/** `context` whose reads wait for `given` bookmarks and whose writes note theirs (read your own writes). */
+export function withBookmarks(context: Context, given: readonly string[]): Context {
+  const bookmarks: RequestBookmarks = { given, written: [] };
+  return { ...context, db: context.db.forRequest(bookmarks), bookmarks };
 }
 
 /** Builds a request's context. */

@@ -31,6 +31,7 @@ export async function resolveNeo4j(config: Config, log?: (msg: string) => void):
     dataDir: config.LOCAL_NEO4J_DATA_DIR,
     password: config.NEO4J_PASSWORD,
     heap: config.LOCAL_NEO4J_HEAP,
+    pageCache: config.LOCAL_NEO4J_PAGECACHE,
     log,
   });
   return { uri: local.uri, local };

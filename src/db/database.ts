@@ -1,6 +1,13 @@
 // The one place that runs Cypher: named queries, read/write transactions with a timeout, error mapping.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { fromDriverError } from '../base/errors.js';
+import neo4j, {
+  isRetryableError,
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type SessionConfig,
+} from 'neo4j-driver';
+import { badInput, fromDriverError, type AppError } from '../base/errors.js';
 import { toPlain, type Plain } from './plain.js';
 import { once, ReceiptTaken, recordedAnswer, type TrackedRunner, type WriteReceipt } from './write-receipts.js';
 
@@ -14,6 +21,16 @@ export interface DatabaseOptions {
   commitRetryMs: number;
   /** How long a compiled read is retried on errors the driver calls retryable (NEO4J_MAX_RETRY_MS). */
   readRetryMs?: number;
+}
+
+/**
+ * One request's bookmarks (read your own writes across instances): `given` are the client's, from an earlier
+ * write through any instance, and every session of the request waits for them; `written` is the bookmark of
+ * the request's last committed write, which the response hands back.
+ */
+export interface RequestBookmarks {
+  readonly given: readonly string[];
+  written: string[];
 }
 
 /** Counts the Cypher statements one request runs (for logs, metrics and the batching test). */
@@ -30,17 +47,24 @@ const PLACEHOLDER = /__([A-Z_]+)__/g;
 const SAFE_FILL = /^[A-Za-z0-9_|]+$/;
 
 export class GraphDatabase {
-  private readonly bookmarks = neo4j.bookmarkManager();
-
   constructor(
     readonly driver: Driver,
     private readonly queries: Map<string, string>,
     private readonly options: DatabaseOptions,
+    // One causal chain per process: a read that follows a write on this instance sees the write,
+    // also when a cluster routes the read to another member.
+    private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
+    private readonly request?: RequestBookmarks,
   ) {}
 
-  /** The same database (same driver and queries) with other options, e.g. a shorter timeout. */
+  /** The same database (same driver, queries and causal chain) with other options, e.g. a shorter timeout. */
   with(options: Partial<DatabaseOptions>): GraphDatabase {
-    return new GraphDatabase(this.driver, this.queries, { ...this.options, ...options });
+    return new GraphDatabase(this.driver, this.queries, { ...this.options, ...options }, this.bookmarks, this.request);
+  }
+
+  /** The same database for one request: its sessions start from the request's bookmarks and note its writes'. */
+  forRequest(request: RequestBookmarks): GraphDatabase {
+    return new GraphDatabase(this.driver, this.queries, this.options, this.bookmarks, request);
   }
 
   /**
@@ -78,16 +102,12 @@ export class GraphDatabase {
     if (counter) counter.count += 1;
     const deadline = Date.now() + (this.options.readRetryMs ?? 3_000);
     for (let delay = 500; ; delay *= 2) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.bookmarks,
-      });
+      const session = this.driver.session(this.sessionConfig('READ'));
       try {
         const result = await session.run(cypher, toCypherParams(params) as Params, { timeout: this.options.txTimeoutMs });
         return result.records.map((r) => r.toObject());
       } catch (error) {
-        if (!isRetryableError(error) || Date.now() + delay > deadline) throw fromDriverError(error);
+        if (!isRetryableError(error) || Date.now() + delay > deadline) throw toAppError(error);
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await session.close();
@@ -105,17 +125,12 @@ export class GraphDatabase {
     params: Params,
     options: { timeoutMs?: number; fetchSize?: number } = {},
   ): AsyncGenerator<Record<string, unknown>> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.bookmarks,
-      fetchSize: options.fetchSize ?? 1_000,
-    });
+    const session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: options.fetchSize ?? 1_000 });
     try {
       const result = session.run(cypher, toCypherParams(params) as Params, { timeout: options.timeoutMs ?? this.options.txTimeoutMs });
       for await (const record of result) yield record.toObject();
     } catch (error) {
-      throw fromDriverError(error);
+      throw toAppError(error);
     } finally {
       await session.close();
     }
@@ -202,7 +217,7 @@ export class GraphDatabase {
         return await this.attempt(mode, tracked);
       } catch (error) {
         if (error instanceof ReceiptTaken) throw error;
-        const mapped = fromDriverError(error);
+        const mapped = toAppError(error);
         // The connection died after the work ran: the commit may or may not have happened. Writes are
         // idempotent, and a write with a receipt answers its committed result when re-run, so run it again
         // once the database answers, rather than report a failure that might have been written (or a success
@@ -218,20 +233,42 @@ export class GraphDatabase {
   }
 
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      // One causal chain per process: a read that follows a write on this instance sees the write,
-      // also when a cluster routes the read to another member.
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.driver.session(this.sessionConfig(mode));
     const config = { timeout: this.options.txTimeoutMs };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'READ') return await session.executeRead(work, config);
+      const result = await session.executeWrite(work, config);
+      // Mutations run one after another, each session chained to the last by the bookmark manager, so the
+      // last commit's bookmark covers the request's earlier writes.
+      if (this.request) this.request.written = session.lastBookmarks();
+      return result;
     } finally {
       await session.close();
     }
   }
+
+  private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
+    const given = this.request?.given ?? [];
+    return {
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+      // The driver sends these together with the manager's: Neo4j waits until it has applied them all.
+      ...(given.length > 0 ? { bookmarks: [...given] } : {}),
+    };
+  }
+}
+
+const INVALID_BOOKMARK = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
+
+/** fromDriverError, and a bookmark Neo4j refuses (a client's, malformed or of another database) as BAD_USER_INPUT. */
+function toAppError(error: unknown): AppError {
+  if (error instanceof Neo4jError && INVALID_BOOKMARK.has(error.code)) {
+    return badInput('A bookmark sent in Neo4j-Bookmarks (or extensions.bookmarks) is not one this database issued.', {
+      reason: 'INVALID_BOOKMARK',
+    });
+  }
+  return fromDriverError(error);
 }
 
 /** JS numbers travel as floats; Cypher wants integers for LIMIT, ranges and counts. */

@@ -9,11 +9,17 @@ async function main(command: string | undefined): Promise<number> {
   const local = { port: config.LOCAL_NEO4J_PORT, dataDir: config.LOCAL_NEO4J_DATA_DIR, password: config.NEO4J_PASSWORD };
   switch (command) {
     case 'start': {
-      const neo = await startLocalNeo4j({ ...local, heap: config.LOCAL_NEO4J_HEAP, log: (msg) => console.log(msg) });
+      const neo = await startLocalNeo4j({
+        ...local,
+        heap: config.LOCAL_NEO4J_HEAP,
+        pageCache: config.LOCAL_NEO4J_PAGECACHE,
+        log: (msg) => console.log(msg),
+      });
       console.log(`Neo4j ${neo.startedHere ? 'started' : 'already running'}: ${neo.uri}`);
       console.log(`  user:     ${neo.user}`);
       console.log('  password: the value of NEO4J_PASSWORD (default "policy-graph-local")');
       console.log(`  pid:      ${neo.pid ?? 'unknown (not started by this project)'}`);
+      if (neo.memory) console.log(`  memory:   heap ${neo.memory.heap}, page cache ${neo.memory.pageCache}`);
       if (neo.pid !== undefined) console.log('Stop it with `npm run db:stop`.');
       if (config.NEO4J_URI) console.log(`Note: NEO4J_URI is set (${config.NEO4J_URI}); the server uses that one.`);
       return 0;

@@ -2,17 +2,22 @@
 // by neo4j-local/Launcher.java under Java 17+) so development and tests need neither Docker nor a server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { boltUri, freePort, isPortFree, probe } from './local-neo4j-probe.js';
 import { repoRoot } from '../base/paths.js';
 import { ensureJars, isLauncher, requireJava, sleep, terminate } from './local-neo4j-process.js';
+import { sizeMemory, storeBytes, type MemorySettings } from './local-neo4j-memory.js';
 
 export interface LocalNeo4jOptions {
   port: number;
   dataDir: string;
   password: string;
-  heap: string;
+  /** JVM heap (`1g`); sized from the store and the machine when absent (local-neo4j-memory.ts). */
+  heap?: string;
+  /** Page cache (`2g`); sized from the store and the machine when absent. */
+  pageCache?: string;
   log?: (msg: string) => void;
   /** Throwaway instances (tests, benchmarks): Neo4j shuts itself down when this process is gone. */
   exitWithThisProcess?: boolean;
@@ -25,6 +30,8 @@ export interface LocalNeo4jHandle {
   port: number;
   startedHere: boolean;
   pid: number | undefined;
+  /** The heap and page cache it was started with (undefined when an already running one was reused). */
+  memory: MemorySettings | undefined;
   stop(): Promise<void>;
 }
 
@@ -110,15 +117,20 @@ async function launch(
   const logOffset = existsSync(logPath) ? statSync(logPath).size : 0;
   const out = openSync(logPath, 'a');
   const started = Date.now();
+  const memory = sizeMemory({ storeBytes: storeBytes(dataDir), totalMemoryBytes: totalmem(), heap: opts.heap, pageCache: opts.pageCache });
+  log(
+    `Neo4j memory: heap ${memory.heap}${memory.sized.heap ? ' (sized)' : ''}, ` +
+      `page cache ${memory.pageCache}${memory.sized.pageCache ? ' (sized)' : ''}`,
+  );
   let child: ChildProcess;
   try {
-    const args = [`-Xmx${opts.heap}`, '-cp', join(root, '.neo4j', 'lib', '*'), join(root, 'neo4j-local', 'Launcher.java')];
+    const args = [`-Xmx${memory.heap}`, '-cp', join(root, '.neo4j', 'lib', '*'), join(root, 'neo4j-local', 'Launcher.java')];
     const owner = opts.exitWithThisProcess ? [String(process.pid)] : [];
     child = spawn('java', [...args, dataDir, String(port), ...owner], {
       cwd: root,
       detached: true,
       stdio: ['ignore', out, out],
-      env: { ...process.env, NEO4J_LOCAL_PASSWORD: opts.password },
+      env: { ...process.env, NEO4J_LOCAL_PASSWORD: opts.password, NEO4J_LOCAL_PAGECACHE_BYTES: String(memory.pageCacheBytes) },
     });
   } finally {
     closeSync(out);
@@ -135,7 +147,7 @@ async function launch(
     throw err;
   }
   log(`Neo4j ready on ${boltUri(port)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return handle(opts.password, port, pid, true, dataDir);
+  return handle(opts.password, port, pid, true, dataDir, memory);
 }
 
 // Waits for the launcher's ready line before trying the password: polling Bolt with it earlier can hit
@@ -169,9 +181,17 @@ async function waitReady(
   throw new Error(`The local Neo4j did not answer on ${boltUri(port)} within ${READY_TIMEOUT_MS / 1000} s; see ${logPath}`);
 }
 
-function handle(password: string, port: number, pid: number | undefined, startedHere: boolean, dataDir: string): LocalNeo4jHandle {
+function handle(
+  password: string,
+  port: number,
+  pid: number | undefined,
+  startedHere: boolean,
+  dataDir: string,
+  memory?: MemorySettings,
+): LocalNeo4jHandle {
   let stopped = false;
   return {
+    memory,
     uri: boltUri(port),
     user: 'neo4j',
     password,

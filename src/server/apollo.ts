@@ -7,6 +7,7 @@ import { observeApollo } from '../observability/index.js';
 import type { Context } from '../core/context.js';
 import type { GraphQLOptions } from './graphql-options.js';
 import { readinessGate } from './readiness-gate.js';
+import { bookmarksInResponse } from './bookmarks.js';
 
 /** Puts the request id on every error so a client can quote it and an operator can find the log line. */
 const requestIdOnErrors: ApolloServerPlugin<Context> = {
@@ -80,6 +81,7 @@ export function createApollo(options: GraphQLOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       requestIdOnErrors,
       credentialsFirst,
+      bookmarksInResponse,
       readinessGate(options.readiness),
       observeApollo(options.observers),
       ...options.limitPlugins,

@@ -21,6 +21,8 @@ import { corsPolicy } from './cors.js';
 import { clientKey } from '../core/admission.js';
 import { allowedHostsGuard, LOOPBACK_HOSTS } from './allowed-hosts.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { BOOKMARK_HEADER, requestBookmarks } from './bookmarks.js';
+import { withBookmarks } from '../core/context.js';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -151,8 +153,13 @@ export async function createApp(options: AppOptions) {
         // A bad credential or a missing reader token is raised inside the request pipeline (see
         // apollo.ts) so that it is logged, counted and carries the request id like any error.
         try {
+          const bookmarks = requestBookmarks(req.header(BOOKMARK_HEADER), (req.body as { extensions?: unknown } | undefined)?.extensions);
+          if (bookmarks instanceof Error) throw bookmarks;
           const principal = await graphql.principalOf(req.header('authorization'));
-          return graphql.contextFor({ requestId, principal, client, idempotencyKey: req.header('idempotency-key') });
+          return withBookmarks(
+            graphql.contextFor({ requestId, principal, client, idempotencyKey: req.header('idempotency-key') }),
+            bookmarks,
+          );
         } catch (error) {
           return { ...graphql.contextFor({ requestId, client }), authError: error };
         }

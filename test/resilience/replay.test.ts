@@ -45,7 +45,9 @@ async function post(query: string, variables: Record<string, unknown>, headers: 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.admin}`, ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as Answer;
+  // A write's answer also carries its Neo4j bookmark, new on each commit (test/resilience/bookmarks.test.ts checks it).
+  const { extensions: _bookmarks, ...answer } = (await res.json()) as Answer & { extensions?: unknown };
+  return answer;
 }
 
 /** Runs the operation with the answer to its first COMMIT lost; fails if no commit was cut. */

@@ -12,6 +12,8 @@ from .errors import GraphQLError, HTTPError, TransportError
 
 DateLike = str | dt.date
 
+BOOKMARK_HEADER = "neo4j-bookmarks"
+
 
 def iso_date(value: DateLike | None) -> str | None:
     """An ``asOf`` argument as the API takes it: ISO text (``2025``, ``2025-04``, ``2025-04-20``) or a date."""
@@ -23,12 +25,17 @@ class Transport:
 
     ``url`` is the GraphQL endpoint (``http://127.0.0.1:4000/graphql``); ``api_key`` (an API key or a JWT)
     is sent as ``Authorization: Bearer``; ``timeout`` is in seconds, for connecting and for each read.
+
+    ``bookmarks`` holds the Neo4j bookmark of the last write this client made (the ``Neo4j-Bookmarks`` header a
+    mutation answers) and is sent with every later request, so a read through any instance of the API sees that
+    write (README "Scaling out"). Set it to ``[]`` to stop waiting for it, or copy it to another client.
     """
 
     def __init__(self, url: str, api_key: str | None = None, timeout: float = 30.0) -> None:
         self.url = url
         self.base = url.rstrip("/").removesuffix("/graphql")
         self.timeout = timeout
+        self.bookmarks: list[str] = []
         self.session = requests.Session()
         self.session.headers["user-agent"] = "policy-graph-python/0.1"
         if api_key:
@@ -50,8 +57,11 @@ class Transport:
 
     def query(self, document: str, **variables: Any) -> dict[str, Any]:
         """Runs a query or mutation and returns its ``data``; any error in the answer raises GraphQLError."""
-        response = self.request("POST", self.url, json={"query": document, "variables": variables})
+        headers = {BOOKMARK_HEADER: ",".join(self.bookmarks)} if self.bookmarks else {}
+        response = self.request("POST", self.url, json={"query": document, "variables": variables}, headers=headers)
         request_id = response.headers.get("x-request-id")
+        if written := response.headers.get(BOOKMARK_HEADER):
+            self.bookmarks = written.split(",")
         try:
             body = response.json()
         except ValueError:
