@@ -21,6 +21,8 @@ export interface ThrowawayOptions {
   name: string;
   /** Neo4j's JVM heap, e.g. '1g'. */
   heap: string;
+  /** Neo4j's page cache, e.g. '6g'; unset: sized for an empty store (src/db/local-neo4j-memory.ts), too small for a graph loaded later. */
+  pageCache?: string;
   log?: (msg: string) => void;
 }
 
@@ -30,7 +32,15 @@ const running = new Set<() => Promise<void>>();
 export async function startThrowawayNeo4j(options: ThrowawayOptions): Promise<ThrowawayNeo4j> {
   const dataDir = mkdtempSync(join(tmpdir(), `policy-graph-${options.name}-`));
   const password = `throwaway-${randomBytes(12).toString('hex')}`;
-  const neo4j = await startLocalNeo4j({ port: 0, dataDir, password, heap: options.heap, exitWithThisProcess: true, log: options.log });
+  const neo4j = await startLocalNeo4j({
+    port: 0,
+    dataDir,
+    password,
+    heap: options.heap,
+    pageCache: options.pageCache,
+    exitWithThisProcess: true,
+    log: options.log,
+  });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {

@@ -26,6 +26,8 @@ export interface ScaleOptions {
   seconds: number;
   warmupSeconds: number;
   heap: string;
+  /** The throwaway Neo4j's page cache (e.g. '6g'); unset: sized for its empty store. */
+  pageCache?: string;
   thisRoot: string;
   raceRoot: string;
   only?: readonly string[];
@@ -68,7 +70,7 @@ const THIS: readonly ServerName[] = ['this'];
 
 export async function scaleOneSize(size: GraphSize, options: ScaleOptions): Promise<ScaleResult> {
   const ops = (options.operations ?? OPERATIONS).filter((op) => !options.only || options.only.includes(op.key));
-  const neo4j = await startThrowawayNeo4j({ name: 'race', heap: options.heap, log: options.log });
+  const neo4j = await startThrowawayNeo4j({ name: 'race', heap: options.heap, pageCache: options.pageCache, log: options.log });
   let servers: Partial<Record<ServerName, RaceServer>> = {};
   const load = startLoadClient(options.raceRoot);
   try {

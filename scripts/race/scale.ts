@@ -1,4 +1,4 @@
-// npm run bench:scale -- --sizes S,M[,L] [--rounds 3] [--seconds 3] [--warmup 1] [--heap 2g] [--seed N]
+// npm run bench:scale -- --sizes S,M[,L] [--rounds 3] [--seconds 3] [--warmup 1] [--heap 2g] [--page-cache 6g] [--seed N]
 //   [--ops key,key] [--this-dir <checkout>]
 // Times this server alone (concurrency 1: p50, p99) on each generated size, a fresh database per size,
 // and writes docs/benchmarks/scale-<date>.md. L loads a million claims: list it only when you mean it.
