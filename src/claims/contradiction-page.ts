@@ -7,10 +7,12 @@ import { decodeCursor, pageSize } from '../read/pagination.js';
 import { notFound } from '../base/errors.js';
 
 /**
- * How many claims the walk may read per row of the page before reading the track's claims is cheaper: about
- * 1 / (pairs per claim about a track) in the generated graph, 0.1 (docs/benchmarks/reads-2026-12-06.md).
+ * Where the two plans of cypher/claims/contradiction-page.cypher meet: the walk reads about 7 db hits a claim,
+ * reading a track's claims about 4 a claim, and about one claim in ten about a track is in a pair. Measured: at S
+ * (Ukraine: 1,732 of 7,026 claims) reading the track's claims costs less, at M (15,186 of 70,026) the walk
+ * (docs/benchmarks/reads-2026-12-06.md).
  */
-export const WALK_FACTOR = 10;
+export const WALK_FACTOR = 25;
 
 export function contradictionPage(args: Args, c: RootContext): RootQuery {
   const trackId = args.trackId ? requireIdOf(String(args.trackId), 'trackId', ['track']) : null;
