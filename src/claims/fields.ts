@@ -150,4 +150,5 @@ export const claimTypes: TypeMetas = {
     },
   },
   ...connectionTypes('ClaimConnection', 'ClaimEdge'),
+  ...connectionTypes('ContradictionConnection', 'ContradictionEdge'),
 };

@@ -5,6 +5,7 @@ import { pageQuery } from '../read/connection.js';
 import { entityById } from '../read/cypher-snippets.js';
 import { valueIfFound } from '../read/compile-root.js';
 import { attributionConditions, type AttributionFilter } from '../read/attribution-snippets.js';
+import { contradictionPage } from './contradiction-page.js';
 
 const SORT_KEYS = { ID: 'id', STATED_DATE: 'statedDate' } as const;
 
@@ -82,6 +83,8 @@ function listClaims(args: Args, c: Parameters<(typeof claimRoots)['claims']['com
 
 export const claimRoots: RootMetas = {
   claims: { compile: (args, c) => listClaims(args, c) },
+
+  contradictionsConnection: { compile: (args, c) => contradictionPage(args, c) },
 
   contradictions: {
     compile(args, c) {

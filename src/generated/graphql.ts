@@ -390,6 +390,22 @@ export type ContradictionBucket = {
   start?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of contradictions (Query.contradictionsConnection). */
+export type ContradictionConnection = {
+  __typename?: 'ContradictionConnection';
+  edges: Array<ContradictionEdge>;
+  nodes: Array<Contradiction>;
+  pageInfo: PageInfo;
+  /** Every pair the arguments select, not only this page's. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContradictionEdge = {
+  __typename?: 'ContradictionEdge';
+  cursor: Scalars['String']['output'];
+  node: Contradiction;
+};
+
 /** A track's claims and contradictions counted per time bucket (README, "Contradictions over time"). */
 export type ContradictionTimeline = {
   __typename?: 'ContradictionTimeline';
@@ -858,7 +874,16 @@ export type Neighborhood = {
   center: Entity;
   edges: Array<Relation>;
   nodes: Array<Entity>;
+  /** True when entities within the depth were left out (see truncatedReason); false when nodes holds them all. */
+  truncated: Scalars['Boolean']['output'];
+  /** Why entities were left out; null when none were. */
+  truncatedReason?: Maybe<NeighborhoodCut>;
 };
+
+/** Why a neighbourhood holds fewer entities than are within its depth. */
+export type NeighborhoodCut =
+  /** More than 500 entities besides the centre are within the depth: the first 500 by id are kept. */
+  | 'NODE_CAP';
 
 /** Anything with a stable, readable id: entities (`person:witkoff`), claims (`claim:...`) and sources (`source:...`). */
 export type Node = {
@@ -1073,8 +1098,16 @@ export type Query = {
    * `from` and `to` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, both included; open when omitted); at most 240 buckets.
    */
   contradictionTimeline: ContradictionTimeline;
-  /** Pairs of contradicting claims; with trackId, only pairs where a claim is about that track. */
+  /**
+   * Pairs of contradicting claims; with trackId, only pairs where a claim is about that track.
+   * @deprecated Answers every pair at once (about 15,000 on a hub track of a million claims): page them with contradictionsConnection.
+   */
   contradictions: Array<Contradiction>;
+  /**
+   * The contradictions of \`contradictions\`, a page at a time: by the contradicting claim's id, then the contradicted
+   * claim's id (the order \`contradictions\` answers in), at most \`first\` (0 to 100) after the cursor \`after\`.
+   */
+  contradictionsConnection: ContradictionConnection;
   /**
    * Drafts an ingestion document from an article's text (reader role, writes nothing; text up to 60,000 characters).
    * Names are resolved against the graph's own names and aliases first; `analyst` (an entity id or name) speaks the
@@ -1144,6 +1177,14 @@ export type QueryContradictionTimelineArgs = {
 
 
 export type QueryContradictionsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryContradictionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1758,6 +1799,8 @@ export type ResolversTypes = {
   Contradiction: ResolverTypeWrapper<CompiledValue>;
   ContradictionAddedEvent: ResolverTypeWrapper<Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   ContradictionBucket: ResolverTypeWrapper<Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversTypes['SpeakerCount']>, contradictions: Array<ResolversTypes['Contradiction']> }>;
+  ContradictionConnection: ResolverTypeWrapper<Omit<ContradictionConnection, 'edges' | 'nodes' | 'pageInfo'> & { edges: Array<ResolversTypes['ContradictionEdge']>, nodes: Array<ResolversTypes['Contradiction']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  ContradictionEdge: ResolverTypeWrapper<Omit<ContradictionEdge, 'node'> & { node: ResolversTypes['Contradiction'] }>;
   ContradictionTimeline: ResolverTypeWrapper<Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversTypes['ContradictionBucket']>, undated: ResolversTypes['ContradictionBucket'] }>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
@@ -1788,6 +1831,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighborhood: ResolverTypeWrapper<CompiledValue>;
+  NeighborhoodCut: NeighborhoodCut;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<CompiledValue>;
   Path: ResolverTypeWrapper<CompiledValue>;
@@ -1844,6 +1888,8 @@ export type ResolversParentTypes = {
   Contradiction: CompiledValue;
   ContradictionAddedEvent: Omit<ContradictionAddedEvent, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ContradictionBucket: Omit<ContradictionBucket, 'claimSpeakers' | 'contradictingClaimSpeakers' | 'contradictions'> & { claimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictingClaimSpeakers: Array<ResolversParentTypes['SpeakerCount']>, contradictions: Array<ResolversParentTypes['Contradiction']> };
+  ContradictionConnection: Omit<ContradictionConnection, 'edges' | 'nodes' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ContradictionEdge']>, nodes: Array<ResolversParentTypes['Contradiction']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
   ContradictionTimeline: Omit<ContradictionTimeline, 'buckets' | 'undated'> & { buckets: Array<ResolversParentTypes['ContradictionBucket']>, undated: ResolversParentTypes['ContradictionBucket'] };
   DocumentInput: Scalars['DocumentInput']['output'];
   DraftDocument: Scalars['DraftDocument']['output'];
@@ -2039,6 +2085,18 @@ export type ContradictionBucketResolvers<ContextType = Context, ParentType exten
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ContradictionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionConnection'] = ResolversParentTypes['ContradictionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContradictionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContradictionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionEdge'] = ResolversParentTypes['ContradictionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contradiction'], ParentType, ContextType>;
+};
+
 export type ContradictionTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContradictionTimeline'] = ResolversParentTypes['ContradictionTimeline']> = {
   bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
   buckets?: Resolver<Array<ResolversTypes['ContradictionBucket']>, ParentType, ContextType>;
@@ -2160,6 +2218,8 @@ export type NeighborhoodResolvers<ContextType = Context, ParentType extends Reso
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedReason?: Resolver<Maybe<ResolversTypes['NeighborhoodCut']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2240,6 +2300,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictionTimeline?: Resolver<ResolversTypes['ContradictionTimeline'], ParentType, ContextType, RequireFields<QueryContradictionTimelineArgs, 'bucket' | 'trackId'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'includeRetracted'>>;
+  contradictionsConnection?: Resolver<ResolversTypes['ContradictionConnection'], ParentType, ContextType, RequireFields<QueryContradictionsConnectionArgs, 'first' | 'includeRetracted'>>;
   extractDocument?: Resolver<ResolversTypes['ExtractionDraft'], ParentType, ContextType, RequireFields<QueryExtractDocumentArgs, 'source' | 'text'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeRetracted'>>;
@@ -2385,6 +2446,8 @@ export type Resolvers<ContextType = Context> = {
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionAddedEvent?: ContradictionAddedEventResolvers<ContextType>;
   ContradictionBucket?: ContradictionBucketResolvers<ContextType>;
+  ContradictionConnection?: ContradictionConnectionResolvers<ContextType>;
+  ContradictionEdge?: ContradictionEdgeResolvers<ContextType>;
   ContradictionTimeline?: ContradictionTimelineResolvers<ContextType>;
   DocumentInput?: GraphQLScalarType;
   DraftDocument?: GraphQLScalarType;

@@ -71,17 +71,23 @@ export function simplePaths(
 }
 
 /**
- * The entities within `depth` listed relations of `center` (itself aside), by id, at most
- * READ_LIMITS.neighborhoodNodes: a list. A DISTINCT end node lets Neo4j prune the expansion breadth-first.
+ * The entities within `depth` listed relations of `center` (itself aside), by id, at most `limit`
+ * (READ_LIMITS.neighborhoodNodes by default): a list. A DISTINCT end node lets Neo4j prune the expansion breadth-first.
  */
-export function neighborsOf(center: string, depth: number, filter: RelationFilter, c: CypherScope): string {
+export function neighborsOf(
+  center: string,
+  depth: number,
+  filter: RelationFilter,
+  c: CypherScope,
+  limit: number = READ_LIMITS.neighborhoodNodes,
+): string {
   const [m, rs, r] = [c.fresh('m'), c.fresh('rs'), c.fresh('r')];
   // depth is a validated integer (READ_LIMITS.depth): the variable-length pattern is bounded.
   return [
     'COLLECT {',
     `  MATCH (${center})-[${rs}:${relTypeAlternation(RELATION_TYPES)}*1..${depth}]-(${m}:Entity) ` +
       `WHERE ${m} <> ${center} AND all(${r} IN ${rs} WHERE ${relationListed(r, filter, c)})`,
-    `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(READ_LIMITS.neighborhoodNodes)} RETURN ${m}`,
+    `  WITH DISTINCT ${m} ORDER BY ${m}.id LIMIT ${c.param(limit)} RETURN ${m}`,
     '}',
   ].join('\n');
 }

@@ -46,9 +46,11 @@ export const traversalTypes: TypeMetas = {
       support: { kind: 'object', bind: (h, a, c) => relationSupport.bind(`${h}.rel`, a, c) },
     },
   },
-  /** A neighbourhood is the map {center, nodes, rels}. */
+  /** A neighbourhood is the map {center, nodes, rels, truncated}. */
   Neighborhood: {
     fields: {
+      truncated: mapKey('truncated'),
+      truncatedReason: { kind: 'scalar', expr: (v) => `CASE WHEN ${v}.truncated THEN 'NODE_CAP' END` },
       center: { kind: 'object', bind: (v) => `${v}.center` },
       nodes: {
         kind: 'list',

@@ -104,12 +104,15 @@ export const traversalRoots: RootMetas = {
       const depth = within(args.depth, READ_LIMITS.depth, 'depth');
       // Every entity within `depth` listed relations, by id up to the cap; then the listed relations among them.
       const edges = c.selects('edges') ? relationsAmong('nodes', args, c) : '[]';
+      // One entity past the cap tells whether the cap cut the answer (truncated), at the cost of one more row.
+      const cap = READ_LIMITS.neighborhoodNodes;
+      const capParam = c.param(cap);
       const cypher = [
         `WITH ${entityById(c.param(id), c)} AS center`,
         'WHERE center IS NOT NULL',
-        `WITH center, ${neighborsOf('center', depth, args, c)} AS others`,
-        'WITH center, [center] + others AS nodes',
-        `WITH {center: center, nodes: nodes, rels: ${edges}} AS hood`,
+        `WITH center, ${neighborsOf('center', depth, args, c, cap + 1)} AS others`,
+        `WITH center, [center] + others[0..${capParam}] AS nodes, size(others) > ${capParam} AS truncated`,
+        `WITH {center: center, nodes: nodes, rels: ${edges}, truncated: truncated} AS hood`,
         `RETURN ${c.project('hood')} AS value`,
       ].join('\n');
       return {

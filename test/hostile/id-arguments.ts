@@ -79,6 +79,7 @@ export const ID_ARGUMENT_KINDS: Record<string, readonly IdKind[]> = {
   'Query.claims(filter.relaysAnalysisOf)': ENTITY,
   'Query.brokers(trackIds[0])': ['track'],
   'Query.contradictions(trackId)': ['track'],
+  'Query.contradictionsConnection(trackId)': ['track'],
   'Query.changes(trackId)': ['track'],
   'Query.timeline(trackId)': ['track'],
   'Query.contradictionTimeline(trackId)': ['track'],
