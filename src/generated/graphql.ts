@@ -452,6 +452,14 @@ export type Entity = {
    * see relationCount.
    */
   relations: Array<Relation>;
+  /**
+   * The relations `relations` lists (same filters), a page at a time: by type, then incoming before outgoing,
+   * then the relation id (incoming: the same id, under the entity's own). The order is one an index holds, so
+   * a page costs about `first` relations of each type read, however many the entity has (README "Paging a
+   * hub's relations"). `first` 0 to 100; `after` an edge's cursor. Counts are the entity's stored relations
+   * of each type and direction asked, from the count store: they ignore asOf, includeRetracted and evidence.
+   */
+  relationsPage: RelationConnection;
 };
 
 
@@ -492,6 +500,18 @@ export type EntityRelationCountArgs = {
 
 /** A person, institution, policy track or event named in the sources. */
 export type EntityRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -560,6 +580,7 @@ export type Event = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -595,6 +616,17 @@ export type EventRelationCountArgs = {
 
 
 export type EventRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type EventRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -711,6 +743,7 @@ export type Institution = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -746,6 +779,17 @@ export type InstitutionRelationCountArgs = {
 
 
 export type InstitutionRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type InstitutionRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -900,6 +944,7 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -958,6 +1003,17 @@ export type PersonRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+
+export type PersonRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
 export type PersonConnection = {
   __typename?: 'PersonConnection';
   edges: Array<PersonEdge>;
@@ -984,6 +1040,7 @@ export type PolicyTrack = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
   /** People this track is routed through (valid at asOf, or now), with evidence. */
   routedThrough: Array<Relation>;
 };
@@ -1021,6 +1078,17 @@ export type PolicyTrackRelationCountArgs = {
 
 
 export type PolicyTrackRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type PolicyTrackRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -1290,6 +1358,24 @@ export type RelationChangedEvent = {
   relationId: Scalars['ID']['output'];
 };
 
+/** A page of an entity's relations (Entity.relationsPage). */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  /** totalCount by type, types with none left out, by type name. */
+  countsByType: Array<RelationTypeCount>;
+  edges: Array<RelationEdge>;
+  nodes: Array<Relation>;
+  pageInfo: PageInfo;
+  /** The entity's stored relations of the types and directions asked (count store: asOf and evidence filters do not apply). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
 /** The fixed vocabulary of relations between entities. Direction is from -> to. */
 export type RelationType =
   /** Person -> Event. */
@@ -1322,6 +1408,12 @@ export type RelationType =
   | 'ROUTED_THROUGH'
   /** Person or Institution -> Person. */
   | 'UNDERMINES';
+
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  count: Scalars['Int']['output'];
+  type: RelationType;
+};
 
 /** How a link of an attribution chain passed a claim on. */
 export type RelayRole =
@@ -1800,7 +1892,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<CompiledValue>;
   RelationChangedEvent: ResolverTypeWrapper<RelationChangedEvent>;
+  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'countsByType' | 'edges' | 'nodes' | 'pageInfo'> & { countsByType: Array<ResolversTypes['RelationTypeCount']>, edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelayRole: RelayRole;
   Retraction: ResolverTypeWrapper<CompiledValue>;
   RoutedTrack: ResolverTypeWrapper<CompiledValue>;
@@ -1879,6 +1974,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: CompiledValue;
   RelationChangedEvent: RelationChangedEvent;
+  RelationConnection: Omit<RelationConnection, 'countsByType' | 'edges' | 'nodes' | 'pageInfo'> & { countsByType: Array<ResolversParentTypes['RelationTypeCount']>, edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationTypeCount: RelationTypeCount;
   Retraction: CompiledValue;
   RoutedTrack: CompiledValue;
   SearchHit: CompiledValue;
@@ -2071,6 +2169,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2129,6 +2228,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<InstitutionRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2192,6 +2292,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2218,6 +2319,7 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyTrackRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PolicyTrackRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRoutedThroughArgs, 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2272,6 +2374,24 @@ export type RelationChangedEventResolvers<ContextType = Context, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  countsByType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
@@ -2412,6 +2532,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationChangedEvent?: RelationChangedEventResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
