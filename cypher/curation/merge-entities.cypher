@@ -54,8 +54,10 @@ CALL (s, m) {
   WHERE NOT o:Entity
   WITH s, r, o, type(r) AS t, properties(r) AS props
   MERGE (o)-[n:$(t)]->(s)
-  WITH r, n, props, n.createdAt AS createdAt
+  WITH s, o, t, r, n, props, n.createdAt AS createdAt
   SET n += props, n.createdAt = coalesce(createdAt, props.createdAt), n.updatedAt = datetime(), n.updatedBy = $actor
+  // A moved SAID_BY's key names the survivor (Entity.claimsMadePage reads the speaker's prefix).
+  SET n.key = CASE WHEN t = 'SAID_BY' THEN s.id + ' ' + o.id ELSE n.key END
   DELETE r
 }
 WITH s, m, outgoing + incoming AS pairs, m.id AS mergedId, [m.name] + coalesce(m.aliases, []) AS names, coalesce(m.nameKeys, []) AS keys

@@ -50,6 +50,8 @@ CREATE RANGE INDEX rel_absent_from_in_key IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-(
 CREATE RANGE INDEX rel_mediates_in_key IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.inKey);
 CREATE RANGE INDEX rel_involved_in_in_key IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.inKey);
 CREATE RANGE INDEX rel_part_of_in_key IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.inKey);
+// An entity's claims a page at a time (Entity.claimsMadePage): SAID_BY's key is `<speaker id> <claim id>`.
+CREATE RANGE INDEX said_by_key IF NOT EXISTS FOR ()-[r:SAID_BY]-() ON (r.key);
 // Read path: entity pages ordered by name walk these indexes from the cursor (no label scan); the total
 // of unfiltered claims is the count store less the retracted claims found through their index
 // (claim_retracted_at, below); claim pages by date read claim_stated_date.

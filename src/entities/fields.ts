@@ -16,6 +16,7 @@ import { claimDate } from '../read/claim-date.js';
 import { relationSupport } from '../read/support.js';
 import { attributionConditions, type AttributionFilter } from '../read/attribution-snippets.js';
 import { relationPageTypes, relationsPage } from './relations-page.js';
+import { claimsMadePage } from './claims-page.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
@@ -75,6 +76,7 @@ const entityFields: Record<string, FieldMeta> = {
   relations,
   relationCount,
   claimsMade,
+  claimsMadePage,
   claimsMadeCount,
   claimsAbout: claimsLinkedBy('ABOUT'),
   claimsAboutCount: claimCountLinkedBy('ABOUT'),

@@ -438,6 +438,12 @@ export type Entity = {
   claimsMade: Array<Claim>;
   /** How many claims this entity made (retracted ones left out), with claimsMade's filters. */
   claimsMadeCount: Scalars['Int']['output'];
+  /**
+   * The claims `claimsMade` lists (same filters), a page at a time, by claim id: each is one prefix of an index,
+   * so a page costs about `first` claims read however many the entity said. `first` 0 to 100; `after` an edge's
+   * cursor. totalCount counts every claim the entity said (count store), retracted ones and the filters ignored.
+   */
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -482,6 +488,17 @@ export type EntityClaimsMadeArgs = {
 /** A person, institution, policy track or event named in the sources. */
 export type EntityClaimsMadeCountArgs = {
   attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   publisher?: InputMaybe<Scalars['ID']['input']>;
   relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
@@ -572,6 +589,7 @@ export type Event = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   /** Exact date (ISO 8601) when the sources give one. */
   date?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -600,6 +618,16 @@ export type EventClaimsMadeArgs = {
 
 export type EventClaimsMadeCountArgs = {
   attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type EventClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   publisher?: InputMaybe<Scalars['ID']['input']>;
   relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
@@ -738,6 +766,7 @@ export type Institution = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -763,6 +792,16 @@ export type InstitutionClaimsMadeArgs = {
 
 export type InstitutionClaimsMadeCountArgs = {
   attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type InstitutionClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   publisher?: InputMaybe<Scalars['ID']['input']>;
   relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
@@ -937,6 +976,7 @@ export type Person = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Institutions the person holds a role in or heads, at `asOf` (or now); see affiliations for the roles. */
@@ -972,6 +1012,16 @@ export type PersonClaimsMadeArgs = {
 
 export type PersonClaimsMadeCountArgs = {
   attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type PersonClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   publisher?: InputMaybe<Scalars['ID']['input']>;
   relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
@@ -1035,6 +1085,7 @@ export type PolicyTrack = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1062,6 +1113,16 @@ export type PolicyTrackClaimsMadeArgs = {
 
 export type PolicyTrackClaimsMadeCountArgs = {
   attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type PolicyTrackClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   publisher?: InputMaybe<Scalars['ID']['input']>;
   relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
@@ -2162,6 +2223,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EventClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EventClaimsMadePageArgs, 'first'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2223,6 +2285,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<InstitutionClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<InstitutionClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2286,6 +2349,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PersonInstitutionsArgs, 'includeRetracted'>>;
@@ -2314,6 +2378,7 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PolicyTrackClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PolicyTrackClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -229,3 +229,97 @@ describe("Entity.relationsPage: a hub's relations a page at a time", { timeout: 
     expect(after.ids.slice(125, 135)).toEqual(added.map((r) => `rel:depends_on:${r.from}:${doc.hub}`).sort());
   });
 });
+
+/** A desk that said 150 short things about one subject. */
+function speakerDocument(tag: string) {
+  const speaker = `institution:chatty-desk-${tag}`;
+  const subject = `person:chatty-subject-${tag}`;
+  const claimId = (i: number) => `claim:chatty-${tag}-${String(i).padStart(3, '0')}`;
+  return {
+    speaker,
+    claimId,
+    input: {
+      source: {
+        id: `source:chatty-${tag}`,
+        title: `Chatty desk notes (${tag})`,
+        publisher: 'Chatty Desk (test data)',
+        publishedDate: '2025-05-01',
+      },
+      entities: [
+        { id: speaker, kind: 'INSTITUTION', name: `Chatty Desk ${tag}` },
+        { id: subject, kind: 'PERSON', name: `Chatty Subject ${tag}` },
+      ],
+      // Written in reverse: the pages must come in id order whatever order the claims were written in.
+      claims: Array.from({ length: 150 }, (_, i) => ({
+        id: claimId(149 - i),
+        text: `Note ${149 - i} on the subject.`,
+        kind: 'FACT',
+        speaker,
+        about: [subject],
+      })),
+      relations: [],
+    },
+  };
+}
+
+const CLAIMS_PAGE = `query($id: ID!, $first: Int, $after: String) { node(id: $id) { ... on Entity {
+  claimsMadePage(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+} } }`;
+
+async function walkClaims(id: string, first: number): Promise<{ ids: string[]; totals: number[] }> {
+  const ids: string[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  for (let n = 0; n < 100; n++) {
+    const answer: { node: { claimsMadePage: Omit<Page, 'countsByType'> } } = await graph.data(CLAIMS_PAGE, { id, first, after });
+    const p: Omit<Page, 'countsByType'> = answer.node.claimsMadePage;
+    ids.push(...p.edges.map((e) => e.node.id));
+    totals.push(p.totalCount);
+    if (!p.pageInfo.hasNextPage) break;
+    after = p.pageInfo.endCursor;
+  }
+  return { ids, totals };
+}
+
+describe('Entity.claimsMadePage: what an entity said, a page at a time', { timeout: 300_000 }, () => {
+  it('walks 150 claims by id, pages of 40, with no duplicate and no gap, and counts them', async () => {
+    const doc = speakerDocument('walk');
+    await graph.data(INGEST, { input: doc.input }, editor);
+    const { ids, totals } = await walkClaims(doc.speaker, 40);
+    expect(ids).toEqual(Array.from({ length: 150 }, (_, i) => doc.claimId(i)));
+    expect(totals).toEqual([150, 150, 150, 150]);
+    expect(codes(await graph.run(CLAIMS_PAGE, { id: doc.speaker, first: 10, after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('keeps the order after the speaker is merged into another entity', async () => {
+    const doc = speakerDocument('merge');
+    await graph.data(INGEST, { input: doc.input }, editor);
+    const survivor = 'institution:chatty-survivor-merge';
+    await graph.data(
+      INGEST,
+      {
+        input: {
+          source: {
+            id: 'source:chatty-survivor',
+            title: 'Survivor note',
+            publisher: 'Chatty Desk (test data)',
+            publishedDate: '2025-05-02',
+          },
+          entities: [{ id: survivor, kind: 'INSTITUTION', name: 'Chatty Survivor' }],
+          claims: [{ id: 'claim:chatty-merge-075a', text: 'The survivor speaks too.', kind: 'FACT', speaker: survivor, about: [survivor] }],
+          relations: [],
+        },
+      },
+      editor,
+    );
+    await graph.data(
+      `mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { id } }`,
+      { s: survivor, m: doc.speaker },
+      admin,
+    );
+    const { ids, totals } = await walkClaims(survivor, 64);
+    const expected = [...Array.from({ length: 150 }, (_, i) => doc.claimId(i)), 'claim:chatty-merge-075a'].sort();
+    expect(ids).toEqual(expected);
+    expect(totals[0]).toBe(151);
+  });
+});
