@@ -16,7 +16,7 @@ import { isoDay } from '../src/domain/iso-date.js';
 import { repoRoot } from '../src/base/paths.js';
 import { READ_ROOTS, READ_TYPES } from '../src/server/read-model.js';
 import { loadTypeDefs } from '../src/server/schema.js';
-import { benchmarkIds, type GraphSize } from './graph-gen/index.js';
+import { benchmarkIds, type BenchmarkIds, type GraphSize } from './graph-gen/index.js';
 import { startThrowawayNeo4j } from './lib/throwaway-neo4j.js';
 import { loadRaceGraph } from './race/graph.js';
 
@@ -29,12 +29,18 @@ const { values } = parseArgs({
 });
 
 const EDGE = 'edges { cursor node { id type role from { id name } to { id name } } } pageInfo { hasNextPage endCursor }';
-const OPERATIONS: Record<string, (id: string) => string> = {
-  'page first 20': (id) =>
-    `{ node(id: "${id}") { ... on Person { relationsPage(first: 20) { totalCount countsByType { type count } ${EDGE} } } } }`,
-  'page first 100': (id) => `{ node(id: "${id}") { ... on Person { relationsPage(first: 100) { totalCount ${EDGE} } } } }`,
-  'old relations(first: 100)': (id) =>
-    `{ node(id: "${id}") { ... on Person { relations(first: 100) { id type role from { id name } to { id name } } } } }`,
+const OPERATIONS: Record<string, (ids: BenchmarkIds) => string> = {
+  'page first 20': (ids) =>
+    `{ node(id: "${ids.hubPerson}") { ... on Person { relationsPage(first: 20) { totalCount countsByType { type count } ${EDGE} } } } }`,
+  'page first 100': (ids) => `{ node(id: "${ids.hubPerson}") { ... on Person { relationsPage(first: 100) { totalCount ${EDGE} } } } }`,
+  'old relations(first: 100)': (ids) =>
+    `{ node(id: "${ids.hubPerson}") { ... on Person { relations(first: 100) { id type role from { id name } to { id name } } } } }`,
+  // The prolific speaker: the person who said the most claims.
+  'claims page first 20 (prolific speaker)': (ids) =>
+    `{ node(id: "${ids.prolificSpeaker}") { ... on Person { claimsMadePage(first: 20) { totalCount ` +
+    `edges { cursor node { id text } } pageInfo { hasNextPage endCursor } } } } }`,
+  'old claimsMade(first: 20) (prolific speaker)': (ids) =>
+    `{ node(id: "${ids.prolificSpeaker}") { ... on Person { claimsMade(first: 20) { id text } } } }`,
 };
 
 function dbHits(plan: ProfiledPlan): number {
@@ -43,13 +49,13 @@ function dbHits(plan: ProfiledPlan): number {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-async function measure(driver: Driver, id: string, rounds: number): Promise<string[]> {
+async function measure(driver: Driver, ids: BenchmarkIds, rounds: number): Promise<string[]> {
   const queries = loadQueries(CYPHER_DIR);
   const schema = buildSchema(loadTypeDefs(join(repoRoot(), 'schema')));
   const model = { metas: READ_TYPES, cypher: (name: string) => queries.get(name) ?? '' };
   const rows: string[] = [];
   for (const [name, op] of Object.entries(OPERATIONS)) {
-    const [field] = compileOperation(schema, model, READ_ROOTS, parse(op(id)), { today: isoDay(new Date()), variables: {} });
+    const [field] = compileOperation(schema, model, READ_ROOTS, parse(op(ids)), { today: isoDay(new Date()), variables: {} });
     if (!field) throw new Error(`${name}: nothing compiled`);
     const params = Object.fromEntries(
       Object.entries(field.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
@@ -85,7 +91,8 @@ async function main(): Promise<void> {
       if (neo) await loadRaceGraph(neo.target, { size, log: console.log });
       const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), { disableLosslessIntegers: true });
       try {
-        const id = benchmarkIds(size).hubPerson;
+        const ids = benchmarkIds(size);
+        const id = ids.hubPerson;
         const degree = await driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--(:Entity) } AS d', { id });
         out.push(
           `### ${size}: hub ${id}, ${String(degree.records[0]?.get('d'))} relations`,
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
           '| query | db hits | p50 ms | p99 ms |',
           '| --- | --- | --- | --- |',
         );
-        out.push(...(await measure(driver, id, rounds)), '');
+        out.push(...(await measure(driver, ids, rounds)), '');
       } finally {
         await driver.close();
       }
