@@ -13,7 +13,9 @@ SET x.text = c.text, x.kind = c.kind,
 WITH x, c, created
 MATCH (speaker:Entity {id: c.speakerId})
 MATCH (source:Source {id: c.sourceId})
-MERGE (x)-[:SAID_BY]->(speaker)
+// key: the speaker's claims in id order are one prefix of said_by_key (Entity.claimsMadePage).
+MERGE (x)-[said:SAID_BY]->(speaker)
+SET said.key = speaker.id + ' ' + x.id
 MERGE (x)-[:APPEARS_IN]->(source)
 WITH x, c, created
 CALL (x, c) {

@@ -1,11 +1,11 @@
 // Writes relation records (type from the allow-list) as src/ingest/relation-history.ts settled them: what
 // sources stated about each period (stated*) and what the record answers with (evidence, validTo, status,
-// absorbedInto). The writer holds the lock of each pair's from-entity since before it read the pair.
+// absorbedInto), and the key of its incoming page (inKey, README "Paging a hub's relations"). The writer holds the lock of each pair's from-entity since before it read the pair.
 UNWIND $records AS x
 MATCH (a:Entity {id: x.fromId}), (b:Entity {id: x.toId})
 MERGE (a)-[r:$(x.type) {id: x.id}]->(b)
 ON CREATE SET r.createdAt = datetime(), r.createdBy = $actor
-SET r.role = x.role, r.validFrom = x.validFrom,
+SET r.role = x.role, r.validFrom = x.validFrom, r.inKey = b.id + ' ' + x.id,
     r.statedEvidence = x.statedEvidence, r.statedTo = x.statedTo, r.statedEnded = x.statedEnded,
     r.evidence = x.evidence, r.validTo = x.validTo, r.status = x.status, r.absorbedInto = x.absorbedInto,
     r.updatedAt = datetime(), r.updatedBy = $actor

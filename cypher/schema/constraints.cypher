@@ -32,6 +32,26 @@ CREATE CONSTRAINT rel_absent_from_id IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-() REQ
 CREATE CONSTRAINT rel_mediates_id IF NOT EXISTS FOR ()-[r:MEDIATES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_involved_in_id IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+// Hub pages (Entity.relationsPage, README "Paging a hub's relations"): a relation's inKey is `<to id> <relation id>`,
+// so an entity's incoming relations of one type are one prefix of this index, in order; its outgoing ones are one
+// prefix of the id's own index (rel_<type>_id: `rel:<type>:<from id>:`). A page reads about `first` entries of each.
+CREATE RANGE INDEX rel_holds_role_in_in_key IF NOT EXISTS FOR ()-[r:HOLDS_ROLE_IN]-() ON (r.inKey);
+CREATE RANGE INDEX rel_heads_in_key IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.inKey);
+CREATE RANGE INDEX rel_routed_through_in_key IF NOT EXISTS FOR ()-[r:ROUTED_THROUGH]-() ON (r.inKey);
+CREATE RANGE INDEX rel_point_man_for_in_key IF NOT EXISTS FOR ()-[r:POINT_MAN_FOR]-() ON (r.inKey);
+CREATE RANGE INDEX rel_influences_in_key IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.inKey);
+CREATE RANGE INDEX rel_backs_in_key IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.inKey);
+CREATE RANGE INDEX rel_undermines_in_key IF NOT EXISTS FOR ()-[r:UNDERMINES]-() ON (r.inKey);
+CREATE RANGE INDEX rel_rivals_in_key IF NOT EXISTS FOR ()-[r:RIVALS]-() ON (r.inKey);
+CREATE RANGE INDEX rel_has_ties_to_in_key IF NOT EXISTS FOR ()-[r:HAS_TIES_TO]-() ON (r.inKey);
+CREATE RANGE INDEX rel_depends_on_in_key IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.inKey);
+CREATE RANGE INDEX rel_participated_in_in_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.inKey);
+CREATE RANGE INDEX rel_absent_from_in_key IF NOT EXISTS FOR ()-[r:ABSENT_FROM]-() ON (r.inKey);
+CREATE RANGE INDEX rel_mediates_in_key IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.inKey);
+CREATE RANGE INDEX rel_involved_in_in_key IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.inKey);
+CREATE RANGE INDEX rel_part_of_in_key IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.inKey);
+// An entity's claims a page at a time (Entity.claimsMadePage): SAID_BY's key is `<speaker id> <claim id>`.
+CREATE RANGE INDEX said_by_key IF NOT EXISTS FOR ()-[r:SAID_BY]-() ON (r.key);
 // Read path: entity pages ordered by name walk these indexes from the cursor (no label scan); the total
 // of unfiltered claims is the count store less the retracted claims found through their index
 // (claim_retracted_at, below); claim pages by date read claim_stated_date.

@@ -10,11 +10,13 @@ import {
   relationStatus,
   type Direction,
 } from '../read/cypher-snippets.js';
-import { AFFILIATION_TYPES, relTypeAlternation } from '../domain/vocabulary.js';
+import { AFFILIATION_TYPES, relTypeAlternation, type EntityKind } from '../domain/vocabulary.js';
 import { undatedRelation } from '../read/evidence-snippets.js';
 import { claimDate } from '../read/claim-date.js';
 import { relationSupport } from '../read/support.js';
 import { attributionConditions, type AttributionFilter } from '../read/attribution-snippets.js';
+import { relationPageTypes, relationsPage } from './relations-page.js';
+import { claimsMadePage } from './claims-page.js';
 
 /** An entity's relations: matched by typed expansion, filtered (validity, evidence), ordered, bounded. */
 const relations: FieldMeta = {
@@ -74,6 +76,7 @@ const entityFields: Record<string, FieldMeta> = {
   relations,
   relationCount,
   claimsMade,
+  claimsMadePage,
   claimsMadeCount,
   claimsAbout: claimsLinkedBy('ABOUT'),
   claimsAboutCount: claimCountLinkedBy('ABOUT'),
@@ -119,9 +122,13 @@ const routedThrough: FieldMeta = {
   },
 };
 
-const entity = (label: string, extra: Record<string, FieldMeta> = {}): TypeMeta => ({ label, fields: { ...entityFields, ...extra } });
+const entity = (label: EntityKind, extra: Record<string, FieldMeta> = {}): TypeMeta => ({
+  label,
+  fields: { ...entityFields, relationsPage: relationsPage(label), ...extra },
+});
 
 export const entityTypes: TypeMetas = {
+  ...relationPageTypes,
   Person: entity('Person', { institutions, affiliations }),
   Institution: entity('Institution'),
   PolicyTrack: entity('PolicyTrack', { routedThrough }),

@@ -454,6 +454,12 @@ export type Entity = {
   claimsMade: Array<Claim>;
   /** How many claims this entity made (retracted ones left out), with claimsMade's filters. */
   claimsMadeCount: Scalars['Int']['output'];
+  /**
+   * The claims `claimsMade` lists (same filters), a page at a time, by claim id: each is one prefix of an index,
+   * so a page costs about `first` claims read however many the entity said. `first` 0 to 100; `after` an edge's
+   * cursor. totalCount counts every claim the entity said (count store), retracted ones and the filters ignored.
+   */
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -468,6 +474,14 @@ export type Entity = {
    * see relationCount.
    */
   relations: Array<Relation>;
+  /**
+   * The relations `relations` lists (same filters), a page at a time: by type, then incoming before outgoing,
+   * then the relation id (incoming: the same id, under the entity's own). The order is one an index holds, so
+   * a page costs about `first` relations of each type read, however many the entity has (README "Paging a
+   * hub's relations"). `first` 0 to 100; `after` an edge's cursor. Counts are the entity's stored relations
+   * of each type and direction asked, from the count store: they ignore asOf, includeRetracted and evidence.
+   */
+  relationsPage: RelationConnection;
 };
 
 
@@ -497,6 +511,17 @@ export type EntityClaimsMadeCountArgs = {
 
 
 /** A person, institution, policy track or event named in the sources. */
+export type EntityClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
 export type EntityRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -508,6 +533,18 @@ export type EntityRelationCountArgs = {
 
 /** A person, institution, policy track or event named in the sources. */
 export type EntityRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A person, institution, policy track or event named in the sources. */
+export type EntityRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -568,6 +605,7 @@ export type Event = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   /** Exact date (ISO 8601) when the sources give one. */
   date?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -576,6 +614,7 @@ export type Event = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -601,6 +640,16 @@ export type EventClaimsMadeCountArgs = {
 };
 
 
+export type EventClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type EventRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -611,6 +660,17 @@ export type EventRelationCountArgs = {
 
 
 export type EventRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type EventRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -722,11 +782,13 @@ export type Institution = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -752,6 +814,16 @@ export type InstitutionClaimsMadeCountArgs = {
 };
 
 
+export type InstitutionClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type InstitutionRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -762,6 +834,17 @@ export type InstitutionRelationCountArgs = {
 
 
 export type InstitutionRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type InstitutionRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -918,6 +1001,7 @@ export type Person = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Institutions the person holds a role in or heads, at `asOf` (or now); see affiliations for the roles. */
@@ -925,6 +1009,7 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
 };
 
 
@@ -958,6 +1043,16 @@ export type PersonClaimsMadeCountArgs = {
 };
 
 
+export type PersonClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type PersonInstitutionsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -975,6 +1070,17 @@ export type PersonRelationCountArgs = {
 
 
 export type PersonRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type PersonRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -1004,11 +1110,13 @@ export type PolicyTrack = Entity & Node & {
   claimsAboutCount: Scalars['Int']['output'];
   claimsMade: Array<Claim>;
   claimsMadeCount: Scalars['Int']['output'];
+  claimsMadePage: ClaimConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  relationsPage: RelationConnection;
   /** People this track is routed through (valid at asOf, or now), with evidence. */
   routedThrough: Array<Relation>;
 };
@@ -1036,6 +1144,16 @@ export type PolicyTrackClaimsMadeCountArgs = {
 };
 
 
+export type PolicyTrackClaimsMadePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  relaysAnalysisOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type PolicyTrackRelationCountArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1046,6 +1164,17 @@ export type PolicyTrackRelationCountArgs = {
 
 
 export type PolicyTrackRelationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  evidence?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type PolicyTrackRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   evidence?: InputMaybe<EvidenceFilter>;
@@ -1331,6 +1460,24 @@ export type RelationChangedEvent = {
   relationId: Scalars['ID']['output'];
 };
 
+/** A page of an entity's relations (Entity.relationsPage). */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  /** totalCount by type, types with none left out, by type name. */
+  countsByType: Array<RelationTypeCount>;
+  edges: Array<RelationEdge>;
+  nodes: Array<Relation>;
+  pageInfo: PageInfo;
+  /** The entity's stored relations of the types and directions asked (count store: asOf and evidence filters do not apply). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
 /** The fixed vocabulary of relations between entities. Direction is from -> to. */
 export type RelationType =
   /** Person -> Event. */
@@ -1363,6 +1510,12 @@ export type RelationType =
   | 'ROUTED_THROUGH'
   /** Person or Institution -> Person. */
   | 'UNDERMINES';
+
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  count: Scalars['Int']['output'];
+  type: RelationType;
+};
 
 /** How a link of an attribution chain passed a claim on. */
 export type RelayRole =
@@ -1844,7 +1997,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<CompiledValue>;
   RelationChangedEvent: ResolverTypeWrapper<RelationChangedEvent>;
+  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'countsByType' | 'edges' | 'nodes' | 'pageInfo'> & { countsByType: Array<ResolversTypes['RelationTypeCount']>, edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelayRole: RelayRole;
   Retraction: ResolverTypeWrapper<CompiledValue>;
   RoutedTrack: ResolverTypeWrapper<CompiledValue>;
@@ -1925,6 +2081,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: CompiledValue;
   RelationChangedEvent: RelationChangedEvent;
+  RelationConnection: Omit<RelationConnection, 'countsByType' | 'edges' | 'nodes' | 'pageInfo'> & { countsByType: Array<ResolversParentTypes['RelationTypeCount']>, edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationTypeCount: RelationTypeCount;
   Retraction: CompiledValue;
   RoutedTrack: CompiledValue;
   SearchHit: CompiledValue;
@@ -2122,6 +2281,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EventClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EventClaimsMadePageArgs, 'first'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2129,6 +2289,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2182,11 +2343,13 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<InstitutionClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<InstitutionClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<InstitutionClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<InstitutionRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2246,12 +2409,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PersonClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PersonInstitutionsArgs, 'includeRetracted'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PersonRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2273,11 +2438,13 @@ export type PolicyTrackResolvers<ContextType = Context, ParentType extends Resol
   claimsAboutCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsMade?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PolicyTrackClaimsMadeArgs, 'first'>>;
   claimsMadeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PolicyTrackClaimsMadeCountArgs>>;
+  claimsMadePage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PolicyTrackClaimsMadePageArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyTrackRelationCountArgs, 'direction' | 'includeRetracted'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRelationsArgs, 'direction' | 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PolicyTrackRelationsPageArgs, 'direction' | 'first' | 'includeRetracted'>>;
   routedThrough?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyTrackRoutedThroughArgs, 'first' | 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2333,6 +2500,24 @@ export type RelationChangedEventResolvers<ContextType = Context, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  countsByType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
@@ -2475,6 +2660,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationChangedEvent?: RelationChangedEventResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   RoutedTrack?: RoutedTrackResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -17,6 +17,8 @@ export const READ_LIMITS = {
   timelinePage: { default: 100, min: 0, max: 100 },
   /** `first` of a nested list (relations, evidence, claims of an entity): the default is a cap, not a size. */
   nestedList: { default: 100, min: 0, max: 1000 },
+  /** `first` of a page of an entity's relations or claims (relationsPage, claimsMadePage): a page, not a whole list. */
+  relationsPage: { default: 20, min: 0, max: 100 },
   /** `first` of the change log. */
   changes: { default: 50, min: 1, max: 500 },
   /** `first` of a search, and the longest query text. */

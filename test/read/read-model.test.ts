@@ -77,6 +77,12 @@ describe('the read model matches the SDL', () => {
       )
       .filter(([, f]) => f.args.some((a) => a.name === 'first'));
     expect(nested.length).toBeGreaterThan(5);
-    for (const [name, field] of nested) expect(defaultOf(field, 'first'), name).toBe(READ_LIMITS.nestedList.default);
+    // An entity's relation and claim pages are pages (READ_LIMITS.relationsPage), not capped lists.
+    const pages = nested.filter(([name]) => name.endsWith('.relationsPage') || name.endsWith('.claimsMadePage'));
+    expect(pages).toHaveLength(8);
+    for (const [name, field] of pages) expect(defaultOf(field, 'first'), name).toBe(READ_LIMITS.relationsPage.default);
+    for (const [name, field] of nested.filter((n) => !pages.includes(n))) {
+      expect(defaultOf(field, 'first'), name).toBe(READ_LIMITS.nestedList.default);
+    }
   });
 });

@@ -13,7 +13,7 @@ CREATE (c:Claim {id: row.id, text: row.text, kind: row.kind, statedDate: row.sta
                  retractedBy: CASE WHEN row.retractionReason IS NULL THEN null ELSE $actor END,
                  retractionReason: row.retractionReason,
                  createdAt: now, createdBy: $actor, updatedAt: now, updatedBy: $actor})
-CREATE (c)-[:SAID_BY]->(speaker)
+CREATE (c)-[:SAID_BY {key: speaker.id + ' ' + row.id}]->(speaker)
 CREATE (c)-[:APPEARS_IN]->(source)
 WITH c, row, now
 CALL (c, row) {

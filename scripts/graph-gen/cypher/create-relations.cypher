@@ -7,6 +7,6 @@ WITH datetime() AS now
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.fromId})
 MATCH (b:Entity {id: row.toId})
-CREATE (a)-[r:$(row.type) {id: row.id, evidence: row.evidence, role: row.role, validFrom: row.validFrom, validTo: row.validTo,
+CREATE (a)-[r:$(row.type) {id: row.id, inKey: b.id + ' ' + row.id, evidence: row.evidence, role: row.role, validFrom: row.validFrom, validTo: row.validTo,
                            status: row.status, createdAt: now, createdBy: $actor, updatedAt: now, updatedBy: $actor}]->(b)
 RETURN count(r) AS written
