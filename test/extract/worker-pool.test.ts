@@ -3,7 +3,7 @@
 // extracting; a client past its cap of extractions at once gets TOO_MANY_REQUESTS (429, Retry-After).
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../../src/db/database.js';
+import { GraphDatabase } from '../../src/db/database.js';
 import { overBudget } from '../../src/extract/extraction.js';
 import { WorkerPool } from '../../src/extract/worker-pool.js';
 import type { RunningServer } from '../../src/server/start.js';
@@ -44,15 +44,16 @@ interface Lookups {
 
 /**
  * Counts the server's lookups of the graph's dictionary: once an extraction's is done, the extraction was admitted
- * and its extractor is about to run (on the event loop, before this change).
+ * and its extractor is about to run (on the event loop, before this change). Each request reads through a view of
+ * the server's database of its own (bookmarks), so the method is watched on the class; `stop` puts it back.
  */
-function watchDictionaryLookups(db: GraphDatabase): Lookups {
+function watchDictionaryLookups(db: GraphDatabase): Lookups & { stop(): void } {
   const dictionary = db.cypher('extract/dictionary');
-  const original = db.readPlain.bind(db);
+  const original = GraphDatabase.prototype.readPlain;
   let done = 0;
   const waiting: { n: number; resolve: () => void }[] = [];
-  db.readPlain = async (cypher, params, counter) => {
-    const rows = await original(cypher, params, counter);
+  GraphDatabase.prototype.readPlain = async function (this: GraphDatabase, cypher, params, counter) {
+    const rows = await original.call(this, cypher, params, counter);
     if (cypher === dictionary) {
       done += 1;
       for (const w of waiting.filter((w) => w.n <= done)) w.resolve();
@@ -62,6 +63,9 @@ function watchDictionaryLookups(db: GraphDatabase): Lookups {
   return {
     count: () => done,
     reach: (n) => (done >= n ? Promise.resolve() : new Promise((resolve) => waiting.push({ n, resolve }))),
+    stop: () => {
+      GraphDatabase.prototype.readPlain = original;
+    },
   };
 }
 
@@ -75,12 +79,15 @@ const serve = startProduct;
 
 describe('extraction off the event loop, default configuration', () => {
   let api: RunningServer;
-  let lookups: Lookups;
+  let lookups: ReturnType<typeof watchDictionaryLookups>;
   beforeAll(async () => {
     api = await serve();
     lookups = watchDictionaryLookups(api.db);
   });
-  afterAll(() => api?.stop());
+  afterAll(async () => {
+    lookups?.stop();
+    await api?.stop();
+  });
 
   it('answers /health/live and a small query while a 60,000-character article is being extracted', { timeout: 120_000 }, async () => {
     expect(ARTICLE.length).toBeGreaterThan(59_000);
